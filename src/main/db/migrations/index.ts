@@ -1,0 +1,12 @@
+import * as domain from './0001-domain';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Applied in this order; a test checks that this list and the folder agree. */
+export const migrations: readonly Migration[] = [{ version: 1, name: '0001-domain', sql: domain.sql }];
+
+export const latestVersion = migrations.length;

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+
+/** Reusable field schemas; every message names what is wrong in the user's words. */
+export const id = z.uuid({ message: 'Must be a valid id' });
+
+export const optionalId = id.nullable().default(null);
+
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ message: `${label} is required` })
+    .trim()
+    .min(1, { message: `${label} is required` })
+    .max(max, { message: `${label} must be at most ${max} characters` });
+
+/** Free text that may be left empty; empty strings are stored as null. */
+export const optionalText = (label: string, max = 2000) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `${label} must be at most ${max} characters` })
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v));
+
+export const isoDate = (label: string) =>
+  z.iso.date({ message: `${label} must be a date like 2026-03-31` });
+
+export const optionalDate = (label: string) =>
+  z
+    .union([isoDate(label), z.literal('')])
+    .nullable()
+    .default(null)
+    .transform((v) => (v === '' ? null : v));
+
+export const optionalEmail = z
+  .union([z.email({ message: 'Email must be an address like name@example.com' }), z.literal('')])
+  .nullable()
+  .default(null)
+  .transform((v) => (v === '' ? null : v));
+
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { message: 'Country must be a two-letter code such as NO or VN' })
+  .nullable()
+  .default(null);
+
+export const currencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { message: 'Currency must be a three-letter code such as EUR' });
+
+export const optionalAmount = (label: string) =>
+  z
+    .number({ message: `${label} must be a number` })
+    .finite({ message: `${label} must be a number` })
+    .min(0, { message: `${label} cannot be negative` })
+    .nullable()
+    .default(null);
+
+export const score = (label: string) =>
+  z
+    .number({ message: `${label} must be a whole number from 1 to 5` })
+    .int({ message: `${label} must be a whole number from 1 to 5` })
+    .min(1, { message: `${label} must be from 1 to 5` })
+    .max(5, { message: `${label} must be from 1 to 5` })
+    .nullable()
+    .default(null);
+
+/** Columns every synced row has; never written by a caller. */
+export const syncedRow = {
+  id,
+  archived: z.boolean(),
+  createdAt: z.string(),
+  updatedHlc: z.string(),
+};
+
+export const ArchiveInput = z.object({ id, archived: z.boolean().default(true) });
+export const IdInput = z.object({ id });

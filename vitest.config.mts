@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+
+// Playwright owns test/e2e (*.spec.ts); vitest owns *.test.ts in unit and integration.
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
