@@ -1,0 +1,59 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { openCore } from '../../main/core/core';
+import { openWithDemo } from '../../main/core/firstRun';
+import { startWebHost } from '../../main/web/server';
+import { openInBrowser } from '../browser';
+import { wholeNumber, zodOption } from '../options';
+
+export const RENDERER_DIR = path.resolve(__dirname, '../../../out/renderer');
+
+interface WebOptions {
+  db: string;
+  port: number;
+  demo?: boolean;
+  open?: boolean;
+  check?: boolean;
+}
+
+export function registerWebCommand(program: Command): void {
+  program
+    .command('web')
+    .description('serve the app and its API on 127.0.0.1 (the shell used when Electron is not available)')
+    .requiredOption('--db <file>', 'database file')
+    .option('--port <n>', 'port (0 picks a free one)', zodOption('--port', wholeNumber('Port', 0, 65535)), 0)
+    .option('--demo', 'create the database with demo data if it does not exist yet')
+    .option('--open', 'open the app in the default browser')
+    .option('--check', 'start, answer one request, and stop (a smoke test)')
+    .action(async (opts: WebOptions) => {
+      const core = opts.demo ? openWithDemo(opts.db).core : openCore(opts.db);
+      const host = await startWebHost({ core, rendererDir: RENDERER_DIR, port: opts.port });
+      console.log(`Rapport is running at ${host.openUrl}`);
+      if (opts.check) {
+        await selfCheck(host.url, host.token);
+        await host.close();
+        core.close();
+        return;
+      }
+      if (opts.open) openInBrowser(host.openUrl);
+      const stop = async () => {
+        await host.close();
+        core.close();
+        process.exit(0);
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+}
+
+async function selfCheck(url: string, token: string): Promise<void> {
+  const page = await fetch(url);
+  const stats = await fetch(`${url}api/stats`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: '{}',
+  });
+  const body = (await stats.json()) as { ok: boolean; value?: { accounts: number } };
+  if (!page.ok || !body.ok) throw new Error(`The web host did not answer (page ${page.status}, api ${stats.status})`);
+  console.log(`Check passed: the app page loads and the API serves ${body.value?.accounts} accounts`);
+}

@@ -1,0 +1,86 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import type { Core } from '../core/core';
+import { dispatch } from '../api/dispatch';
+import { RapportError } from '../../shared/errors';
+
+export interface WebHostOptions {
+  core: Core;
+  /** The built renderer (electron-vite's out/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** Fixed token for tests; normally a random one per launch. */
+  token?: string;
+}
+
+export interface WebHost {
+  url: string;
+  /** The address to open: the URL with the launch token. */
+  openUrl: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+
+/**
+ * The same renderer and API as the Electron window, on loopback only (DESIGN §1).
+ * Every request must name this host (no DNS rebinding), and every API call must
+ * carry the per-launch token.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  if (!fs.existsSync(path.join(options.rendererDir, 'index.html'))) {
+    throw new RapportError('not_found', `The app is not built (no ${options.rendererDir}/index.html): run npm run build`);
+  }
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
+  const allowed = { hosts: new Set<string>(), origins: new Set<string>() };
+  app.addHook('onRequest', async (request, reply) => guard(request, reply, allowed));
+  await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
+  registerApi(app, options.core, token);
+  await app.listen({ host: HOST, port: options.port ?? 0 });
+  const port = (app.server.address() as { port: number }).port;
+  for (const host of [`${HOST}:${port}`, `localhost:${port}`]) {
+    allowed.hosts.add(host);
+    allowed.origins.add(`http://${host}`);
+  }
+  const url = `http://${HOST}:${port}/`;
+  return { url, openUrl: `${url}?token=${token}`, token, close: () => app.close() };
+}
+
+function guard(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  allowed: { hosts: Set<string>; origins: Set<string> },
+): FastifyReply | undefined {
+  const origin = request.headers.origin;
+  if (!allowed.hosts.has(request.headers.host ?? '') || (origin !== undefined && !allowed.origins.has(origin))) {
+    return reply.code(403).send(errorBody('forbidden', 'This address is not served here'));
+  }
+  return undefined;
+}
+
+function registerApi(app: FastifyInstance, core: Core, token: string): void {
+  const expected = Buffer.from(`Bearer ${token}`);
+  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+    const given = Buffer.from(request.headers.authorization ?? '');
+    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
+      return reply.code(401).send(errorBody('forbidden', 'Missing or wrong access token'));
+    }
+    const result = dispatch(core, request.params.method, request.body);
+    if (result.ok) return reply.send(result);
+    return reply.code(statusFor(result.error.code)).send(result);
+  });
+}
+
+function statusFor(code: string): number {
+  return { validation: 400, not_found: 404, forbidden: 403, conflict: 409 }[code] ?? 500;
+}
+
+function errorBody(code: 'forbidden', message: string) {
+  return { ok: false, error: { code, message, issues: [] } };
+}

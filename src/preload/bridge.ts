@@ -1,0 +1,8 @@
+import type { Envelope } from '../shared/errors';
+
+export const IPC_CHANNEL = 'rapport:api';
+
+/** What the preload exposes as `window.rapport`. */
+export interface RapportBridge {
+  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+}

@@ -1,0 +1,105 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openTestCore, type TestCore } from '../support/tempDb';
+import { RapportError } from '../../src/shared/errors';
+
+let t: TestCore;
+beforeEach(() => {
+  t = openTestCore();
+});
+afterEach(() => t.close());
+
+const changesFor = (rowId: string) =>
+  t.core.db
+    .prepare('SELECT field, value_json AS value FROM changes WHERE row_id = ? ORDER BY hlc, field')
+    .all(rowId) as { field: string; value: string }[];
+
+const rowCount = (table: string) =>
+  t.core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+
+async function refusal(promise: Promise<unknown>): Promise<RapportError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RapportError);
+  return error as RapportError;
+}
+
+describe('accounts', () => {
+  it('creates an account and logs each field it set in the change log', async () => {
+    const account = await t.api.createAccount({ name: '  Nordlys Sjømat AS ', country: 'no', city: 'Tromsø' });
+    expect(account.name).toBe('Nordlys Sjømat AS');
+    expect(account.country).toBe('NO');
+    expect(account.lifecycle).toBe('prospect');
+    const logged = changesFor(account.id);
+    expect(logged).toContainEqual({ field: 'name', value: '"Nordlys Sjømat AS"' });
+    expect(logged).toContainEqual({ field: 'city', value: '"Tromsø"' });
+    expect(logged.every((c) => c.value !== 'null')).toBe(true);
+  });
+
+  it('updates only what changed, and logs only that', async () => {
+    const account = await t.api.createAccount({ name: 'Acme', city: 'Oslo' });
+    const before = changesFor(account.id).length;
+    const updated = await t.api.updateAccount({ id: account.id, patch: { city: 'Bergen', name: 'Acme' } });
+    expect(updated.city).toBe('Bergen');
+    expect(updated.updatedHlc > account.updatedHlc).toBe(true);
+    expect(changesFor(account.id).slice(before)).toEqual([{ field: 'city', value: '"Bergen"' }]);
+    const detail = await t.api.getAccount({ id: account.id });
+    expect(detail.account.city).toBe('Bergen');
+  });
+
+  it('refuses an empty name with the field message, and writes nothing', async () => {
+    const error = await refusal(t.api.createAccount({ name: '   ' }));
+    expect(error.issues).toEqual([{ field: 'name', message: 'Name is required' }]);
+    expect(rowCount('accounts')).toBe(0);
+    expect(rowCount('changes')).toBe(0);
+  });
+
+  it('refuses an update that names an unknown field', async () => {
+    const account = await t.api.createAccount({ name: 'Acme' });
+    const error = await refusal(
+      t.api.updateAccount({ id: account.id, patch: { name: 'X', secret: 1 } as never }),
+    );
+    expect(error.code).toBe('validation');
+    expect((await t.api.getAccount({ id: account.id })).account.name).toBe('Acme');
+  });
+
+  it('refuses a parent loop', async () => {
+    const group = await t.api.createAccount({ name: 'Group' });
+    const site = await t.api.createAccount({ name: 'Site', parentId: group.id });
+    const error = await refusal(t.api.updateAccount({ id: group.id, patch: { parentId: site.id } }));
+    expect(error.issues[0]?.field).toBe('parentId');
+  });
+
+  it('archives and restores an account; the list hides archived ones unless asked', async () => {
+    const a = await t.api.createAccount({ name: 'Alpha' });
+    await t.api.createAccount({ name: 'Beta' });
+    await t.api.archiveAccount({ id: a.id });
+    expect((await t.api.listAccounts({})).rows.map((r) => r.name)).toEqual(['Beta']);
+    const all = await t.api.listAccounts({ filter: { includeArchived: true } });
+    expect(all.total).toBe(2);
+    await t.api.archiveAccount({ id: a.id, archived: false });
+    expect((await t.api.listAccounts({})).total).toBe(2);
+  });
+
+  it('lists accounts sorted by normalised name, filtered, a page at a time', async () => {
+    for (const name of ['Øst Energi', 'Acme', 'Bjørnstad', 'Ålesund Fisk', 'Nguyễn Trading']) {
+      await t.api.createAccount({ name, kind: name === 'Acme' ? 'distributor' : 'customer' });
+    }
+    const page = await t.api.listAccounts({ sort: { key: 'name', desc: false }, limit: 2, offset: 1 });
+    expect(page.total).toBe(5);
+    expect(page.rows.map((r) => r.name)).toEqual(['Ålesund Fisk', 'Bjørnstad']);
+    const distributors = await t.api.listAccounts({ filter: { kind: ['distributor'] } });
+    expect(distributors.rows.map((r) => r.name)).toEqual(['Acme']);
+  });
+
+  it('rolls back the whole operation when a write fails halfway', async () => {
+    const account = await t.api.createAccount({ name: 'Acme' });
+    const changes = rowCount('changes');
+    t.core.db.exec(`CREATE TRIGGER fail_log BEFORE INSERT ON changes
+      WHEN NEW.field = 'city' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    await refusal(t.api.updateAccount({ id: account.id, patch: { name: 'Acme 2', city: 'Oslo' } }));
+    expect((await t.api.getAccount({ id: account.id })).account.name).toBe('Acme');
+    expect(rowCount('changes')).toBe(changes);
+  });
+});
