@@ -5,8 +5,14 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = { group: ['node:*'], message: 'Node modules are not available here.' };
-const bareBuiltins = builtinModules.map((name) => ({ name, message: 'Node modules are not available here.' }));
-const electron = { group: ['electron'], message: 'Only src/main/shell and src/preload may import electron.' };
+const bareBuiltins = builtinModules.map((name) => ({
+  name,
+  message: 'Node modules are not available here.',
+}));
+const electron = {
+  group: ['electron'],
+  message: 'Only src/main/shell and src/preload may import electron.',
+};
 const layer = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
 
 /** The layering of DESIGN §1, as failing lint rules. */
@@ -14,52 +20,81 @@ const boundaries = [
   {
     files: ['src/shared/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: bareBuiltins,
-        patterns: [
-          nodeBuiltins,
-          electron,
-          { group: ['better-sqlite3', 'react', 'react-dom', 'fastify'], message: 'src/shared is pure TypeScript.' },
-          layer(['main', 'renderer', 'preload', 'server', 'cli'], 'src/shared imports no other src/ folder.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: bareBuiltins,
+          patterns: [
+            nodeBuiltins,
+            electron,
+            {
+              group: ['better-sqlite3', 'react', 'react-dom', 'fastify'],
+              message: 'src/shared is pure TypeScript.',
+            },
+            layer(
+              ['main', 'renderer', 'preload', 'server', 'cli'],
+              'src/shared imports no other src/ folder.',
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/renderer/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: bareBuiltins,
-        patterns: [
-          nodeBuiltins,
-          electron,
-          { group: ['better-sqlite3', 'fastify'], message: 'The renderer talks to the core only through the API client.' },
-          layer(['main', 'preload', 'server', 'cli'], 'src/renderer imports only src/shared.'),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: bareBuiltins,
+          patterns: [
+            nodeBuiltins,
+            electron,
+            {
+              group: ['better-sqlite3', 'fastify'],
+              message: 'The renderer talks to the core only through the API client.',
+            },
+            layer(['main', 'preload', 'server', 'cli'], 'src/renderer imports only src/shared.'),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/main/**', 'src/cli/**', 'src/server/**'],
     ignores: ['src/main/shell/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [electron, layer(['renderer'], 'The core never imports the UI.')],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [electron, layer(['renderer'], 'The core never imports the UI.')],
+        },
+      ],
     },
   },
   {
     files: ['src/preload/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [layer(['main', 'renderer', 'server', 'cli'], 'The preload only bridges IPC.')],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [layer(['main', 'renderer', 'server', 'cli'], 'The preload only bridges IPC.')],
+        },
+      ],
     },
   },
 ];
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.cache/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.cache/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -8,7 +8,9 @@ const os = require('node:os');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((f) => path.join(root, f));
+const outputs = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((f) =>
+  path.join(root, f),
+);
 
 function newestMtime(dir) {
   let newest = 0;
@@ -21,7 +23,11 @@ function newestMtime(dir) {
 
 function buildIfNeeded() {
   const built = outputs.every((f) => fs.existsSync(f));
-  if (built && Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs)) > newestMtime(path.join(root, 'src'))) return;
+  if (
+    built &&
+    Math.min(...outputs.map((f) => fs.statSync(f).mtimeMs)) > newestMtime(path.join(root, 'src'))
+  )
+    return;
   console.log('Building Rapport…');
   const result = spawnSync('npx', ['electron-vite', 'build'], { cwd: root, stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -29,11 +35,15 @@ function buildIfNeeded() {
 
 /** The Electron binary's path, or null where it cannot be had. */
 function electronBinary() {
-  const probe = spawnSync(process.execPath, ['-e', "process.stdout.write('\\n' + require('electron'))"], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const probe = spawnSync(
+    process.execPath,
+    ['-e', "process.stdout.write('\\n' + require('electron'))"],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   const found = probe.status === 0 ? probe.stdout.trim().split('\n').pop() : null;
   return found && fs.existsSync(found) ? found : null;
 }
@@ -56,12 +66,18 @@ const electron = electronBinary();
 if (electron) {
   spawn(electron, [root], { stdio: 'inherit' }).on('exit', (code) => process.exit(code ?? 0));
 } else {
-  console.log('Electron is not available on this machine (its binary could not be downloaded): opening Rapport in your browser instead.');
+  console.log(
+    'Electron is not available on this machine (its binary could not be downloaded): opening Rapport in your browser instead.',
+  );
   const db = userDatabase();
   fs.mkdirSync(path.dirname(db), { recursive: true });
   const mode = process.env.CI === 'true' ? '--check' : '--open';
-  const web = spawn(process.execPath, [path.join(root, 'bin/rapport.cjs'), 'web', '--db', db, '--demo', mode], {
-    stdio: 'inherit',
-  });
+  const web = spawn(
+    process.execPath,
+    [path.join(root, 'bin/rapport.cjs'), 'web', '--db', db, '--demo', mode],
+    {
+      stdio: 'inherit',
+    },
+  );
   web.on('exit', (code) => process.exit(code ?? 0));
 }

@@ -13,7 +13,10 @@ registerWebCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (isUsageError(error)) {
-    const done = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+    const done =
+      error.code === 'commander.helpDisplayed' ||
+      error.code === 'commander.version' ||
+      error.code === 'commander.help';
     process.exit(done ? EXIT.ok : EXIT.usage);
   }
   const message = error instanceof RapportError ? error.message : (error as Error).message;

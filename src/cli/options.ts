@@ -5,7 +5,8 @@ import { CommanderError, InvalidArgumentError } from 'commander';
 export function zodOption<T>(option: string, schema: z.ZodType<T>) {
   return (raw: string): T => {
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) throw new InvalidArgumentError(`${option}: ${parsed.error.issues[0]?.message}`);
+    if (!parsed.success)
+      throw new InvalidArgumentError(`${option}: ${parsed.error.issues[0]?.message}`);
     return parsed.data;
   };
 }

@@ -129,6 +129,10 @@ export function issuesFromZod(error: z.ZodError): RapportError {
     message: issue.message,
   }));
   const first = issues[0];
-  const message = first ? (first.field ? `${first.field}: ${first.message}` : first.message) : 'Invalid input';
+  const message = first
+    ? first.field
+      ? `${first.field}: ${first.message}`
+      : first.message
+    : 'Invalid input';
   return new RapportError('validation', message, issues);
 }

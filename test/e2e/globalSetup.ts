@@ -13,11 +13,17 @@ const cli = path.join(root, 'bin/rapport.cjs');
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-e2e-'));
   const db = path.join(dir, 'e2e.db');
-  const demo = spawnSync(process.execPath, [cli, 'demo', '--db', db, '--accounts', '400', '--seed', '3'], {
-    encoding: 'utf8',
-  });
+  const demo = spawnSync(
+    process.execPath,
+    [cli, 'demo', '--db', db, '--accounts', '400', '--seed', '3'],
+    {
+      encoding: 'utf8',
+    },
+  );
   if (demo.status !== 0) throw new Error(`demo data failed: ${demo.stderr}`);
-  const web = spawn(process.execPath, [cli, 'web', '--db', db], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const web = spawn(process.execPath, [cli, 'web', '--db', db], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     web.stdout.on('data', (chunk: Buffer) => {

@@ -27,7 +27,11 @@ async function refusal(promise: Promise<unknown>): Promise<RapportError> {
 
 describe('accounts', () => {
   it('creates an account and logs each field it set in the change log', async () => {
-    const account = await t.api.createAccount({ name: '  Nordlys Sjømat AS ', country: 'no', city: 'Tromsø' });
+    const account = await t.api.createAccount({
+      name: '  Nordlys Sjømat AS ',
+      country: 'no',
+      city: 'Tromsø',
+    });
     expect(account.name).toBe('Nordlys Sjømat AS');
     expect(account.country).toBe('NO');
     expect(account.lifecycle).toBe('prospect');
@@ -40,7 +44,10 @@ describe('accounts', () => {
   it('updates only what changed, and logs only that', async () => {
     const account = await t.api.createAccount({ name: 'Acme', city: 'Oslo' });
     const before = changesFor(account.id).length;
-    const updated = await t.api.updateAccount({ id: account.id, patch: { city: 'Bergen', name: 'Acme' } });
+    const updated = await t.api.updateAccount({
+      id: account.id,
+      patch: { city: 'Bergen', name: 'Acme' },
+    });
     expect(updated.city).toBe('Bergen');
     expect(updated.updatedHlc > account.updatedHlc).toBe(true);
     expect(changesFor(account.id).slice(before)).toEqual([{ field: 'city', value: '"Bergen"' }]);
@@ -67,7 +74,9 @@ describe('accounts', () => {
   it('refuses a parent loop', async () => {
     const group = await t.api.createAccount({ name: 'Group' });
     const site = await t.api.createAccount({ name: 'Site', parentId: group.id });
-    const error = await refusal(t.api.updateAccount({ id: group.id, patch: { parentId: site.id } }));
+    const error = await refusal(
+      t.api.updateAccount({ id: group.id, patch: { parentId: site.id } }),
+    );
     expect(error.issues[0]?.field).toBe('parentId');
   });
 
@@ -86,7 +95,11 @@ describe('accounts', () => {
     for (const name of ['Øst Energi', 'Acme', 'Bjørnstad', 'Ålesund Fisk', 'Nguyễn Trading']) {
       await t.api.createAccount({ name, kind: name === 'Acme' ? 'distributor' : 'customer' });
     }
-    const page = await t.api.listAccounts({ sort: { key: 'name', desc: false }, limit: 2, offset: 1 });
+    const page = await t.api.listAccounts({
+      sort: { key: 'name', desc: false },
+      limit: 2,
+      offset: 1,
+    });
     expect(page.total).toBe(5);
     expect(page.rows.map((r) => r.name)).toEqual(['Ålesund Fisk', 'Bjørnstad']);
     const distributors = await t.api.listAccounts({ filter: { kind: ['distributor'] } });

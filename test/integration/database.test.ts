@@ -25,9 +25,25 @@ describe('opening a database file', () => {
       .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")
       .pluck()
       .all() as string[];
-    for (const t of ['accounts', 'contacts', 'team_members', 'teams', 'territories', 'assignments',
-      'interactions', 'purchases', 'opportunities', 'offerings', 'offering_services', 'assessments',
-      'partner_agreements', 'changes', 'conflicts', 'accounts_fts', 'contacts_fts']) {
+    for (const t of [
+      'accounts',
+      'contacts',
+      'team_members',
+      'teams',
+      'territories',
+      'assignments',
+      'interactions',
+      'purchases',
+      'opportunities',
+      'offerings',
+      'offering_services',
+      'assessments',
+      'partner_agreements',
+      'changes',
+      'conflicts',
+      'accounts_fts',
+      'contacts_fts',
+    ]) {
       expect(tables).toContain(t);
     }
     expect(db.prepare('SELECT version FROM schema_migrations').pluck().all()).toEqual([1]);

@@ -12,7 +12,11 @@ describe('search', () => {
     const fisk = await t.api.createAccount({ name: 'Bjørnstad Sjømat AS', city: 'Tromsø' });
     const kiyan = await t.api.createAccount({ name: 'شركت كيان', city: 'تهران' });
     await t.api.createAccount({ name: 'Acme Fisk' });
-    await t.api.createContact({ accountId: fisk.id, name: 'Nguyễn Thị Lan', title: 'Innkjøpssjef' });
+    await t.api.createContact({
+      accountId: fisk.id,
+      name: 'Nguyễn Thị Lan',
+      title: 'Innkjøpssjef',
+    });
 
     expect((await t.api.search({ text: 'bjorn' }))[0]?.id).toBe(fisk.id);
     expect((await t.api.search({ text: 'sjom' }))[0]?.id).toBe(fisk.id);

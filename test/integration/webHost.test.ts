@@ -35,7 +35,9 @@ function request(
       (res) => {
         let text = '';
         res.on('data', (c: Buffer) => (text += c.toString()));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text, json: () => JSON.parse(text) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, text, json: () => JSON.parse(text) }),
+        );
       },
     );
     req.on('error', reject);
@@ -45,12 +47,17 @@ function request(
 
 const hostHeader = () => new URL(host.url).host;
 const api = (method: string, body: unknown, extra: Record<string, string> = {}) =>
-  request('POST', `/api/${method}`, {
-    host: hostHeader(),
-    'content-type': 'application/json',
-    authorization: `Bearer ${host.token}`,
-    ...extra,
-  }, JSON.stringify(body));
+  request(
+    'POST',
+    `/api/${method}`,
+    {
+      host: hostHeader(),
+      'content-type': 'application/json',
+      authorization: `Bearer ${host.token}`,
+      ...extra,
+    },
+    JSON.stringify(body),
+  );
 
 describe('web host', () => {
   it('listens on 127.0.0.1 only and serves the app page', async () => {
@@ -67,7 +74,12 @@ describe('web host', () => {
   });
 
   it('refuses a request without the token with 401', async () => {
-    const res = await request('POST', '/api/stats', { host: hostHeader(), 'content-type': 'application/json' }, '{}');
+    const res = await request(
+      'POST',
+      '/api/stats',
+      { host: hostHeader(), 'content-type': 'application/json' },
+      '{}',
+    );
     expect(res.status).toBe(401);
     const wrong = await api('stats', {}, { authorization: 'Bearer guessed' });
     expect(wrong.status).toBe(401);
@@ -84,7 +96,10 @@ describe('web host', () => {
     const before = t.core.db.prepare('SELECT count(*) FROM accounts').pluck().get();
     const res = await api('createAccount', { name: '' });
     expect(res.status).toBe(400);
-    expect(res.json()).toMatchObject({ ok: false, error: { issues: [{ field: 'name', message: 'Name is required' }] } });
+    expect(res.json()).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'name', message: 'Name is required' }] },
+    });
     expect(t.core.db.prepare('SELECT count(*) FROM accounts').pluck().get()).toBe(before);
   });
 

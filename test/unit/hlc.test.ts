@@ -38,9 +38,9 @@ describe('HybridClock', () => {
 
   it('refuses a remote clock more than a day ahead', () => {
     const clock = new HybridClock('a', () => 0);
-    expect(() => clock.receive(formatHlc({ millis: 2 * 86_400_000, counter: 0, node: 'b' }))).toThrow(
-      /more than a day ahead/,
-    );
+    expect(() =>
+      clock.receive(formatHlc({ millis: 2 * 86_400_000, counter: 0, node: 'b' })),
+    ).toThrow(/more than a day ahead/);
   });
 
   it('round-trips through its text form, and string order is time order', () => {

@@ -11,11 +11,23 @@ export function registerDataCommands(program: Command): void {
     .command('demo')
     .description('fill a new database with realistic, deterministic demo data')
     .requiredOption('--db <file>', 'database file to create')
-    .option('--accounts <n>', 'number of accounts', zodOption('--accounts', wholeNumber('Accounts', 1, 1_000_000)), 1000)
-    .option('--seed <n>', 'random seed: the same seed gives the same data', zodOption('--seed', wholeNumber('Seed', 0, 2 ** 31)), 1)
+    .option(
+      '--accounts <n>',
+      'number of accounts',
+      zodOption('--accounts', wholeNumber('Accounts', 1, 1_000_000)),
+      1000,
+    )
+    .option(
+      '--seed <n>',
+      'random seed: the same seed gives the same data',
+      zodOption('--seed', wholeNumber('Seed', 0, 2 ** 31)),
+      1,
+    )
     .action((opts: { db: string; accounts: number; seed: number }) => {
       const db = openDatabase(opts.db, { create: true });
-      const bar = process.stderr.isTTY ? new cliProgress.SingleBar({}, cliProgress.Presets.shades_classic) : null;
+      const bar = process.stderr.isTTY
+        ? new cliProgress.SingleBar({}, cliProgress.Presets.shades_classic)
+        : null;
       bar?.start(opts.accounts, 0);
       const started = Date.now();
       try {
@@ -26,7 +38,9 @@ export function registerDataCommands(program: Command): void {
         });
         bar?.stop();
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(`Demo data written to ${opts.db} in ${seconds} s: ${JSON.stringify(summary.counts)}`);
+        console.log(
+          `Demo data written to ${opts.db} in ${seconds} s: ${JSON.stringify(summary.counts)}`,
+        );
       } finally {
         bar?.stop();
         db.close();
@@ -43,7 +57,8 @@ export function registerDataCommands(program: Command): void {
       try {
         const counts = await directClient(core).stats({});
         if (opts.json) console.log(JSON.stringify(counts, null, 2));
-        else for (const [table, n] of Object.entries(counts)) console.log(`${table.padEnd(22)} ${n}`);
+        else
+          for (const [table, n] of Object.entries(counts)) console.log(`${table.padEnd(22)} ${n}`);
       } finally {
         core.close();
       }
@@ -61,7 +76,9 @@ export function registerDataCommands(program: Command): void {
       try {
         const hits = await directClient(core).search({ text: words.join(' '), limit: opts.limit });
         if (opts.json) console.log(JSON.stringify(hits, null, 2));
-        else for (const h of hits) console.log(`${h.type.padEnd(8)} ${h.name}${h.detail ? ` — ${h.detail}` : ''}`);
+        else
+          for (const h of hits)
+            console.log(`${h.type.padEnd(8)} ${h.name}${h.detail ? ` — ${h.detail}` : ''}`);
       } finally {
         core.close();
       }

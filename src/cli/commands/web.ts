@@ -19,9 +19,16 @@ interface WebOptions {
 export function registerWebCommand(program: Command): void {
   program
     .command('web')
-    .description('serve the app and its API on 127.0.0.1 (the shell used when Electron is not available)')
+    .description(
+      'serve the app and its API on 127.0.0.1 (the shell used when Electron is not available)',
+    )
     .requiredOption('--db <file>', 'database file')
-    .option('--port <n>', 'port (0 picks a free one)', zodOption('--port', wholeNumber('Port', 0, 65535)), 0)
+    .option(
+      '--port <n>',
+      'port (0 picks a free one)',
+      zodOption('--port', wholeNumber('Port', 0, 65535)),
+      0,
+    )
     .option('--demo', 'create the database with demo data if it does not exist yet')
     .option('--open', 'open the app in the default browser')
     .option('--check', 'start, answer one request, and stop (a smoke test)')
@@ -54,6 +61,9 @@ async function selfCheck(url: string, token: string): Promise<void> {
     body: '{}',
   });
   const body = (await stats.json()) as { ok: boolean; value?: { accounts: number } };
-  if (!page.ok || !body.ok) throw new Error(`The web host did not answer (page ${page.status}, api ${stats.status})`);
-  console.log(`Check passed: the app page loads and the API serves ${body.value?.accounts} accounts`);
+  if (!page.ok || !body.ok)
+    throw new Error(`The web host did not answer (page ${page.status}, api ${stats.status})`);
+  console.log(
+    `Check passed: the app page loads and the API serves ${body.value?.accounts} accounts`,
+  );
 }

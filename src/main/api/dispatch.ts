@@ -1,4 +1,10 @@
-import { contract, createClient, isMethodName, issuesFromZod, type ApiClient } from '../../shared/api';
+import {
+  contract,
+  createClient,
+  isMethodName,
+  issuesFromZod,
+  type ApiClient,
+} from '../../shared/api';
 import { RapportError, type Envelope } from '../../shared/errors';
 import type { Core } from '../core/core';
 import { handlers } from './handlers';

@@ -1,10 +1,25 @@
 import type { MethodName, ParsedInputOf, ResultOf } from '../../shared/api';
 import type { Core } from '../core/core';
-import { archiveAccount, createAccount, getAccountDetail, updateAccount } from '../services/accounts/accounts';
+import {
+  archiveAccount,
+  createAccount,
+  getAccountDetail,
+  updateAccount,
+} from '../services/accounts/accounts';
 import { listAccounts } from '../services/accounts/list';
-import { archiveContact, createContact, listContacts, updateContact } from '../services/contacts/contacts';
+import {
+  archiveContact,
+  createContact,
+  listContacts,
+  updateContact,
+} from '../services/contacts/contacts';
 import * as team from '../services/team/team';
-import { assignAccount, endAssignment, listCoverage, updateAssignment } from '../services/assignments/assignments';
+import {
+  assignAccount,
+  endAssignment,
+  listCoverage,
+  updateAssignment,
+} from '../services/assignments/assignments';
 import { search } from '../services/search/search';
 import { getProfile, tableCounts } from '../services/profile/profile';
 

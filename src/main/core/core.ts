@@ -54,8 +54,7 @@ export function createCore(db: Db): Core {
 
 function readOrCreateNodeId(db: Db): string {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'node_id'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (row) return row.value;
   const nodeId = crypto.randomBytes(8).toString('hex');
   db.prepare("INSERT INTO meta (key, value) VALUES ('node_id', ?)").run(nodeId);

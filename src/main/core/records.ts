@@ -12,7 +12,8 @@ export function insertRecord<T>(core: Core, spec: TableSpec, values: Record<stri
   const hlc = core.clock.tick();
   const columns: Record<string, unknown> = {};
   for (const field of spec.fields) {
-    if (values[field] !== undefined) columns[toColumn(field)] = toColumnValue(spec, field, values[field]);
+    if (values[field] !== undefined)
+      columns[toColumn(field)] = toColumnValue(spec, field, values[field]);
   }
   Object.assign(columns, spec.derived?.(values));
   const names = Object.keys(columns);
@@ -69,7 +70,12 @@ function getRawRow(core: Core, spec: TableSpec, id: string): Record<string, unkn
   return row as Record<string, unknown>;
 }
 
-export function listRecords<T>(core: Core, spec: TableSpec, includeArchived: boolean, orderBy = 'name'): T[] {
+export function listRecords<T>(
+  core: Core,
+  spec: TableSpec,
+  includeArchived: boolean,
+  orderBy = 'name',
+): T[] {
   const where = includeArchived ? 'deleted = 0' : 'deleted = 0 AND archived = 0';
   return core
     .statement(`SELECT * FROM ${spec.name} WHERE ${where} ORDER BY ${orderBy}`)
@@ -78,7 +84,12 @@ export function listRecords<T>(core: Core, spec: TableSpec, includeArchived: boo
 }
 
 /** Fails with the field's message when a referenced row is missing or archived away. */
-export function requireReference(core: Core, spec: TableSpec, field: string, id: string | null | undefined): void {
+export function requireReference(
+  core: Core,
+  spec: TableSpec,
+  field: string,
+  id: string | null | undefined,
+): void {
   if (!id) return;
   const row = core.statement(`SELECT 1 FROM ${spec.name} WHERE id = ? AND deleted = 0`).get(id);
   if (!row) throw RapportError.validation(field, `${label(spec.name)} ${id} does not exist`);

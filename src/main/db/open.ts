@@ -65,7 +65,9 @@ function inspectExisting(file: string): void {
     probe = new Database(file, { readonly: true, fileMustExist: true });
     const appId = probe.pragma('application_id', { simple: true }) as number;
     const version = probe.pragma('user_version', { simple: true }) as number;
-    const tables = probe.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'").get() as {
+    const tables = probe
+      .prepare("SELECT count(*) AS n FROM sqlite_schema WHERE type = 'table'")
+      .get() as {
       n: number;
     };
     if (appId !== APPLICATION_ID && (appId !== 0 || tables.n > 0)) {
@@ -78,10 +80,14 @@ function inspectExisting(file: string): void {
       );
     }
     const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new RapportError('validation', `${file} is damaged: ${String(check)}`);
+    if (check !== 'ok')
+      throw new RapportError('validation', `${file} is damaged: ${String(check)}`);
   } catch (error) {
     if (error instanceof RapportError) throw error;
-    throw new RapportError('validation', `${file} is damaged or not a Rapport database (${(error as Error).message})`);
+    throw new RapportError(
+      'validation',
+      `${file} is damaged or not a Rapport database (${(error as Error).message})`,
+    );
   } finally {
     probe?.close();
   }
@@ -94,7 +100,9 @@ function migrate(db: Db, file: string, existed: boolean): void {
   if (existed && current > 0) backUp(db, file, current);
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
-  const record = db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)');
+  const record = db.prepare(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
   db.transaction(() => {
     for (const m of pending) {
       db.exec(m.sql);

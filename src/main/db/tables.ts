@@ -14,8 +14,10 @@ export interface TableSpec {
   readonly derived?: (row: Record<string, unknown>) => Record<string, unknown>;
 }
 
-export const toColumn = (field: string): string => field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-export const toField = (column: string): string => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+export const toColumn = (field: string): string =>
+  field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+export const toField = (column: string): string =>
+  column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
 const BASE_BOOLEANS = ['archived'];
 

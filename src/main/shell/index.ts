@@ -28,7 +28,9 @@ void app.whenReady().then(() => {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });
-  ipcMain.handle(IPC_CHANNEL, (_event, method: string, input: unknown) => dispatch(core, method, input));
+  ipcMain.handle(IPC_CHANNEL, (_event, method: string, input: unknown) =>
+    dispatch(core, method, input),
+  );
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -20,7 +20,15 @@ export class ChangeLog {
 
   record(hlc: string, table: string, rowId: string, values: Record<string, unknown>): void {
     for (const [column, value] of Object.entries(values)) {
-      this.insert.run(uuidv7(), hlc, this.nodeId, table, rowId, column, JSON.stringify(value ?? null));
+      this.insert.run(
+        uuidv7(),
+        hlc,
+        this.nodeId,
+        table,
+        rowId,
+        column,
+        JSON.stringify(value ?? null),
+      );
     }
   }
 }

@@ -34,7 +34,10 @@ const HOST = '127.0.0.1';
  */
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   if (!fs.existsSync(path.join(options.rendererDir, 'index.html'))) {
-    throw new RapportError('not_found', `The app is not built (no ${options.rendererDir}/index.html): run npm run build`);
+    throw new RapportError(
+      'not_found',
+      `The app is not built (no ${options.rendererDir}/index.html): run npm run build`,
+    );
   }
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
@@ -58,7 +61,10 @@ function guard(
   allowed: { hosts: Set<string>; origins: Set<string> },
 ): FastifyReply | undefined {
   const origin = request.headers.origin;
-  if (!allowed.hosts.has(request.headers.host ?? '') || (origin !== undefined && !allowed.origins.has(origin))) {
+  if (
+    !allowed.hosts.has(request.headers.host ?? '') ||
+    (origin !== undefined && !allowed.origins.has(origin))
+  ) {
     return reply.code(403).send(errorBody('forbidden', 'This address is not served here'));
   }
   return undefined;

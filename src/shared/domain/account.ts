@@ -52,7 +52,15 @@ export const AccountUpdate = z.object({
 });
 export type AccountUpdateInput = z.input<typeof AccountUpdate>;
 
-export const AccountSortKey = z.enum(['name', 'city', 'country', 'lifecycle', 'tier', 'owner', 'updated']);
+export const AccountSortKey = z.enum([
+  'name',
+  'city',
+  'country',
+  'lifecycle',
+  'tier',
+  'owner',
+  'updated',
+]);
 export const AccountListQuery = z.object({
   filter: z
     .object({

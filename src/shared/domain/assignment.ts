@@ -34,7 +34,13 @@ export type AssignmentCreateInput = z.input<typeof AssignmentCreate>;
 
 export const AssignmentUpdate = z.object({
   id,
-  patch: AssignmentShape.pick({ role: true, creditShare: true, validFrom: true, validTo: true, reason: true })
+  patch: AssignmentShape.pick({
+    role: true,
+    creditShare: true,
+    validFrom: true,
+    validTo: true,
+    reason: true,
+  })
     .partial()
     .strict()
     .refine(endsAfterStart, endMessage),

@@ -33,7 +33,12 @@ export const TeamUpdate = z.object({ id, patch: z.object(TeamFields.shape).parti
 
 const ruleList = (label: string) =>
   z
-    .array(z.string().trim().min(1, { message: `${label} cannot contain empty entries` }))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, { message: `${label} cannot contain empty entries` }),
+    )
     .default([]);
 
 /** Which accounts fall in a territory; an empty list places no limit on that dimension. */

@@ -252,17 +252,27 @@ CREATE VIRTUAL TABLE contacts_fts USING fts5(
 -- FTS rowids are integers; these map them to our UUIDs
 CREATE TABLE accounts_fts_map (rowid INTEGER PRIMARY KEY, account_id TEXT NOT NULL UNIQUE) STRICT;
 CREATE TABLE contacts_fts_map (rowid INTEGER PRIMARY KEY, contact_id TEXT NOT NULL UNIQUE) STRICT;
-${ftsTriggers('accounts', 'account_id', {
-  name: 'new.name',
-  place: "concat_ws(' ', new.city, new.region, new.country, new.postcode, new.address)",
-  notes: "concat_ws(' ', new.notes, new.industry, new.needs)",
-}, ['name', 'city', 'region', 'country', 'postcode', 'address', 'notes', 'industry', 'needs'])}
-${ftsTriggers('contacts', 'contact_id', {
-  name: 'new.name',
-  title: 'new.title',
-  email: 'new.email',
-  notes: 'new.notes',
-}, ['name', 'title', 'email', 'notes'])}
+${ftsTriggers(
+  'accounts',
+  'account_id',
+  {
+    name: 'new.name',
+    place: "concat_ws(' ', new.city, new.region, new.country, new.postcode, new.address)",
+    notes: "concat_ws(' ', new.notes, new.industry, new.needs)",
+  },
+  ['name', 'city', 'region', 'country', 'postcode', 'address', 'notes', 'industry', 'needs'],
+)}
+${ftsTriggers(
+  'contacts',
+  'contact_id',
+  {
+    name: 'new.name',
+    title: 'new.title',
+    email: 'new.email',
+    notes: 'new.notes',
+  },
+  ['name', 'title', 'email', 'notes'],
+)}
 `;
 
 /**
@@ -270,7 +280,12 @@ ${ftsTriggers('contacts', 'contact_id', {
  * transaction as the write. Tombstoned rows leave the index; archived ones stay
  * (search can still find them when asked to).
  */
-function ftsTriggers(table: string, key: string, columns: Record<string, string>, watched: string[]): string {
+function ftsTriggers(
+  table: string,
+  key: string,
+  columns: Record<string, string>,
+  watched: string[],
+): string {
   const map = `${table}_fts_map`;
   const fts = `${table}_fts`;
   const names = Object.keys(columns).join(', ');

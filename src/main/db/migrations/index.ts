@@ -7,6 +7,8 @@ export interface Migration {
 }
 
 /** Applied in this order; a test checks that this list and the folder agree. */
-export const migrations: readonly Migration[] = [{ version: 1, name: '0001-domain', sql: domain.sql }];
+export const migrations: readonly Migration[] = [
+  { version: 1, name: '0001-domain', sql: domain.sql },
+];
 
 export const latestVersion = migrations.length;

@@ -2,7 +2,14 @@ import type { Account, AccountFields } from '../../../shared/domain/account';
 import type { AccountDetail, ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import type { Core } from '../../core/core';
-import { findRecord, getRecord, insertRecord, inTransaction, requireReference, updateRecord } from '../../core/records';
+import {
+  findRecord,
+  getRecord,
+  insertRecord,
+  inTransaction,
+  requireReference,
+  updateRecord,
+} from '../../core/records';
 import { membersTable, territoriesTable } from '../team/tables';
 import { listContacts } from '../contacts/contacts';
 import { listCoverage } from '../assignments/assignments';
@@ -22,14 +29,21 @@ export function updateAccount(core: Core, { id, patch }: ParsedInputOf<'updateAc
   });
 }
 
-export function archiveAccount(core: Core, { id, archived }: ParsedInputOf<'archiveAccount'>): Account {
+export function archiveAccount(
+  core: Core,
+  { id, archived }: ParsedInputOf<'archiveAccount'>,
+): Account {
   return inTransaction(core, () => updateRecord<Account>(core, accountsTable, id, { archived }));
 }
 
 export function getAccountDetail(core: Core, { id }: ParsedInputOf<'getAccount'>): AccountDetail {
   const account = getRecord<Account>(core, accountsTable, id);
-  const parent = account.parentId ? findRecord<Account>(core, accountsTable, account.parentId) : null;
-  const owner = account.ownerId ? findRecord<{ id: string; name: string }>(core, membersTable, account.ownerId) : null;
+  const parent = account.parentId
+    ? findRecord<Account>(core, accountsTable, account.parentId)
+    : null;
+  const owner = account.ownerId
+    ? findRecord<{ id: string; name: string }>(core, membersTable, account.ownerId)
+    : null;
   const territory = account.territoryId
     ? findRecord<{ id: string; name: string }>(core, territoriesTable, account.territoryId)
     : null;
@@ -56,7 +70,10 @@ function checkReferences(core: Core, id: string | null, fields: Partial<AccountF
   if (!fields.parentId) return;
   requireReference(core, accountsTable, 'parentId', fields.parentId);
   if (id && createsParentCycle(core, id, fields.parentId)) {
-    throw RapportError.validation('parentId', 'An account cannot be its own parent or a parent of its parent');
+    throw RapportError.validation(
+      'parentId',
+      'An account cannot be its own parent or a parent of its parent',
+    );
   }
 }
 

@@ -51,7 +51,9 @@ export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): 
        ORDER BY ${ORDER[sort.key]} ${direction} NULLS LAST, a.id ${direction}
        LIMIT ? OFFSET ?`,
     )
-    .all(...params, query.limit, query.offset) as (Omit<AccountListRow, 'archived'> & { archived: number })[];
+    .all(...params, query.limit, query.offset) as (Omit<AccountListRow, 'archived'> & {
+    archived: number;
+  })[];
   const { total } = core
     .statement(`SELECT count(*) AS total FROM accounts a WHERE ${whereSql}`)
     .get(...params) as { total: number };

@@ -1,9 +1,19 @@
-import { AssignmentCreate, type Assignment, type CoverageRow } from '../../../shared/domain/assignment';
+import {
+  AssignmentCreate,
+  type Assignment,
+  type CoverageRow,
+} from '../../../shared/domain/assignment';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import type { Core } from '../../core/core';
 import { MANAGERS, requireRole } from '../../core/permissions';
-import { getRecord, insertRecord, inTransaction, requireReference, updateRecord } from '../../core/records';
+import {
+  getRecord,
+  insertRecord,
+  inTransaction,
+  requireReference,
+  updateRecord,
+} from '../../core/records';
 import { fromRow, type TableSpec } from '../../db/tables';
 import { accountsTable } from '../accounts/table';
 import { membersTable } from '../team/tables';
@@ -16,7 +26,10 @@ export const assignmentsTable: TableSpec = {
 const today = (): string => new Date().toISOString().slice(0, 10);
 
 /** The covering team of an account: current assignments, or the whole history. */
-export function listCoverage(core: Core, { accountId, includeEnded }: ParsedInputOf<'listCoverage'>): CoverageRow[] {
+export function listCoverage(
+  core: Core,
+  { accountId, includeEnded }: ParsedInputOf<'listCoverage'>,
+): CoverageRow[] {
   const current = includeEnded ? '' : 'AND (s.valid_to IS NULL OR s.valid_to >= ?)';
   const params = includeEnded ? [accountId] : [accountId, today()];
   return core
@@ -36,11 +49,17 @@ export function assignAccount(core: Core, input: ParsedInputOf<'assignAccount'>)
     requireReference(core, accountsTable, 'accountId', input.accountId);
     requireReference(core, membersTable, 'memberId', input.memberId);
     checkCreditTotal(core, input.accountId, null, input.creditShare, input.validTo);
-    return insertRecord<Assignment>(core, assignmentsTable, { ...input, assignedById: core.actor?.id ?? null });
+    return insertRecord<Assignment>(core, assignmentsTable, {
+      ...input,
+      assignedById: core.actor?.id ?? null,
+    });
   });
 }
 
-export function updateAssignment(core: Core, { id, patch }: ParsedInputOf<'updateAssignment'>): Assignment {
+export function updateAssignment(
+  core: Core,
+  { id, patch }: ParsedInputOf<'updateAssignment'>,
+): Assignment {
   requireRole(core, MANAGERS, 'change assignments');
   return inTransaction(core, () => {
     const current = getRecord<Assignment>(core, assignmentsTable, id);
@@ -49,20 +68,32 @@ export function updateAssignment(core: Core, { id, patch }: ParsedInputOf<'updat
     if (validTo && validTo < validFrom) {
       throw RapportError.validation('validTo', 'End date cannot be before the start date');
     }
-    checkCreditTotal(core, current.accountId, id, patch.creditShare ?? current.creditShare, validTo);
+    checkCreditTotal(
+      core,
+      current.accountId,
+      id,
+      patch.creditShare ?? current.creditShare,
+      validTo,
+    );
     return updateRecord<Assignment>(core, assignmentsTable, id, patch);
   });
 }
 
 /** Ends cover from a date; the row stays as history of who covered the account. */
-export function endAssignment(core: Core, { id, validTo, reason }: ParsedInputOf<'endAssignment'>): Assignment {
+export function endAssignment(
+  core: Core,
+  { id, validTo, reason }: ParsedInputOf<'endAssignment'>,
+): Assignment {
   requireRole(core, MANAGERS, 'end assignments');
   return inTransaction(core, () => {
     const current = getRecord<Assignment>(core, assignmentsTable, id);
     if (validTo < current.validFrom) {
       throw RapportError.validation('validTo', 'End date cannot be before the start date');
     }
-    return updateRecord<Assignment>(core, assignmentsTable, id, { validTo, reason: reason ?? current.reason });
+    return updateRecord<Assignment>(core, assignmentsTable, id, {
+      validTo,
+      reason: reason ?? current.reason,
+    });
   });
 }
 
@@ -82,7 +113,9 @@ function checkCreditTotal(
     )
     .get(accountId, excludeId, today()) as { total: number };
   if (total + share > 100) {
-    const name = (core.statement('SELECT name FROM accounts WHERE id = ?').get(accountId) as { name: string }).name;
+    const name = (
+      core.statement('SELECT name FROM accounts WHERE id = ?').get(accountId) as { name: string }
+    ).name;
     throw RapportError.validation(
       'creditShare',
       `Credit shares for ${name} would add up to ${total + share}% (at most 100%; ${total}% is already given)`,

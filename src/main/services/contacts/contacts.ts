@@ -15,10 +15,15 @@ export const contactsTable: TableSpec = {
   booleans: ['doNotContact'],
 };
 
-export function listContacts(core: Core, { accountId, includeArchived }: ParsedInputOf<'listContacts'>): Contact[] {
+export function listContacts(
+  core: Core,
+  { accountId, includeArchived }: ParsedInputOf<'listContacts'>,
+): Contact[] {
   const archived = includeArchived ? '' : 'AND archived = 0';
   return core
-    .statement(`SELECT * FROM contacts WHERE account_id = ? AND deleted = 0 ${archived} ORDER BY name`)
+    .statement(
+      `SELECT * FROM contacts WHERE account_id = ? AND deleted = 0 ${archived} ORDER BY name`,
+    )
     .all(accountId)
     .map((row) => fromRow<Contact>(contactsTable, row as Record<string, unknown>));
 }
@@ -42,20 +47,32 @@ export function updateContact(core: Core, { id, patch }: ParsedInputOf<'updateCo
   });
 }
 
-export function archiveContact(core: Core, { id, archived }: ParsedInputOf<'archiveContact'>): Contact {
+export function archiveContact(
+  core: Core,
+  { id, archived }: ParsedInputOf<'archiveContact'>,
+): Contact {
   return inTransaction(core, () => updateRecord<Contact>(core, contactsTable, id, { archived }));
 }
 
 /** The org chart stays a tree inside one account: no self, no loops, no other company. */
-function checkReportsTo(core: Core, id: string | null, accountId: string, reportsToId: string | null): void {
+function checkReportsTo(
+  core: Core,
+  id: string | null,
+  accountId: string,
+  reportsToId: string | null,
+): void {
   if (!reportsToId) return;
-  if (reportsToId === id) throw RapportError.validation('reportsToId', 'A contact cannot report to themselves');
+  if (reportsToId === id)
+    throw RapportError.validation('reportsToId', 'A contact cannot report to themselves');
   const boss = core
     .statement('SELECT account_id AS accountId FROM contacts WHERE id = ? AND deleted = 0')
     .get(reportsToId) as { accountId: string } | undefined;
   if (!boss) throw RapportError.validation('reportsToId', `Contact ${reportsToId} does not exist`);
   if (boss.accountId !== accountId) {
-    throw RapportError.validation('reportsToId', 'A contact can only report to someone at the same account');
+    throw RapportError.validation(
+      'reportsToId',
+      'A contact can only report to someone at the same account',
+    );
   }
   if (id && reportsUpTo(core, reportsToId, id)) {
     throw RapportError.validation('reportsToId', 'This would make the org chart a loop');

@@ -48,5 +48,7 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
   ];
   // Accounts win ties: a rep typing a company name wants the company.
   hits.sort((x, y) => y.prefix - x.prefix || x.rank - y.rank || (x.type === 'account' ? -1 : 1));
-  return hits.slice(0, limit).map(({ type, id, accountId, name, detail }) => ({ type, id, accountId, name, detail }));
+  return hits
+    .slice(0, limit)
+    .map(({ type, id, accountId, name, detail }) => ({ type, id, accountId, name, detail }));
 }

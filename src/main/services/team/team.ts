@@ -2,11 +2,20 @@ import type { Team, TeamMember, Territory } from '../../../shared/domain/team';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { Core } from '../../core/core';
 import { MANAGERS, requireRole } from '../../core/permissions';
-import { insertRecord, inTransaction, listRecords, requireReference, updateRecord } from '../../core/records';
+import {
+  insertRecord,
+  inTransaction,
+  listRecords,
+  requireReference,
+  updateRecord,
+} from '../../core/records';
 import { membersTable, teamsTable, territoriesTable } from './tables';
 
 /** The sales team: members, their teams and territories. Leads and admins shape it. */
-export function listTeamMembers(core: Core, { includeArchived }: ParsedInputOf<'listTeamMembers'>): TeamMember[] {
+export function listTeamMembers(
+  core: Core,
+  { includeArchived }: ParsedInputOf<'listTeamMembers'>,
+): TeamMember[] {
   return listRecords<TeamMember>(core, membersTable, includeArchived);
 }
 
@@ -19,7 +28,10 @@ export function createTeamMember(core: Core, input: ParsedInputOf<'createTeamMem
   });
 }
 
-export function updateTeamMember(core: Core, { id, patch }: ParsedInputOf<'updateTeamMember'>): TeamMember {
+export function updateTeamMember(
+  core: Core,
+  { id, patch }: ParsedInputOf<'updateTeamMember'>,
+): TeamMember {
   requireRole(core, MANAGERS, 'change sales team members');
   return inTransaction(core, () => {
     requireReference(core, teamsTable, 'teamId', patch.teamId);
@@ -28,7 +40,10 @@ export function updateTeamMember(core: Core, { id, patch }: ParsedInputOf<'updat
   });
 }
 
-export function archiveTeamMember(core: Core, { id, archived }: ParsedInputOf<'archiveTeamMember'>): TeamMember {
+export function archiveTeamMember(
+  core: Core,
+  { id, archived }: ParsedInputOf<'archiveTeamMember'>,
+): TeamMember {
   requireRole(core, MANAGERS, 'archive sales team members');
   return inTransaction(core, () => updateRecord<TeamMember>(core, membersTable, id, { archived }));
 }
@@ -58,7 +73,10 @@ export function archiveTeam(core: Core, { id, archived }: ParsedInputOf<'archive
   return inTransaction(core, () => updateRecord<Team>(core, teamsTable, id, { archived }));
 }
 
-export function listTerritories(core: Core, { includeArchived }: ParsedInputOf<'listTerritories'>): Territory[] {
+export function listTerritories(
+  core: Core,
+  { includeArchived }: ParsedInputOf<'listTerritories'>,
+): Territory[] {
   return listRecords<Territory>(core, territoriesTable, includeArchived);
 }
 
@@ -70,7 +88,10 @@ export function createTerritory(core: Core, input: ParsedInputOf<'createTerritor
   });
 }
 
-export function updateTerritory(core: Core, { id, patch }: ParsedInputOf<'updateTerritory'>): Territory {
+export function updateTerritory(
+  core: Core,
+  { id, patch }: ParsedInputOf<'updateTerritory'>,
+): Territory {
   requireRole(core, MANAGERS, 'change territories');
   return inTransaction(core, () => {
     requireReference(core, teamsTable, 'teamId', patch.teamId);
@@ -78,7 +99,12 @@ export function updateTerritory(core: Core, { id, patch }: ParsedInputOf<'update
   });
 }
 
-export function archiveTerritory(core: Core, { id, archived }: ParsedInputOf<'archiveTerritory'>): Territory {
+export function archiveTerritory(
+  core: Core,
+  { id, archived }: ParsedInputOf<'archiveTerritory'>,
+): Territory {
   requireRole(core, MANAGERS, 'archive territories');
-  return inTransaction(core, () => updateRecord<Territory>(core, territoriesTable, id, { archived }));
+  return inTransaction(core, () =>
+    updateRecord<Territory>(core, territoriesTable, id, { archived }),
+  );
 }
