@@ -1,0 +1,184 @@
+/**
+ * `npm run bench`: figures at 100,000 accounts (not pass/fail). Generates the dataset
+ * once into bench/.cache, then times the queries a user waits on and the cost of the
+ * change log on writes. Prints a table and writes bench/results.json.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openDatabase } from '../src/main/db/open';
+import { createCore, type Core } from '../src/main/core/core';
+import { dispatch } from '../src/main/api/dispatch';
+import { generateDemo } from '../src/main/demo';
+import type { MethodName } from '../src/shared/api';
+
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
+const SEED = 1;
+const cacheDir = path.join(__dirname, '.cache');
+const cached = path.join(cacheDir, `demo-${ACCOUNTS}-seed${SEED}.db`);
+const generationFile = `${cached}.generation.json`;
+
+interface Row {
+  measure: string;
+  value: string;
+  goal: string;
+}
+
+function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function time(fn: () => void): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
+function call(core: Core, method: MethodName, input: unknown): unknown {
+  const reply = dispatch(core, method, input);
+  if (!reply.ok) throw new Error(`${method}: ${reply.error.message}`);
+  return reply.value;
+}
+
+function ensureDataset(): number {
+  if (fs.existsSync(cached) && fs.existsSync(generationFile)) {
+    return (JSON.parse(fs.readFileSync(generationFile, 'utf8')) as { seconds: number }).seconds;
+  }
+  fs.mkdirSync(cacheDir, { recursive: true });
+  fs.rmSync(cached, { force: true });
+  console.log(`Generating ${ACCOUNTS} accounts (cached for later runs)…`);
+  const start = performance.now();
+  const db = openDatabase(cached, { create: true });
+  generateDemo(db, { accounts: ACCOUNTS, seed: SEED });
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.close();
+  const seconds = (performance.now() - start) / 1000;
+  fs.writeFileSync(generationFile, JSON.stringify({ seconds }));
+  return seconds;
+}
+
+/** Repeats a query and reports p50/p95 in ms, after a warm-up. */
+function latency(runs: number, fn: (i: number) => void): { p50: number; p95: number } {
+  for (let i = 0; i < 5; i++) fn(i);
+  const samples = Array.from({ length: runs }, (_, i) => time(() => fn(i)));
+  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+/** Query words a rep would type: the first 3–6 letters of a word of real account names. */
+function searchTerms(core: Core, count: number): string[] {
+  const names = core.db
+    .prepare('SELECT name FROM accounts WHERE deleted = 0 ORDER BY id LIMIT ? OFFSET 777')
+    .pluck()
+    .all(count) as string[];
+  return names.map((name, i) => {
+    const words = name.split(/\s+/).filter((w) => w.length >= 3);
+    const word = words[i % words.length] ?? name;
+    return word.slice(0, 3 + (i % 4));
+  });
+}
+
+function writeCost(file: string): { raw: number; service: number } {
+  const work = path.join(os.tmpdir(), `rapport-bench-${process.pid}.db`);
+  fs.copyFileSync(file, work);
+  const core = createCore(openDatabase(work));
+  try {
+    const ids = core.db
+      .prepare('SELECT id FROM accounts ORDER BY id LIMIT 10000')
+      .pluck()
+      .all() as string[];
+    const raw = core.db.prepare(
+      'UPDATE accounts SET cost_to_serve = ?, updated_hlc = ? WHERE id = ?',
+    );
+    const rawMs = time(() => ids.forEach((id, i) => raw.run(1000 + i, core.clock.tick(), id)));
+    const serviceMs = time(() =>
+      ids.forEach((id, i) => call(core, 'updateAccount', { id, patch: { costToServe: 2000 + i } })),
+    );
+    return { raw: rawMs, service: serviceMs };
+  } finally {
+    core.close();
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(work + suffix, { force: true });
+  }
+}
+
+function main(): void {
+  const generationSeconds = ensureDataset();
+  const core = createCore(openDatabase(cached));
+  const counts = call(core, 'stats', {}) as Record<string, number>;
+  const firstPage = latency(50, () =>
+    call(core, 'listAccounts', { sort: { key: 'name', desc: false } }),
+  );
+  const filtered = latency(50, () =>
+    call(core, 'listAccounts', {
+      filter: { salesForce: ['geographic'], lifecycle: ['active'] },
+      sort: { key: 'name', desc: false },
+    }),
+  );
+  const deepPage = latency(20, () => call(core, 'listAccounts', { offset: 50_000 }));
+  const terms = searchTerms(core, 300);
+  const searchMs = latency(terms.length - 5, (i) =>
+    call(core, 'search', { text: terms[i % terms.length], limit: 20 }),
+  );
+  core.close();
+  const writes = writeCost(cached);
+  const ms = (v: number) => `${v.toFixed(2)} ms`;
+  const rows: Row[] = [
+    {
+      measure: `demo generation (${counts.accounts} accounts, ${counts.contacts} contacts, ${counts.interactions} interactions)`,
+      value: `${generationSeconds.toFixed(1)} s`,
+      goal: '',
+    },
+    {
+      measure: 'account list, first page sorted by name (p50 / p95)',
+      value: `${ms(firstPage.p50)} / ${ms(firstPage.p95)}`,
+      goal: '≤ 20 ms',
+    },
+    {
+      measure: 'account list, filtered force + lifecycle (p50 / p95)',
+      value: `${ms(filtered.p50)} / ${ms(filtered.p95)}`,
+      goal: '≤ 20 ms',
+    },
+    {
+      measure: 'account list, page at offset 50,000 (p50 / p95)',
+      value: `${ms(deepPage.p50)} / ${ms(deepPage.p95)}`,
+      goal: '',
+    },
+    {
+      measure: `search, ${terms.length} typed prefixes (p50 / p95)`,
+      value: `${ms(searchMs.p50)} / ${ms(searchMs.p95)}`,
+      goal: 'p95 ≤ 10 ms',
+    },
+    { measure: '10,000 account updates, raw better-sqlite3', value: ms(writes.raw), goal: '' },
+    {
+      measure: '10,000 account updates, service + change log',
+      value: ms(writes.service),
+      goal: '',
+    },
+    {
+      measure: 'write overhead (service / raw)',
+      value: `${(writes.service / writes.raw).toFixed(2)}×`,
+      goal: '≤ 2×',
+    },
+  ];
+  console.table(rows);
+  const results = {
+    date: new Date().toISOString(),
+    machine: {
+      cpus: os.cpus().length,
+      cpu: os.cpus()[0]?.model,
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+    },
+    counts,
+    generationSeconds,
+    listFirstPageMs: firstPage,
+    listFilteredMs: filtered,
+    listDeepPageMs: deepPage,
+    searchMs,
+    writes: { rawMs: writes.raw, serviceMs: writes.service, ratio: writes.service / writes.raw },
+  };
+  fs.writeFileSync(path.join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+}
+
+main();
