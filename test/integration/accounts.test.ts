@@ -55,6 +55,35 @@ describe('accounts', () => {
     expect(detail.account.city).toBe('Bergen');
   });
 
+  it('keeps every field a patch does not name', async () => {
+    const account = await t.api.createAccount({
+      name: 'Acme',
+      kind: 'distributor',
+      tier: 'A',
+      industry: 'Fisheries',
+      currency: 'NOK',
+    });
+    const renamed = await t.api.updateAccount({
+      id: account.id,
+      patch: { name: 'Acme Group', industry: '' },
+    });
+    expect(renamed).toMatchObject({
+      name: 'Acme Group',
+      kind: 'distributor',
+      tier: 'A',
+      currency: 'NOK',
+    });
+    expect(renamed.industry).toBeNull();
+    const contact = await t.api.createContact({
+      accountId: account.id,
+      name: 'Ola',
+      doNotContact: true,
+      influence: 4,
+    });
+    const moved = await t.api.updateContact({ id: contact.id, patch: { title: 'CFO' } });
+    expect(moved).toMatchObject({ title: 'CFO', doNotContact: true, influence: 4 });
+  });
+
   it('refuses an empty name with the field message, and writes nothing', async () => {
     const error = await refusal(t.api.createAccount({ name: '   ' }));
     expect(error.issues).toEqual([{ field: 'name', message: 'Name is required' }]);

@@ -39,7 +39,7 @@ export function registerDataCommands(program: Command): void {
         bar?.stop();
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
         console.log(
-          `Demo data written to ${opts.db} in ${seconds} s: ${JSON.stringify(summary.counts)}`,
+          `Demo data written to ${opts.db} in ${seconds} s: ${JSON.stringify(summary.rows)}`,
         );
       } finally {
         bar?.stop();

@@ -9,6 +9,7 @@ import {
   optionalText,
   requiredText,
   syncedRow,
+  patchOf,
 } from './fields';
 
 /** What a person can set on an account; the same schema checks the form and the core. */
@@ -48,7 +49,7 @@ export type AccountCreateInput = z.input<typeof AccountCreate>;
 /** A patch names only the fields that change; defaults must not reset the others. */
 export const AccountUpdate = z.object({
   id,
-  patch: z.object(AccountFields.shape).partial().strict(),
+  patch: patchOf(AccountFields),
 });
 export type AccountUpdateInput = z.input<typeof AccountUpdate>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CoverageRole } from './enums';
-import { id, isoDate, optionalDate, optionalText, syncedRow } from './fields';
+import { id, isoDate, optionalDate, optionalText, patchOf, syncedRow } from './fields';
 
 export const creditShare = z
   .number({ message: 'Credit share must be a number from 0 to 100' })
@@ -34,16 +34,15 @@ export type AssignmentCreateInput = z.input<typeof AssignmentCreate>;
 
 export const AssignmentUpdate = z.object({
   id,
-  patch: AssignmentShape.pick({
-    role: true,
-    creditShare: true,
-    validFrom: true,
-    validTo: true,
-    reason: true,
-  })
-    .partial()
-    .strict()
-    .refine(endsAfterStart, endMessage),
+  patch: patchOf(
+    AssignmentShape.pick({
+      role: true,
+      creditShare: true,
+      validFrom: true,
+      validTo: true,
+      reason: true,
+    }),
+  ).refine(endsAfterStart, endMessage),
 });
 
 export const AssignmentEnd = z.object({

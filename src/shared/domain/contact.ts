@@ -9,6 +9,7 @@ import {
   requiredText,
   score,
   syncedRow,
+  patchOf,
 } from './fields';
 
 export const ContactFields = z.object({
@@ -37,7 +38,7 @@ export const ContactCreate = ContactFields;
 export type ContactCreateInput = z.input<typeof ContactCreate>;
 
 export const ContactUpdate = z
-  .object({ id, patch: z.object(ContactFields.shape).partial().strict() })
+  .object({ id, patch: patchOf(ContactFields) })
   .refine((u) => u.patch.reportsToId !== u.id, {
     message: 'A contact cannot report to themselves',
     path: ['patch', 'reportsToId'],

@@ -79,3 +79,28 @@ export const syncedRow = {
 
 export const ArchiveInput = z.object({ id, archived: z.boolean().default(true) });
 export const IdInput = z.object({ id });
+
+/** The schema without its default, so that a missing value stays missing. */
+function withoutDefault(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodDefault) return withoutDefault(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodPipe) {
+    return z.pipe(withoutDefault(schema.in as z.ZodType), schema.out as z.ZodType);
+  }
+  return schema;
+}
+
+type PatchShape<S extends z.ZodRawShape> = { [K in keyof S]: z.ZodOptional<S[K]> };
+
+/**
+ * A patch names only the fields that change. zod's `.partial()` still fills in
+ * defaults for absent keys, which would silently reset every field not sent.
+ */
+export function patchOf<S extends z.ZodRawShape>(fields: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(fields.shape).map(([key, schema]) => [
+      key,
+      withoutDefault(schema as z.ZodType).optional(),
+    ]),
+  ) as unknown as PatchShape<S>;
+  return z.object(shape).strict();
+}

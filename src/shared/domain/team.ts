@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { AppRole, MemberFunction, SalesForce } from './enums';
-import { optionalEmail, optionalId, optionalText, requiredText, syncedRow, id } from './fields';
+import {
+  id,
+  optionalEmail,
+  optionalId,
+  optionalText,
+  patchOf,
+  requiredText,
+  syncedRow,
+} from './fields';
 
 export const TeamMemberFields = z.object({
   name: requiredText('Name'),
@@ -17,7 +25,7 @@ export type TeamMember = z.infer<typeof TeamMember>;
 export const TeamMemberCreate = TeamMemberFields;
 export const TeamMemberUpdate = z.object({
   id,
-  patch: z.object(TeamMemberFields.shape).partial().strict(),
+  patch: patchOf(TeamMemberFields),
 });
 
 export const TeamFields = z.object({
@@ -29,7 +37,7 @@ export const TeamFields = z.object({
 export const Team = TeamFields.extend(syncedRow);
 export type Team = z.infer<typeof Team>;
 export const TeamCreate = TeamFields;
-export const TeamUpdate = z.object({ id, patch: z.object(TeamFields.shape).partial().strict() });
+export const TeamUpdate = z.object({ id, patch: patchOf(TeamFields) });
 
 const ruleList = (label: string) =>
   z
@@ -60,7 +68,7 @@ export type Territory = z.infer<typeof Territory>;
 export const TerritoryCreate = TerritoryFields;
 export const TerritoryUpdate = z.object({
   id,
-  patch: z.object(TerritoryFields.shape).partial().strict(),
+  patch: patchOf(TerritoryFields),
 });
 
 export const ListArchivedQuery = z.object({ includeArchived: z.boolean().default(false) }).default({

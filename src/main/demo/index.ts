@@ -1,0 +1,128 @@
+/**
+ * Demo data: a whole sales organisation with its accounts, key contacts, coverage and
+ * three years of history, made up from a seed. The same seed (and `today`) gives the
+ * same database, ids included.
+ *
+ * The demo is a seed snapshot, not user edits: it does NOT write to the `changes`
+ * table. Nothing in it is waiting to be pushed; a sync starts from it as a baseline.
+ */
+import { formatHlc } from '../../shared/hlc';
+import type { Db } from '../db/open';
+import { AccountWriter } from './accounts';
+import { liftInsertTriggers } from './bulkTriggers';
+import { Calendar, utcToday } from './calendar';
+import { writeOfferings } from './commerce';
+import type { Context } from './context';
+import { buildOrg } from './org';
+import { IdFactory, Rng } from './random';
+import { DEMO_TABLES, prepareInserts, type DemoTable } from './statements';
+
+export interface DemoOptions {
+  /** how many accounts; contacts (3×), interactions (10×) and the team (1 per 40) follow */
+  accounts: number;
+  seed: number;
+  /** the demo's "today" (YYYY-MM-DD): history ends here. Default: the current UTC date. */
+  today?: string;
+  /** called once per committed batch; `done` and `total` count accounts */
+  onProgress?: (done: number, total: number, phase: DemoPhase) => void;
+  /** stops between batches; what was committed stays */
+  signal?: AbortSignal;
+}
+
+export type DemoPhase = 'organisation' | 'accounts' | 'finishing';
+
+export interface DemoSummary {
+  readonly seed: number;
+  readonly today: string;
+  /** rows written per table */
+  readonly rows: Readonly<Record<DemoTable, number>>;
+  /** the team lead the app runs as (meta 'profile_member_id') */
+  readonly profileMemberId: string;
+}
+
+/** Fixed clocks: ids and updated_hlc do not depend on when the demo is made. */
+const BASE_MILLIS = Date.UTC(2024, 0, 1);
+export const DEMO_NODE = 'demo0000';
+const BATCH = 1000;
+
+export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
+  const { accounts, seed } = options;
+  if (!Number.isInteger(accounts) || accounts < 1 || accounts > 1_000_000) {
+    throw new Error(`accounts must be a whole number from 1 to 1,000,000 (got ${accounts})`);
+  }
+  if (!Number.isInteger(seed)) throw new Error(`seed must be a whole number (got ${seed})`);
+  const used = db
+    .prepare('SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM team_members) AS n')
+    .get() as {
+    n: number;
+  };
+  if (used.n > 0)
+    throw new Error('This database already has data; demo data goes into a fresh database only');
+
+  const today = options.today ?? utcToday();
+  const cal = new Calendar(today);
+  const clock = (batch: number): string =>
+    formatHlc({ millis: BASE_MILLIS + batch, counter: 0, node: DEMO_NODE });
+  const ctx: Context = {
+    db,
+    rng: new Rng(seed),
+    ids: new IdFactory(seed, BASE_MILLIS),
+    cal,
+    st: prepareInserts(db),
+    hlc: clock(0),
+    created: `${cal.day(3650)}T08:00:00.000Z`,
+  };
+  const progress = options.onProgress ?? (() => undefined);
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('cache_size = -131072');
+  // A half-written demo is thrown away, not recovered: no need to sync to disk meanwhile.
+  db.pragma('synchronous = OFF');
+  // The search index is filled once at the end, by the schema's own trigger SQL.
+  let restoreTriggers: (() => void) | null = liftInsertTriggers(db, ['accounts', 'contacts']);
+  try {
+    const { org, offerings } = db.transaction(() => {
+      const built = buildOrg(ctx, accounts);
+      const bundles = writeOfferings(ctx, 16);
+      const meta = db.prepare(
+        'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      );
+      meta.run('profile_member_id', built.profileId);
+      meta.run('demo_seed', String(seed));
+      meta.run('demo_today', today);
+      return { org: built, offerings: bundles };
+    })();
+    progress(0, accounts, 'organisation');
+
+    const writer = new AccountWriter(ctx, org, accounts, offerings);
+    const batch = db.transaction((from: number, to: number) => {
+      // Assignments are written just before their account (see AccountWriter).
+      db.pragma('defer_foreign_keys = ON');
+      for (let i = from; i < to; i++) writer.write(i);
+    });
+    for (let from = 0, n = 1; from < accounts; from += BATCH, n++) {
+      if (options.signal?.aborted) throw new Error('Demo generation cancelled');
+      ctx.hlc = clock(n);
+      const to = Math.min(accounts, from + BATCH);
+      batch(from, to);
+      progress(to, accounts, 'accounts');
+    }
+
+    progress(accounts, accounts, 'finishing');
+    restoreTriggers();
+    restoreTriggers = null;
+    db.pragma('analysis_limit = 1000');
+    db.exec('ANALYZE');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+
+    const rows = {} as Record<DemoTable, number>;
+    for (const table of DEMO_TABLES) {
+      rows[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    }
+    return { seed, today, rows, profileMemberId: org.profileId };
+  } finally {
+    restoreTriggers?.();
+    db.pragma(`cache_size = ${cacheSize}`);
+    db.pragma(`synchronous = ${synchronous}`);
+  }
+}

@@ -1,0 +1,201 @@
+import {
+  Fieldset,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TextInput,
+  Textarea,
+} from '@mantine/core';
+import { Controller } from 'react-hook-form';
+import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { AccountFields } from '../../../../shared/domain/account';
+import {
+  AccountKind,
+  Lifecycle,
+  RelationshipStyle,
+  SalesForce,
+  Tier,
+} from '../../../../shared/domain/enums';
+import { useEnumOptions } from '../../app/enumOptions';
+import type { EnumName } from '../../app/enumOptions';
+import { localeOf } from '../../i18n/languages';
+import { useLanguageStore } from '../../i18n/languageStore';
+import { useMemberOptions } from '../../team/useTeamMembers';
+import { ParentSelect } from './ParentSelect';
+import type { Option } from './ParentSelect';
+import { emptyToNull } from './formValues';
+import type { FieldName, FormValues } from './formValues';
+
+type Form = UseFormReturn<FormValues, unknown, AccountFields>;
+
+interface Props {
+  form: Form;
+  parent: Option | null;
+  accountId: string | undefined;
+}
+
+export function AccountFieldsets({ form, parent, accountId }: Props) {
+  const { t } = useTranslation();
+  const language = useLanguageStore((s) => s.language);
+  const members = useMemberOptions(localeOf[language]);
+  const { register, control, formState } = form;
+  const error = (name: FieldName) => formState.errors[name]?.message;
+  const text = (name: FieldName) => ({
+    label: t(`fields.${name}`),
+    error: error(name),
+    ...register(name, { setValueAs: emptyToNull }),
+  });
+  const amount = (name: 'costToServe' | 'profitPotential') => (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field }) => (
+        <NumberInput
+          label={t(`fields.${name}`)}
+          value={field.value ?? ''}
+          onChange={(value) => field.onChange(value === '' ? null : Number(value))}
+          onBlur={field.onBlur}
+          ref={field.ref}
+          error={error(name)}
+          thousandSeparator=" "
+          decimalScale={2}
+        />
+      )}
+    />
+  );
+
+  return (
+    <Stack gap="lg">
+      <Fieldset legend={t('form.sectionAccount')} variant="unstyled">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          <TextInput
+            label={t('fields.name')}
+            withAsterisk
+            error={error('name')}
+            {...register('name')}
+          />
+          <EnumSelect form={form} name="kind" enumName="accountKind" values={AccountKind.options} />
+          <EnumSelect
+            form={form}
+            name="lifecycle"
+            enumName="lifecycle"
+            values={Lifecycle.options}
+          />
+          <EnumSelect form={form} name="tier" enumName="tier" values={Tier.options} />
+          <TextInput {...text('industry')} />
+          <Controller
+            control={control}
+            name="parentId"
+            render={({ field }) => (
+              <ParentSelect
+                value={field.value ?? null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                initial={parent}
+                excludeId={accountId}
+                error={error('parentId')}
+              />
+            )}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('form.sectionLocation')} variant="unstyled">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          <TextInput {...text('country')} description={t('form.countryHint')} maxLength={2} />
+          <TextInput {...text('region')} />
+          <TextInput {...text('city')} />
+          <TextInput {...text('postcode')} />
+          <TextInput {...text('address')} />
+          <TextInput {...text('website')} type="url" />
+          <TextInput {...text('phone')} type="tel" />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('form.sectionRelationship')} variant="unstyled">
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
+          <EnumSelect
+            form={form}
+            name="relationshipStyle"
+            enumName="relationshipStyle"
+            values={RelationshipStyle.options}
+          />
+          <EnumSelect
+            form={form}
+            name="salesForce"
+            enumName="salesForce"
+            values={SalesForce.options}
+          />
+          <Controller
+            control={control}
+            name="ownerId"
+            render={({ field }) => (
+              <Select
+                label={t('fields.owner')}
+                placeholder={t('form.noOwner')}
+                data={members}
+                value={field.value ?? null}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                searchable
+                clearable
+                error={error('ownerId')}
+              />
+            )}
+          />
+          {amount('costToServe')}
+          {amount('profitPotential')}
+          <TextInput
+            label={t('fields.currency')}
+            description={t('form.currencyHint')}
+            withAsterisk
+            maxLength={3}
+            error={error('currency')}
+            {...register('currency')}
+          />
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('form.sectionNotes')} variant="unstyled">
+        <Stack>
+          <Textarea {...text('needs')} autosize minRows={2} />
+          <Textarea {...text('capabilities')} autosize minRows={2} />
+          <Textarea {...text('notes')} autosize minRows={3} />
+        </Stack>
+      </Fieldset>
+    </Stack>
+  );
+}
+
+type EnumField = 'kind' | 'lifecycle' | 'tier' | 'relationshipStyle' | 'salesForce';
+
+function EnumSelect({
+  form,
+  name,
+  enumName,
+  values,
+}: {
+  form: Form;
+  name: EnumField;
+  enumName: EnumName;
+  values: readonly string[];
+}) {
+  const { t } = useTranslation();
+  const options = useEnumOptions(enumName, values);
+  return (
+    <Controller
+      control={form.control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Select
+          label={t(`fields.${name}`)}
+          data={options}
+          value={field.value ?? null}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          allowDeselect={false}
+          error={fieldState.error?.message}
+        />
+      )}
+    />
+  );
+}

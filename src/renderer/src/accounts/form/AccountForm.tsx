@@ -1,0 +1,63 @@
+import { useState } from 'react';
+import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { AccountFields } from '../../../../shared/domain/account';
+import { AccountFieldsets } from './AccountFieldsets';
+import type { Option } from './ParentSelect';
+import { placeServerIssues } from './formValues';
+import type { FormValues } from './formValues';
+
+interface Props {
+  title: string;
+  defaultValues: FormValues;
+  parent: Option | null;
+  accountId: string | undefined;
+  onSave: (values: AccountFields) => Promise<void>;
+  onCancel: () => void;
+}
+
+/** The account form: the shared zod schema checks it here and again in the core. */
+export function AccountForm({ title, defaultValues, parent, accountId, onSave, onCancel }: Props) {
+  const { t } = useTranslation();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<FormValues, unknown, AccountFields>({
+    resolver: zodResolver(AccountFields),
+    defaultValues,
+    mode: 'onTouched',
+  });
+
+  const submit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    try {
+      await onSave(values);
+    } catch (error) {
+      setFormError(placeServerIssues(error, form.setError));
+    }
+  });
+
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate aria-label={title}>
+      <Stack gap="md">
+        <Title order={2}>{title}</Title>
+        {formError && (
+          <Alert color="red" title={t('form.failed')} role="alert" className="pre-wrap">
+            {formError}
+          </Alert>
+        )}
+        <Paper withBorder p="md">
+          <AccountFieldsets form={form} parent={parent} accountId={accountId} />
+        </Paper>
+        <Group>
+          <Button type="submit" loading={form.formState.isSubmitting}>
+            {t('form.save')}
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            {t('form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button, Group, MultiSelect, Select } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AccountKind, Lifecycle, SalesForce } from '../../../../shared/domain/enums';
+import { useEnumOptions } from '../../app/enumOptions';
+import { localeOf } from '../../i18n/languages';
+import { useLanguageStore } from '../../i18n/languageStore';
+import { useMemberOptions } from '../../team/useTeamMembers';
+import { useAccountListStore } from './listStore';
+
+export function AccountFilters() {
+  const { t } = useTranslation();
+  const language = useLanguageStore((s) => s.language);
+  const filter = useAccountListStore((s) => s.filter);
+  const setFilter = useAccountListStore((s) => s.setFilter);
+  const clearFilter = useAccountListStore((s) => s.clearFilter);
+  const kinds = useEnumOptions('accountKind', AccountKind.options);
+  const forces = useEnumOptions('salesForce', SalesForce.options);
+  const lifecycles = useEnumOptions('lifecycle', Lifecycle.options);
+  const members = useMemberOptions(localeOf[language]);
+  const active =
+    filter.kind.length + filter.salesForce.length + filter.lifecycle.length > 0 ||
+    filter.ownerId !== null;
+
+  return (
+    <Group gap="sm" align="flex-end" role="group" aria-label={t('accounts.filters')}>
+      <MultiSelect
+        label={t('fields.kind')}
+        data={kinds}
+        value={filter.kind}
+        onChange={(values) => setFilter({ kind: AccountKind.array().parse(values) })}
+        clearable
+        searchable
+        w={220}
+      />
+      <MultiSelect
+        label={t('fields.salesForce')}
+        data={forces}
+        value={filter.salesForce}
+        onChange={(values) => setFilter({ salesForce: SalesForce.array().parse(values) })}
+        clearable
+        searchable
+        w={220}
+      />
+      <MultiSelect
+        label={t('fields.lifecycle')}
+        data={lifecycles}
+        value={filter.lifecycle}
+        onChange={(values) => setFilter({ lifecycle: Lifecycle.array().parse(values) })}
+        clearable
+        searchable
+        w={220}
+      />
+      <Select
+        label={t('fields.owner')}
+        placeholder={t('accounts.anyOwner')}
+        data={members}
+        value={filter.ownerId}
+        onChange={(ownerId) => setFilter({ ownerId })}
+        searchable
+        clearable
+        w={220}
+      />
+      {active && (
+        <Button variant="subtle" onClick={clearFilter}>
+          {t('accounts.clearFilters')}
+        </Button>
+      )}
+    </Group>
+  );
+}

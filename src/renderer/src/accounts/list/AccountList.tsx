@@ -1,0 +1,46 @@
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { QueryState } from '../../app/QueryState';
+import { paths } from '../../app/router';
+import { useFormat } from '../../i18n/format';
+import { AccountFilters } from './AccountFilters';
+import { AccountTable } from './AccountTable';
+import { toListQuery, useAccountListStore } from './listStore';
+import { useFirstAccountPage } from './useAccountPages';
+
+export function AccountList() {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const filter = useAccountListStore((s) => s.filter);
+  const sort = useAccountListStore((s) => s.sort);
+  const setSort = useAccountListStore((s) => s.setSort);
+  const query = toListQuery(filter, sort);
+  const first = useFirstAccountPage(query);
+  const total = first.data?.total;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>{t('accounts.title')}</Title>
+        <Button component="a" href={paths.accountNew()}>
+          {t('accounts.new')}
+        </Button>
+      </Group>
+      <AccountFilters />
+      {total !== undefined && (
+        <Text c="dimmed" aria-live="polite" data-testid="account-count">
+          {t('accounts.total', { total: format.number(total) })}
+        </Text>
+      )}
+      {first.data ? (
+        total === 0 ? (
+          <Text>{t('accounts.empty')}</Text>
+        ) : (
+          <AccountTable query={query} firstPage={first.data} sort={sort} onSort={setSort} />
+        )
+      ) : (
+        <QueryState error={first.error} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,75 @@
+import { useMemo } from 'react';
+import { Anchor } from '@mantine/core';
+import { createColumnHelper } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { AccountListRow } from '../../../../shared/domain/account';
+import { useEnumLabel } from '../../app/enumOptions';
+import { paths } from '../../app/router';
+
+/** A loaded row of the list and where it sits in the whole result. */
+export interface ListRow {
+  index: number;
+  account: AccountListRow;
+}
+
+const column = createColumnHelper<ListRow>();
+
+/** Column ids equal the server's sort keys where a column can be sorted. */
+export function useAccountColumns() {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  return useMemo(() => {
+    const text = (value: string | null) => value ?? t('app.empty');
+    return [
+      column.accessor((r) => r.account.name, {
+        id: 'name',
+        header: t('fields.name'),
+        size: 240,
+        cell: (c) => (
+          <Anchor href={paths.account(c.row.original.account.id)} size="sm">
+            {c.getValue()}
+          </Anchor>
+        ),
+      }),
+      column.accessor((r) => r.account.kind, {
+        id: 'kind',
+        header: t('fields.kind'),
+        enableSorting: false,
+        cell: (c) => label('accountKind', c.getValue()),
+      }),
+      column.accessor((r) => r.account.city, {
+        id: 'city',
+        header: t('fields.city'),
+        cell: (c) => text(c.getValue()),
+      }),
+      column.accessor((r) => r.account.country, {
+        id: 'country',
+        header: t('fields.country'),
+        size: 90,
+        cell: (c) => text(c.getValue()),
+      }),
+      column.accessor((r) => r.account.lifecycle, {
+        id: 'lifecycle',
+        header: t('fields.lifecycle'),
+        cell: (c) => label('lifecycle', c.getValue()),
+      }),
+      column.accessor((r) => r.account.tier, {
+        id: 'tier',
+        header: t('fields.tier'),
+        size: 90,
+        cell: (c) => label('tier', c.getValue()),
+      }),
+      column.accessor((r) => r.account.salesForce, {
+        id: 'salesForce',
+        header: t('fields.salesForce'),
+        enableSorting: false,
+        cell: (c) => label('salesForce', c.getValue()),
+      }),
+      column.accessor((r) => r.account.ownerName, {
+        id: 'owner',
+        header: t('fields.owner'),
+        cell: (c) => text(c.getValue()),
+      }),
+    ];
+  }, [t, label]);
+}

@@ -1,0 +1,48 @@
+import { create } from 'zustand';
+import type { AccountKind, Lifecycle, SalesForce } from '../../../../shared/domain/enums';
+import type { AccountListQuery } from '../../../../shared/domain/account';
+
+export type AccountSort = NonNullable<AccountListQuery['sort']>;
+export type AccountSortKey = AccountSort['key'];
+
+export interface AccountFilter {
+  kind: AccountKind[];
+  salesForce: SalesForce[];
+  lifecycle: Lifecycle[];
+  ownerId: string | null;
+}
+
+const noFilter: AccountFilter = { kind: [], salesForce: [], lifecycle: [], ownerId: null };
+
+interface AccountListState {
+  filter: AccountFilter;
+  sort: AccountSort;
+  setFilter: (patch: Partial<AccountFilter>) => void;
+  clearFilter: () => void;
+  setSort: (sort: AccountSort) => void;
+}
+
+/** UI state of the account list; survives leaving the list and coming back. */
+export const useAccountListStore = create<AccountListState>()((set) => ({
+  filter: noFilter,
+  sort: { key: 'name', desc: false },
+  setFilter: (patch) => set((state) => ({ filter: { ...state.filter, ...patch } })),
+  clearFilter: () => set({ filter: noFilter }),
+  setSort: (sort) => set({ sort }),
+}));
+
+/** The query the server understands: empty choices are left out. */
+export function toListQuery(
+  filter: AccountFilter,
+  sort: AccountSort,
+): Pick<AccountListQuery, 'filter' | 'sort'> {
+  return {
+    filter: {
+      ...(filter.kind.length ? { kind: filter.kind } : {}),
+      ...(filter.salesForce.length ? { salesForce: filter.salesForce } : {}),
+      ...(filter.lifecycle.length ? { lifecycle: filter.lifecycle } : {}),
+      ...(filter.ownerId ? { ownerId: [filter.ownerId] } : {}),
+    },
+    sort,
+  };
+}

@@ -1,0 +1,54 @@
+import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
+import type {
+  AccountListQuery,
+  AccountListRow,
+  AccountPage,
+} from '../../../../shared/domain/account';
+import { api } from '../../api/client';
+import { keys } from '../../api/keys';
+
+export const PAGE_SIZE = 200;
+
+type ListQuery = Pick<AccountListQuery, 'filter' | 'sort'>;
+
+const pageQuery = (query: ListQuery, offset: number) => ({
+  queryKey: keys.accountPage(query, offset),
+  queryFn: (): Promise<AccountPage> => api.listAccounts({ ...query, offset, limit: PAGE_SIZE }),
+});
+
+/** The first page; always held, its `total` sizes the scroll area. */
+export function useFirstAccountPage(query: ListQuery) {
+  return useQuery({ ...pageQuery(query, 0), placeholderData: keepPreviousData });
+}
+
+/** Rows `first..last` of the list, fetched page by page on demand and cached by offset. */
+export function useAccountRows(
+  query: ListQuery,
+  firstPage: AccountPage | undefined,
+  first: number,
+  last: number,
+) {
+  const offsets: number[] = [];
+  for (
+    let offset = Math.floor(first / PAGE_SIZE) * PAGE_SIZE;
+    offset <= last;
+    offset += PAGE_SIZE
+  ) {
+    if (offset > 0) offsets.push(offset);
+  }
+  const pages = useQueries({ queries: offsets.map((offset) => pageQuery(query, offset)) });
+
+  const loaded = new Map<number, AccountListRow[]>();
+  if (firstPage) loaded.set(0, firstPage.rows);
+  pages.forEach((page, i) => {
+    const offset = offsets[i];
+    if (page.data && offset !== undefined) loaded.set(offset, page.data.rows);
+  });
+  const rows: { index: number; account: AccountListRow }[] = [];
+  for (let index = first; index <= last; index++) {
+    const offset = Math.floor(index / PAGE_SIZE) * PAGE_SIZE;
+    const account = loaded.get(offset)?.[index - offset];
+    if (account) rows.push({ index, account });
+  }
+  return { rows, error: pages.find((page) => page.error)?.error ?? null };
+}

@@ -1,0 +1,38 @@
+import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Account } from '../../../../shared/domain/account';
+import { useEnumLabel } from '../../app/enumOptions';
+import { useFormat } from '../../i18n/format';
+
+export function AccountDetails({ account }: { account: Account }) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const format = useFormat();
+  const rows: [string, string][] = [
+    [t('fields.industry'), format.text(account.industry)],
+    [t('fields.country'), format.country(account.country)],
+    [t('fields.region'), format.text(account.region)],
+    [t('fields.city'), format.text(account.city)],
+    [t('fields.postcode'), format.text(account.postcode)],
+    [t('fields.address'), format.text(account.address)],
+    [t('fields.website'), format.text(account.website)],
+    [t('fields.phone'), format.text(account.phone)],
+    [t('fields.relationshipStyle'), label('relationshipStyle', account.relationshipStyle)],
+    [t('fields.salesForce'), label('salesForce', account.salesForce)],
+    [t('fields.costToServe'), format.money(account.costToServe, account.currency)],
+    [t('fields.profitPotential'), format.money(account.profitPotential, account.currency)],
+    [t('fields.needs'), format.text(account.needs)],
+    [t('fields.capabilities'), format.text(account.capabilities)],
+    [t('fields.notes'), format.text(account.notes)],
+  ];
+  return (
+    <dl className="details-list">
+      {rows.map(([term, value]) => (
+        <Fragment key={term}>
+          <dt>{term}</dt>
+          <dd className="pre-wrap">{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}

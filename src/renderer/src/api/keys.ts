@@ -1,0 +1,12 @@
+import type { AccountListQuery } from '../../../shared/domain/account';
+
+/** react-query keys; writes invalidate by prefix (`accounts`, `search`). */
+export const keys = {
+  accounts: ['accounts'] as const,
+  accountPage: (query: Pick<AccountListQuery, 'filter' | 'sort'>, offset: number) =>
+    ['accounts', 'list', query, offset] as const,
+  account: (id: string) => ['accounts', 'detail', id] as const,
+  teamMembers: ['teamMembers'] as const,
+  search: (text: string) => ['search', text] as const,
+  searchAll: ['search'] as const,
+};

@@ -1,0 +1,23 @@
+import { DirectionProvider, MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { queryClient } from '../api/queryClient';
+import { directionOf } from '../i18n/languages';
+import { useLanguageStore } from '../i18n/languageStore';
+import { LanguageSync } from './LanguageSync';
+import { Shell } from './Shell';
+
+export function App() {
+  const initialDirection = directionOf(useLanguageStore.getState().language);
+  return (
+    <QueryClientProvider client={queryClient}>
+      <DirectionProvider initialDirection={initialDirection} detectDirection={false}>
+        <MantineProvider>
+          <LanguageSync />
+          <Notifications />
+          <Shell />
+        </MantineProvider>
+      </DirectionProvider>
+    </QueryClientProvider>
+  );
+}

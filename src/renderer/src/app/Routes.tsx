@@ -1,0 +1,22 @@
+import { Alert } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { AccountList } from '../accounts/list/AccountList';
+import { AccountPage } from '../accounts/page/AccountPage';
+import { AccountFormPage } from '../accounts/form/AccountFormPage';
+import type { Route } from './router';
+
+export function Routes({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.name) {
+    case 'accounts':
+      return <AccountList />;
+    case 'accountNew':
+      return <AccountFormPage key="new" />;
+    case 'account':
+      return <AccountPage key={route.id} id={route.id} />;
+    case 'accountEdit':
+      return <AccountFormPage key={route.id} id={route.id} />;
+    case 'notFound':
+      return <Alert color="yellow">{t('app.notFound')}</Alert>;
+  }
+}

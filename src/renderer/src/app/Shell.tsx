@@ -1,0 +1,49 @@
+import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { SearchBox } from '../search/SearchBox';
+import { LanguageSelect } from './LanguageSelect';
+import { paths, useRoute } from './router';
+import { Routes } from './Routes';
+
+export function Shell() {
+  const { t } = useTranslation();
+  const route = useRoute();
+  const [opened, { toggle }] = useDisclosure();
+  const onAccounts = route.name !== 'notFound';
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" gap="md" wrap="nowrap">
+          <Burger
+            opened={opened}
+            onClick={toggle}
+            hiddenFrom="sm"
+            size="sm"
+            aria-label={t('app.toggleNavigation')}
+          />
+          <Title order={1} size="h3" className="app-name">
+            {t('app.name')}
+          </Title>
+          <SearchBox />
+          <LanguageSelect />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('app.navigation')}>
+        <NavLink
+          href={paths.accounts()}
+          label={t('nav.accounts')}
+          active={onAccounts}
+          aria-current={route.name === 'accounts' ? 'page' : undefined}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes route={route} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,42 @@
+import { useSyncExternalStore } from 'react';
+
+/** Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`. */
+export type Route =
+  | { name: 'accounts' }
+  | { name: 'accountNew' }
+  | { name: 'account'; id: string }
+  | { name: 'accountEdit'; id: string }
+  | { name: 'notFound' };
+
+export const paths = {
+  accounts: () => '#/accounts',
+  accountNew: () => '#/accounts/new',
+  account: (id: string) => `#/accounts/${encodeURIComponent(id)}`,
+  accountEdit: (id: string) => `#/accounts/${encodeURIComponent(id)}/edit`,
+};
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [section, id, action] = parts;
+  if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
+    return { name: 'accounts' };
+  if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };
+  if (id === 'new' && parts.length === 2) return { name: 'accountNew' };
+  if (parts.length === 2) return { name: 'account', id };
+  if (action === 'edit') return { name: 'accountEdit', id };
+  return { name: 'notFound' };
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('hashchange', onChange);
+  return () => window.removeEventListener('hashchange', onChange);
+}
+
+export function useRoute(): Route {
+  const hash = useSyncExternalStore(subscribe, () => window.location.hash);
+  return parseRoute(hash);
+}
+
+export function navigate(path: string): void {
+  window.location.hash = path;
+}
