@@ -33,6 +33,13 @@ describe('search', () => {
     expect((await t.api.search({ text: 'fisk no' }))[0]?.id).toBe(nord.id);
   });
 
+  it('puts the account whose whole name was typed above its longer siblings', async () => {
+    await t.api.createAccount({ name: 'Khan Medical Devices Inc.' });
+    const group = await t.api.createAccount({ name: 'Khan Medical Devices Group' });
+    await t.api.createAccount({ name: 'Khan Medical Devices Group Norge' });
+    expect((await t.api.search({ text: 'khan medical devices group' }))[0]?.id).toBe(group.id);
+  });
+
   it('follows renames and archiving', async () => {
     const a = await t.api.createAccount({ name: 'Old Name Ltd' });
     await t.api.updateAccount({ id: a.id, patch: { name: 'Fresh Name Ltd' } });

@@ -48,7 +48,10 @@ function configure(db: Db): void {
   );
 }
 
-/** Reads the file without writing a byte, and refuses what we must not open. */
+/**
+ * Reads the file without writing a byte, and refuses what we must not open. A damaged
+ * schema fails here; a full integrity check would read the whole book on every start.
+ */
 function inspectExisting(file: string): void {
   const header = Buffer.alloc(SQLITE_HEADER.length);
   const fd = fs.openSync(file, 'r');
@@ -79,9 +82,6 @@ function inspectExisting(file: string): void {
         `${file} was written by a newer Rapport (schema ${version}; this app knows up to ${latestVersion}). Update Rapport to open it.`,
       );
     }
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok')
-      throw new RapportError('validation', `${file} is damaged: ${String(check)}`);
   } catch (error) {
     if (error instanceof RapportError) throw error;
     throw new RapportError(

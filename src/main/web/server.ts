@@ -75,7 +75,14 @@ function registerApi(app: FastifyInstance, core: Core, token: string): void {
   app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
     const given = Buffer.from(request.headers.authorization ?? '');
     if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
-      return reply.code(401).send(errorBody('forbidden', 'Missing or wrong access token'));
+      return reply
+        .code(401)
+        .send(
+          errorBody(
+            'forbidden',
+            'Missing or wrong access token: open Rapport at the address it printed when it started',
+          ),
+        );
     }
     const result = dispatch(core, request.params.method, request.body);
     if (result.ok) return reply.send(result);
