@@ -90,11 +90,50 @@ function prefixes(city: City, covered: number[], buckets: number): string[] {
   return out;
 }
 
+/**
+ * Territory index per region. Once there are at least as many territories as
+ * countries, none crosses a border: each country gets territories by its weight.
+ */
+function groupRegions(list: Region[], count: number): number[] {
+  const codes = [...new Set(list.map((r) => r.country))];
+  if (count < codes.length)
+    return partition(
+      list.map((r) => r.weight),
+      count,
+    );
+  const regionsOf = codes.map((code) => list.filter((r) => r.country === code));
+  const weightOf = regionsOf.map((rs) => rs.reduce((sum, r) => sum + r.weight, 0));
+  const parts = codes.map(() => 1);
+  for (let given = codes.length; given < count; given++) {
+    let best = -1;
+    parts.forEach((n, c) => {
+      const room = n < (regionsOf[c]?.length ?? 0);
+      if (
+        room &&
+        (best < 0 ||
+          (weightOf[c] ?? 0) / (n + 1) > (weightOf[best] ?? 0) / ((parts[best] ?? 0) + 1))
+      )
+        best = c;
+    });
+    if (best < 0) break;
+    parts[best] = (parts[best] ?? 0) + 1;
+  }
+  const groupOf = new Array<number>(list.length).fill(0);
+  let offset = 0;
+  codes.forEach((code, c) => {
+    const indexes = list.flatMap((r, i) => (r.country === code ? [i] : []));
+    const local = partition(
+      indexes.map((i) => list[i]?.weight ?? 0),
+      parts[c] ?? 1,
+    );
+    indexes.forEach((i, k) => (groupOf[i] = offset + (local[k] ?? 0)));
+    offset += parts[c] ?? 1;
+  });
+  return groupOf;
+}
+
 function wholeRegions(list: Region[], count: number, buckets: number): TerritoryMap {
-  const groupOf = partition(
-    list.map((r) => r.weight),
-    count,
-  );
+  const groupOf = groupRegions(list, count);
   const territoryOf = CITIES.map(() => new Int32Array(buckets));
   const territories: TerritoryPlan[] = [];
   for (let t = 0; t < count; t++) {
