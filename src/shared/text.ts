@@ -50,11 +50,9 @@ export function normalize(text: string): string {
   );
 }
 
-/** Words of a normalised query, as FTS5 prefix terms ("nor fis" → `"nor"* "fis"*`). */
-export function toPrefixQuery(text: string): string | null {
-  const words = normalize(text)
+/** The words of a text as the search index holds them: normalised letters and digits. */
+export function toWords(text: string): string[] {
+  return normalize(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
-  if (words.length === 0) return null;
-  return words.map((w) => `"${w}"*`).join(' ');
 }

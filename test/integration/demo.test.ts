@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/main/db/open';
 import { generateDemo, type DemoSummary } from '../../src/main/demo';
-import { toPrefixQuery } from '../../src/shared/text';
+import { toWords } from '../../src/shared/text';
 
 const TODAY = '2025-06-15';
 let dir: string;
@@ -200,9 +200,9 @@ describe('demo data', () => {
     }[];
     for (const account of sample) {
       const word = account.name.split(/\s+/).find((w) => w.length >= 3) ?? account.name;
-      const query = toPrefixQuery(word.slice(0, 3));
-      if (!query) continue;
-      const ids = (find.all(`name : ${query}`) as { id: string }[]).map((r) => r.id);
+      const [first] = toWords(word.slice(0, 3));
+      if (!first) continue;
+      const ids = (find.all(`name : "${first}"*`) as { id: string }[]).map((r) => r.id);
       expect(ids, account.name).toContain(account.id);
     }
     expect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalize, toPrefixQuery } from '../../src/shared/text';
+import { normalize, toWords } from '../../src/shared/text';
 
 describe('normalize', () => {
   it('folds Latin diacritics so a rep can type without them', () => {
@@ -37,10 +37,11 @@ describe('normalize', () => {
   });
 });
 
-describe('toPrefixQuery', () => {
-  it('quotes each word as a prefix term, so FTS syntax in input is inert', () => {
-    expect(toPrefixQuery('Nor fisk')).toBe('"nor"* "fisk"*');
-    expect(toPrefixQuery('a OR "b" NEAR(')).toBe('"a"* "or"* "b"* "near"*');
-    expect(toPrefixQuery('  -- ')).toBeNull();
+describe('toWords', () => {
+  it('splits normalised text into index words, so search syntax in input is inert', () => {
+    expect(toWords('Nor fisk')).toEqual(['nor', 'fisk']);
+    expect(toWords('a OR "b" NEAR(')).toEqual(['a', 'or', 'b', 'near']);
+    expect(toWords('  -- ')).toEqual([]);
+    expect(toWords('Bjørn & Sønner')).toEqual(['bjorn', 'sonner']);
   });
 });

@@ -30,6 +30,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   try {
     configure(db);
     migrate(db, file, exists);
+    db.pragma('optimize = 0x10002');
     return db;
   } catch (error) {
     db.close();
@@ -42,6 +43,9 @@ function configure(db: Db): void {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Keeps the query planner's statistics fresh (SQLite's advice for long-lived
+  // connections); bounded so a large book opens quickly.
+  db.pragma('analysis_limit = 400');
   // Used by the search triggers; the same function the query side uses.
   db.function('rapport_normalize', { deterministic: true }, (text: unknown) =>
     normalize(String(text ?? '')),

@@ -2,15 +2,18 @@ import type { AccountListRow, AccountPage } from '../../../shared/domain/account
 import type { ParsedInputOf } from '../../../shared/api';
 import type { Core } from '../../core/core';
 
-/** Sort keys map to indexed columns; the id breaks ties so pages never overlap. */
-const ORDER: Record<ParsedInputOf<'listAccounts'>['sort']['key'], string> = {
-  name: 'a.sort_name',
-  city: 'a.city',
-  country: 'a.country',
-  lifecycle: 'a.lifecycle',
-  tier: 'a.tier',
-  owner: 'm.name',
-  updated: 'a.updated_hlc',
+/** Sort keys map to columns; the id breaks ties so pages never overlap. */
+const ORDER: Record<
+  ParsedInputOf<'listAccounts'>['sort']['key'],
+  { column: string; nullable: boolean }
+> = {
+  name: { column: 'a.sort_name', nullable: false },
+  city: { column: 'a.city', nullable: true },
+  country: { column: 'a.country', nullable: true },
+  lifecycle: { column: 'a.lifecycle', nullable: false },
+  tier: { column: 'a.tier', nullable: false },
+  owner: { column: 'm.name', nullable: true },
+  updated: { column: 'a.updated_hlc', nullable: false },
 };
 
 const FILTER_COLUMNS = {
@@ -20,36 +23,31 @@ const FILTER_COLUMNS = {
   ownerId: 'a.owner_id',
 } as const;
 
-/** One page of the account list, filtered and sorted in SQL. */
+const OWNER_JOIN = 'LEFT JOIN team_members m ON m.id = a.owner_id';
+
+/**
+ * One page of the account list, filtered and sorted in SQL. The page's ids are found
+ * first, on the list indexes alone, so a page deep in the list skips rows without
+ * joining them; only the rows shown are joined to owner and parent names.
+ */
 export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): AccountPage {
-  const where = ['a.deleted = 0'];
-  const params: unknown[] = [];
-  const { filter, sort } = query;
-  if (!filter.includeArchived) where.push('a.archived = 0');
-  for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
-    const values = filter[key as keyof typeof FILTER_COLUMNS];
-    if (values && values.length > 0) {
-      where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-      params.push(...values);
-    }
-  }
-  if (filter.parentId) {
-    where.push('a.parent_id = ?');
-    params.push(filter.parentId);
-  }
-  const whereSql = where.join(' AND ');
-  const direction = sort.desc ? 'DESC' : 'ASC';
+  const { whereSql, params } = filterSql(query.filter);
+  const { column, nullable } = ORDER[query.sort.key];
+  const direction = query.sort.desc ? 'DESC' : 'ASC';
+  // NULLS LAST only where a column can be empty: it would stop an index giving the order.
+  const order = `${column} ${direction}${nullable ? ' NULLS LAST' : ''}, a.id ${direction}`;
+  const ownerJoin = query.sort.key === 'owner' ? OWNER_JOIN : '';
   const rows = core
     .statement(
-      `SELECT a.id, a.name, a.kind, a.city, a.country, a.lifecycle, a.tier,
+      `WITH page AS (
+         SELECT a.id FROM accounts a ${ownerJoin} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?)
+       SELECT a.id, a.name, a.kind, a.city, a.country, a.lifecycle, a.tier,
               a.sales_force AS salesForce, a.owner_id AS ownerId, m.name AS ownerName,
               p.name AS parentName, a.archived
-       FROM accounts a
-       LEFT JOIN team_members m ON m.id = a.owner_id
+       FROM page JOIN accounts a ON a.id = page.id
+       ${OWNER_JOIN}
        LEFT JOIN accounts p ON p.id = a.parent_id
-       WHERE ${whereSql}
-       ORDER BY ${ORDER[sort.key]} ${direction} NULLS LAST, a.id ${direction}
-       LIMIT ? OFFSET ?`,
+       ORDER BY ${order}`,
     )
     .all(...params, query.limit, query.offset) as (Omit<AccountListRow, 'archived'> & {
     archived: number;
@@ -62,4 +60,25 @@ export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): 
     total,
     offset: query.offset,
   };
+}
+
+function filterSql(filter: ParsedInputOf<'listAccounts'>['filter']): {
+  whereSql: string;
+  params: unknown[];
+} {
+  const where = ['a.deleted = 0'];
+  const params: unknown[] = [];
+  if (!filter.includeArchived) where.push('a.archived = 0');
+  for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
+    const values = filter[key as keyof typeof FILTER_COLUMNS];
+    if (values && values.length > 0) {
+      where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+      params.push(...values);
+    }
+  }
+  if (filter.parentId) {
+    where.push('a.parent_id = ?');
+    params.push(filter.parentId);
+  }
+  return { whereSql: where.join(' AND '), params };
 }

@@ -1,56 +1,84 @@
 import type { SearchHit } from '../../../shared/domain/search';
 import type { ParsedInputOf } from '../../../shared/api';
-import { normalize, toPrefixQuery } from '../../../shared/text';
+import { normalize, toWords } from '../../../shared/text';
 import type { Core } from '../../core/core';
 
-interface RankedHit extends SearchHit {
-  prefix: number;
-  rank: number;
-}
-
 /**
- * Accounts and contacts whose words start with the typed words (both sides
- * normalised, so "bjorn" finds "Bjørn" and Arabic ي finds Persian ی). Names that
- * are the text come first, then names that start with it, then FTS5's bm25 with the
- * name weighted highest.
+ * Accounts and contacts for what a rep types (both sides normalised, so "bjorn" finds
+ * "Bjørn" and Arabic ي finds Persian ی). In order: accounts whose name starts with
+ * the text (the whole name typed comes first), contacts whose name starts with it,
+ * then any record with words that start with the typed words, by FTS5's bm25 with the
+ * name weighted highest. Each step is bounded by the limit before anything is joined,
+ * so a short, common prefix costs no more than a rare one.
  */
 export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): SearchHit[] {
-  const match = toPrefixQuery(text);
-  if (!match) return [];
-  const exact = normalize(text);
-  const startsWith = `${exact.replace(/[\\%_]/g, '\\$&')}%`;
-  const accounts = core
+  const words = toWords(text);
+  if (words.length === 0) return [];
+  const anyWords = words.map((w) => `"${w}"*`).join(' ');
+  const nameStart = `name : ^ "${words.join(' ')}"*`;
+  const hits = new Map<string, SearchHit>();
+  const add = (list: SearchHit[]) =>
+    list.forEach((h) => hits.size < limit && !hits.has(h.id) && hits.set(h.id, h));
+  add(accountsByNameStart(core, normalize(text), limit));
+  add(accounts(core, nameStart, limit, 'start'));
+  add(contacts(core, nameStart, limit, 'start'));
+  if (hits.size < limit) {
+    const ranked = [
+      ...accounts(core, anyWords, limit, 'rank'),
+      ...contacts(core, anyWords, limit, 'rank'),
+    ];
+    ranked.sort((x, y) => x.rank - y.rank);
+    add(ranked);
+  }
+  return [...hits.values()];
+}
+
+type Ranked = SearchHit & { rank: number };
+
+const ACCOUNT_COLUMNS = `a.id, a.id AS accountId, a.name, concat_ws(', ', a.city, a.country) AS detail`;
+const CONTACT_COLUMNS = `c.id, c.account_id AS accountId, c.name, concat_ws(' · ', c.title, a.name) AS detail`;
+
+function accountsByNameStart(core: Core, prefix: string, limit: number): SearchHit[] {
+  return core
     .statement(
-      `SELECT a.id, a.id AS accountId, a.name, concat_ws(', ', a.city, a.country) AS detail,
-              (a.sort_name = ?) + (a.sort_name LIKE ? ESCAPE '\\') AS prefix, bm25(accounts_fts, 10.0, 2.0, 1.0) AS rank
-       FROM accounts_fts
-       JOIN accounts_fts_map f ON f.rowid = accounts_fts.rowid
-       JOIN accounts a ON a.id = f.account_id
-       WHERE accounts_fts MATCH ? AND a.archived = 0
-       ORDER BY prefix DESC, rank LIMIT ?`,
+      `SELECT 'account' AS type, ${ACCOUNT_COLUMNS} FROM accounts a
+       WHERE a.sort_name >= ? AND a.sort_name < ? || char(1114111) AND a.deleted = 0 AND a.archived = 0
+       ORDER BY a.sort_name LIMIT ?`,
     )
-    .all(exact, startsWith, match, limit) as RankedHit[];
-  const contacts = core
+    .all(prefix, prefix, limit) as SearchHit[];
+}
+
+/** 'start': names that begin with the text, in index order; 'rank': by relevance. */
+function accounts(core: Core, match: string, limit: number, order: Order): Ranked[] {
+  return core
     .statement(
-      `SELECT c.id, c.account_id AS accountId, c.name,
-              concat_ws(' · ', c.title, a.name) AS detail,
-              (rapport_normalize(c.name) = ?) + (rapport_normalize(c.name) LIKE ? ESCAPE '\\') AS prefix,
-              bm25(contacts_fts, 10.0, 3.0, 2.0, 1.0) AS rank
-       FROM contacts_fts
-       JOIN contacts_fts_map f ON f.rowid = contacts_fts.rowid
+      `WITH best AS (${bestRows('accounts_fts', 'bm25(accounts_fts, 10.0, 2.0, 1.0)', order)})
+       SELECT 'account' AS type, ${ACCOUNT_COLUMNS}, best.rank FROM best
+       JOIN accounts_fts_map f ON f.rowid = best.rowid
+       JOIN accounts a ON a.id = f.account_id
+       WHERE a.archived = 0 ORDER BY best.rank`,
+    )
+    .all(match, limit * 2) as Ranked[];
+}
+
+function contacts(core: Core, match: string, limit: number, order: Order): Ranked[] {
+  return core
+    .statement(
+      `WITH best AS (${bestRows('contacts_fts', 'bm25(contacts_fts, 10.0, 3.0, 2.0, 1.0)', order)})
+       SELECT 'contact' AS type, ${CONTACT_COLUMNS}, best.rank FROM best
+       JOIN contacts_fts_map f ON f.rowid = best.rowid
        JOIN contacts c ON c.id = f.contact_id
        JOIN accounts a ON a.id = c.account_id
-       WHERE contacts_fts MATCH ? AND c.archived = 0
-       ORDER BY prefix DESC, rank LIMIT ?`,
+       WHERE c.archived = 0 ORDER BY best.rank`,
     )
-    .all(exact, startsWith, match, limit) as RankedHit[];
-  const hits = [
-    ...accounts.map((h) => ({ ...h, type: 'account' as const })),
-    ...contacts.map((h) => ({ ...h, type: 'contact' as const })),
-  ];
-  // Accounts win ties: a rep typing a company name wants the company.
-  hits.sort((x, y) => y.prefix - x.prefix || x.rank - y.rank || (x.type === 'account' ? -1 : 1));
-  return hits
-    .slice(0, limit)
-    .map(({ type, id, accountId, name, detail }) => ({ type, id, accountId, name, detail }));
+    .all(match, limit * 2) as Ranked[];
+}
+
+type Order = 'start' | 'rank';
+
+/** The FTS rows to show, bounded before any join; ranking only when asked. */
+function bestRows(table: string, bm25: string, order: Order): string {
+  return order === 'rank'
+    ? `SELECT rowid, ${bm25} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?`
+    : `SELECT rowid, 0 AS rank FROM ${table} WHERE ${table} MATCH ? LIMIT ?`;
 }
