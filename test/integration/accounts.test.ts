@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../support/tempDb';
-import { RapportError } from '../../src/shared/errors';
+import { refusal } from '../support/refusal';
 
 let t: TestCore;
 beforeEach(() => {
@@ -15,15 +15,6 @@ const changesFor = (rowId: string) =>
 
 const rowCount = (table: string) =>
   t.core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-
-async function refusal(promise: Promise<unknown>): Promise<RapportError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RapportError);
-  return error as RapportError;
-}
 
 describe('accounts', () => {
   it('creates an account and logs each field it set in the change log', async () => {

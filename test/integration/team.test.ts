@@ -1,22 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../support/tempDb';
 import { setProfile } from '../../src/main/core/core';
-import { RapportError } from '../../src/shared/errors';
+import { refusal } from '../support/refusal';
 
 let t: TestCore;
 beforeEach(() => {
   t = openTestCore();
 });
 afterEach(() => t.close());
-
-async function refusal(promise: Promise<unknown>): Promise<RapportError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RapportError);
-  return error as RapportError;
-}
 
 async function book() {
   const lead = await t.api.createTeamMember({

@@ -108,3 +108,25 @@ function withoutNulls(values: Record<string, unknown>): Record<string, unknown> 
 export function inTransaction<T>(core: Core, fn: () => T): T {
   return core.db.transaction(fn)();
 }
+
+/**
+ * Whether walking up a tree column (an account's parent, a contact's manager) from
+ * `from` reaches `target`: setting target's link to `from` would then close a loop.
+ */
+export function reachesUp(
+  core: Core,
+  tree: { table: string; link: string },
+  from: string,
+  target: string,
+): boolean {
+  const hit = core
+    .statement(
+      `WITH RECURSIVE up(id, depth) AS (
+         SELECT ?, 0
+         UNION ALL SELECT t.${tree.link}, up.depth + 1 FROM ${tree.table} t JOIN up ON t.id = up.id
+         WHERE t.${tree.link} IS NOT NULL AND up.depth < 100)
+       SELECT 1 FROM up WHERE id = ? LIMIT 1`,
+    )
+    .get(from, target);
+  return hit !== undefined;
+}

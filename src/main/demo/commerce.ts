@@ -4,11 +4,8 @@
  * assessments, and the written agreements with partners.
  */
 import type { z } from 'zod';
-import type {
-  OfferingService as OfferingServices,
-  SellingStep,
-  Tier,
-} from '../../shared/domain/enums';
+import { SellingStep } from '../../shared/domain/enums';
+import type { OfferingService as OfferingServices, Tier } from '../../shared/domain/enums';
 import type { AccountState, Context } from './context';
 
 type OfferingService = z.infer<typeof OfferingServices>;
@@ -59,15 +56,7 @@ const SERVICE_TEXT: Record<OfferingService, string> = {
   training: 'Operator and maintenance training',
   other: 'Spare-parts consignment stock',
 };
-const STEPS: readonly SellingStep[] = [
-  'prospecting',
-  'pre_approach',
-  'approach',
-  'presentation',
-  'objections',
-  'closing',
-  'follow_up',
-];
+const STEPS: readonly SellingStep[] = SellingStep.options;
 const DEAL_KINDS = ['expansion', 'renewal', 'retrofit', 'framework agreement', 'pilot', 'new line'];
 const DEAL_NOTES = [
   'Competing against a lower-priced local supplier.',

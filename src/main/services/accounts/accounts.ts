@@ -7,6 +7,7 @@ import {
   getRecord,
   insertRecord,
   inTransaction,
+  reachesUp,
   requireReference,
   updateRecord,
 } from '../../core/records';
@@ -69,24 +70,10 @@ function checkReferences(core: Core, id: string | null, fields: Partial<AccountF
   requireReference(core, territoriesTable, 'territoryId', fields.territoryId);
   if (!fields.parentId) return;
   requireReference(core, accountsTable, 'parentId', fields.parentId);
-  if (id && createsParentCycle(core, id, fields.parentId)) {
+  if (id && reachesUp(core, { table: 'accounts', link: 'parent_id' }, fields.parentId, id)) {
     throw RapportError.validation(
       'parentId',
       'An account cannot be its own parent or a parent of its parent',
     );
   }
-}
-
-/** Walks up from the proposed parent; meeting the account itself would close a loop. */
-function createsParentCycle(core: Core, id: string, parentId: string): boolean {
-  const hit = core
-    .statement(
-      `WITH RECURSIVE up(id, depth) AS (
-         SELECT ?, 0
-         UNION ALL SELECT a.parent_id, up.depth + 1 FROM accounts a JOIN up ON a.id = up.id
-         WHERE a.parent_id IS NOT NULL AND up.depth < 100)
-       SELECT 1 FROM up WHERE id = ? LIMIT 1`,
-    )
-    .get(parentId, id);
-  return hit !== undefined;
 }

@@ -4,10 +4,16 @@ import { RapportError } from '../../../shared/errors';
 import type { Core } from '../../core/core';
 import type { TableSpec } from '../../db/tables';
 import { fromRow } from '../../db/tables';
-import { getRecord, insertRecord, inTransaction, updateRecord } from '../../core/records';
+import {
+  getRecord,
+  insertRecord,
+  inTransaction,
+  reachesUp,
+  requireReference,
+  updateRecord,
+} from '../../core/records';
 import { ContactFields } from '../../../shared/domain/contact';
 import { accountsTable } from '../accounts/table';
-import { requireReference } from '../../core/records';
 
 export const contactsTable: TableSpec = {
   name: 'contacts',
@@ -74,20 +80,7 @@ function checkReportsTo(
       'A contact can only report to someone at the same account',
     );
   }
-  if (id && reportsUpTo(core, reportsToId, id)) {
+  if (id && reachesUp(core, { table: 'contacts', link: 'reports_to_id' }, reportsToId, id)) {
     throw RapportError.validation('reportsToId', 'This would make the org chart a loop');
   }
-}
-
-function reportsUpTo(core: Core, from: string, target: string): boolean {
-  const hit = core
-    .statement(
-      `WITH RECURSIVE up(id, depth) AS (
-         SELECT ?, 0
-         UNION ALL SELECT c.reports_to_id, up.depth + 1 FROM contacts c JOIN up ON c.id = up.id
-         WHERE c.reports_to_id IS NOT NULL AND up.depth < 100)
-       SELECT 1 FROM up WHERE id = ? LIMIT 1`,
-    )
-    .get(from, target);
-  return hit !== undefined;
 }
