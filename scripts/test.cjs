@@ -7,7 +7,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = path.resolve(__dirname, '..');
-const reports = path.join(root, 'test-results');
+// Not test-results/: Playwright empties that folder when it starts.
+const reports = path.join(root, 'test-reports');
 fs.rmSync(reports, { recursive: true, force: true });
 fs.mkdirSync(reports, { recursive: true });
 
