@@ -30,6 +30,8 @@ describe('accounts', () => {
     expect(logged).toContainEqual({ field: 'name', value: '"Nordlys Sjømat AS"' });
     expect(logged).toContainEqual({ field: 'city', value: '"Tromsø"' });
     expect(logged.every((c) => c.value !== 'null')).toBe(true);
+    // the sort key is derived on every node, so it is not sent
+    expect(logged.map((c) => c.field)).not.toContain('sort_name');
   });
 
   it('updates only what changed, and logs only that', async () => {
@@ -42,6 +44,10 @@ describe('accounts', () => {
     expect(updated.city).toBe('Bergen');
     expect(updated.updatedHlc > account.updatedHlc).toBe(true);
     expect(changesFor(account.id).slice(before)).toEqual([{ field: 'city', value: '"Bergen"' }]);
+    await t.api.updateAccount({ id: account.id, patch: { name: 'Acme Nord' } });
+    expect(changesFor(account.id).slice(before + 1)).toEqual([
+      { field: 'name', value: '"Acme Nord"' },
+    ]);
     const detail = await t.api.getAccount({ id: account.id });
     expect(detail.account.city).toBe('Bergen');
   });

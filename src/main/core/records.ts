@@ -15,11 +15,12 @@ export function insertRecord<T>(core: Core, spec: TableSpec, values: Record<stri
     if (values[field] !== undefined)
       columns[toColumn(field)] = toColumnValue(spec, field, values[field]);
   }
-  Object.assign(columns, spec.derived?.(values));
-  const names = Object.keys(columns);
+  // Derived columns are written but not logged: every node computes them itself.
+  const written = { ...columns, ...spec.derived?.(values) };
+  const names = Object.keys(written);
   const sql = `INSERT INTO ${spec.name} (id, updated_hlc, ${names.join(', ')})
     VALUES (?, ?, ${names.map(() => '?').join(', ')})`;
-  core.statement(sql).run(id, hlc, ...Object.values(columns));
+  core.statement(sql).run(id, hlc, ...Object.values(written));
   core.log.record(hlc, spec.name, id, withoutNulls(columns));
   return getRecord<T>(core, spec, id);
 }
@@ -40,19 +41,20 @@ export function updateRecord<T>(
     if (value !== current[column]) changed[column] = value;
   }
   if (Object.keys(changed).length === 0) return fromRow<T>(spec, current);
+  const written = { ...changed };
   if (spec.derived) {
     const merged = { ...fromRow<Record<string, unknown>>(spec, current), ...patch };
     for (const [column, value] of Object.entries(spec.derived(merged))) {
-      if (value !== current[column]) changed[column] = value;
+      if (value !== current[column]) written[column] = value;
     }
   }
   const hlc = core.clock.tick();
-  const sets = Object.keys(changed).map((c) => `${c} = ?`);
+  const sets = Object.keys(written).map((c) => `${c} = ?`);
   core
     .statement(`UPDATE ${spec.name} SET updated_hlc = ?, ${sets.join(', ')} WHERE id = ?`)
-    .run(hlc, ...Object.values(changed), id);
+    .run(hlc, ...Object.values(written), id);
   core.log.record(hlc, spec.name, id, changed);
-  return fromRow<T>(spec, { ...current, ...changed, updated_hlc: hlc });
+  return fromRow<T>(spec, { ...current, ...written, updated_hlc: hlc });
 }
 
 export function getRecord<T>(core: Core, spec: TableSpec, id: string): T {
