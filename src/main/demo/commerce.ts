@@ -4,8 +4,8 @@
  * assessments, and the written agreements with partners.
  */
 import type { z } from 'zod';
-import { SellingStep } from '../../shared/domain/enums';
-import type { OfferingService as OfferingServices, Tier } from '../../shared/domain/enums';
+import { OfferingService as OfferingServices, SellingStep } from '../../shared/domain/enums';
+import type { Tier } from '../../shared/domain/enums';
 import type { AccountState, Context } from './context';
 
 type OfferingService = z.infer<typeof OfferingServices>;
@@ -40,14 +40,7 @@ const BUNDLES = [
   'Launch Support',
   'Care 24/7',
 ];
-const SERVICES: readonly OfferingService[] = [
-  'technical_help',
-  'delivery_guarantee',
-  'cost_reduction',
-  'joint_promotion',
-  'training',
-  'other',
-];
+const SERVICES: readonly OfferingService[] = OfferingServices.options;
 const SERVICE_TEXT: Record<OfferingService, string> = {
   technical_help: 'On-site application engineering',
   delivery_guarantee: 'Delivery within 48 hours or a credit note',
