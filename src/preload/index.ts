@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { IPC_CHANNEL, type RapportBridge } from './bridge';
+import { IPC_CHANNEL, type RapportBridge } from '../shared/bridge';
 
 // The page gets one function, not ipcRenderer: every call goes through the contract's
 // validation in the main process.

@@ -6,7 +6,7 @@ import { startWebHost } from '../../main/web/server';
 import { openInBrowser } from '../browser';
 import { wholeNumber, zodOption } from '../options';
 
-export const RENDERER_DIR = path.resolve(__dirname, '../../../out/renderer');
+const RENDERER_DIR = path.resolve(__dirname, '../../../out/renderer');
 
 interface WebOptions {
   db: string;
@@ -33,7 +33,7 @@ export function registerWebCommand(program: Command): void {
     .option('--open', 'open the app in the default browser')
     .option('--check', 'start, answer one request, and stop (a smoke test)')
     .action(async (opts: WebOptions) => {
-      const core = opts.demo ? openWithDemo(opts.db).core : openCore(opts.db);
+      const core = opts.demo ? openWithDemo(opts.db) : openCore(opts.db);
       const host = await startWebHost({ core, rendererDir: RENDERER_DIR, port: opts.port });
       console.log(`Rapport is running at ${host.openUrl}`);
       if (opts.check) {

@@ -3,18 +3,18 @@ import { generateDemo } from '../demo';
 import { openCore, setProfile, type Core } from './core';
 
 /** Size of the demo book a new user starts with: big enough to feel real, quick to make. */
-export const FIRST_RUN_ACCOUNTS = 1000;
+const FIRST_RUN_ACCOUNTS = 1000;
 
 /**
  * Opens a user's database; one that does not exist yet starts with a demo book, run
  * as its team lead (DESIGN §1: the demo profile is a team lead).
  */
-export function openWithDemo(file: string): { core: Core; created: boolean } {
+export function openWithDemo(file: string): Core {
   const created = !fs.existsSync(file);
   const core = openCore(file, { create: true });
   if (created) {
     const summary = generateDemo(core.db, { accounts: FIRST_RUN_ACCOUNTS, seed: 1 });
     setProfile(core, summary.profileMemberId);
   }
-  return { core, created };
+  return core;
 }

@@ -72,15 +72,11 @@ function getRawRow(core: Core, spec: TableSpec, id: string): Record<string, unkn
   return row as Record<string, unknown>;
 }
 
-export function listRecords<T>(
-  core: Core,
-  spec: TableSpec,
-  includeArchived: boolean,
-  orderBy = 'name',
-): T[] {
+/** Every live row of a table, by name. */
+export function listRecords<T>(core: Core, spec: TableSpec, includeArchived: boolean): T[] {
   const where = includeArchived ? 'deleted = 0' : 'deleted = 0 AND archived = 0';
   return core
-    .statement(`SELECT * FROM ${spec.name} WHERE ${where} ORDER BY ${orderBy}`)
+    .statement(`SELECT * FROM ${spec.name} WHERE ${where} ORDER BY name`)
     .all()
     .map((row) => fromRow<T>(spec, row as Record<string, unknown>));
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { dispatch } from '../api/dispatch';
 import { openWithDemo } from '../core/firstRun';
-import { IPC_CHANNEL } from '../../preload/bridge';
+import { IPC_CHANNEL } from '../../shared/bridge';
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'";
 
@@ -24,7 +24,7 @@ function createWindow(): void {
 }
 
 void app.whenReady().then(() => {
-  const { core } = openWithDemo(path.join(app.getPath('userData'), 'rapport.db'));
+  const core = openWithDemo(path.join(app.getPath('userData'), 'rapport.db'));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
   });

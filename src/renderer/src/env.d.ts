@@ -1,12 +1,8 @@
-import type { Envelope } from '../../shared/errors';
-
-/** What the Electron preload exposes; absent when the renderer runs in a browser. */
-export interface RapportBridge {
-  call(method: string, input: unknown): Promise<Envelope<unknown>>;
-}
+import type { RapportBridge } from '../../shared/bridge';
 
 declare global {
   interface Window {
+    /** What the Electron preload exposes; absent when the renderer runs in a browser. */
     rapport?: RapportBridge;
   }
 }

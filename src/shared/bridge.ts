@@ -1,4 +1,4 @@
-import type { Envelope } from '../shared/errors';
+import type { Envelope } from './errors';
 
 export const IPC_CHANNEL = 'rapport:api';
 
