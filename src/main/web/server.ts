@@ -6,6 +6,14 @@ import fastifyStatic from '@fastify/static';
 import type { Core } from '../core/core';
 import { dispatch } from '../api/dispatch';
 import { RapportError } from '../../shared/errors';
+import {
+  envelope,
+  errorHandler,
+  frameworkErrorHandler,
+  notFoundHandler,
+  statusFor,
+} from './errors';
+import { setSecurityHeaders } from './headers';
 
 export interface WebHostOptions {
   core: Core;
@@ -26,6 +34,8 @@ export interface WebHost {
 }
 
 const HOST = '127.0.0.1';
+/** The largest request body the API reads. */
+const BODY_LIMIT = 5 * 1024 * 1024;
 
 /**
  * The same renderer and API as the Electron window, on loopback only (DESIGN §1).
@@ -40,11 +50,24 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     );
   }
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
-  const app = Fastify({ logger: false, bodyLimit: 5 * 1024 * 1024 });
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    frameworkErrors: frameworkErrorHandler(BODY_LIMIT),
+  });
   const allowed = { hosts: new Set<string>(), origins: new Set<string>() };
+  app.addHook('onRequest', async (request, reply) => setSecurityHeaders(request, reply));
   app.addHook('onRequest', async (request, reply) => guard(request, reply, allowed));
+  // The API reads JSON only; a text/plain body would skip the browser's CORS preflight.
+  app.removeContentTypeParser('text/plain');
+  app.setErrorHandler(errorHandler(BODY_LIMIT));
+  app.setNotFoundHandler(notFoundHandler);
   await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
-  registerApi(app, options.core, token);
+  // Every route registered in this scope (the API's, the job runner's) needs the token.
+  await app.register(async (api) => {
+    api.addHook('onRequest', requireToken(token));
+    registerApi(api, options.core);
+  });
   await app.listen({ host: HOST, port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
   for (const host of [`${HOST}:${port}`, `localhost:${port}`]) {
@@ -65,35 +88,33 @@ function guard(
     !allowed.hosts.has(request.headers.host ?? '') ||
     (origin !== undefined && !allowed.origins.has(origin))
   ) {
-    return reply.code(403).send(errorBody('forbidden', 'This address is not served here'));
+    return reply.code(403).send(envelope('forbidden', 'This address is not served here'));
   }
   return undefined;
 }
 
-function registerApi(app: FastifyInstance, core: Core, token: string): void {
+/** Answers 401 unless the request carries this launch's token. */
+function requireToken(token: string) {
   const expected = Buffer.from(`Bearer ${token}`);
-  app.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
     const given = Buffer.from(request.headers.authorization ?? '');
-    if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
-      return reply
-        .code(401)
-        .send(
-          errorBody(
-            'forbidden',
-            'Missing or wrong access token: open Rapport at the address it printed when it started',
-          ),
-        );
-    }
+    if (given.length === expected.length && crypto.timingSafeEqual(given, expected)) return;
+    return reply
+      .code(401)
+      .send(
+        envelope(
+          'forbidden',
+          'Missing or wrong access token: open Rapport at the address it printed when it started',
+        ),
+      );
+  };
+}
+
+/** The API contract over HTTP (DESIGN §1): `POST /api/<method>`, the same `dispatch` as IPC. */
+export function registerApi(api: FastifyInstance, core: Core): void {
+  api.post<{ Params: { method: string } }>('/api/:method', async (request, reply) => {
     const result = dispatch(core, request.params.method, request.body);
     if (result.ok) return reply.send(result);
     return reply.code(statusFor(result.error.code)).send(result);
   });
-}
-
-function statusFor(code: string): number {
-  return { validation: 400, not_found: 404, forbidden: 403, conflict: 409 }[code] ?? 500;
-}
-
-function errorBody(code: 'forbidden', message: string) {
-  return { ok: false, error: { code, message, issues: [] } };
 }
