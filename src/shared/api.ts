@@ -1,92 +1,136 @@
 import { z } from 'zod';
-import { AccountCreate, AccountListQuery, AccountUpdate } from './domain/account';
-import type { Account, AccountPage } from './domain/account';
-import { ContactCreate, ContactListQuery, ContactUpdate } from './domain/contact';
-import type { Contact } from './domain/contact';
+import {
+  Account,
+  AccountCreate,
+  AccountListQuery,
+  AccountPage,
+  AccountUpdate,
+} from './domain/account';
+import { Contact, ContactCreate, ContactListQuery, ContactUpdate } from './domain/contact';
 import {
   ListArchivedQuery,
+  Team,
   TeamCreate,
+  TeamMember,
   TeamMemberCreate,
   TeamMemberUpdate,
   TeamUpdate,
+  Territory,
   TerritoryCreate,
   TerritoryUpdate,
 } from './domain/team';
-import type { Team, TeamMember, Territory } from './domain/team';
 import {
+  Assignment,
   AssignmentCreate,
   AssignmentEnd,
   AssignmentListQuery,
   AssignmentUpdate,
+  CoverageRow,
 } from './domain/assignment';
-import type { Assignment, CoverageRow } from './domain/assignment';
-import { SearchQuery } from './domain/search';
-import type { SearchHit } from './domain/search';
-import { ArchiveInput, IdInput } from './domain/fields';
+import { SearchHit, SearchQuery } from './domain/search';
+import { ArchiveInput, id, IdInput, optionalText, requiredText } from './domain/fields';
+import { MemberFunction, SalesForce } from './domain/enums';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 
 /**
- * The one API contract (DESIGN §1): each method has a zod input schema and a result
- * type. Electron IPC, the web host and tests all carry exactly this table.
+ * Who may call a method (DESIGN §9). `read`: anyone, even before a profile is chosen.
+ * `write`: someone must be signed in; what each role may then change is checked row by
+ * row by the core's one write path. `setup`: only while the database has no profile.
  */
-export interface Method<I extends z.ZodType, O> {
+export type Access = 'read' | 'write' | 'setup';
+
+/**
+ * The one API contract (DESIGN §1): each method has its access, a zod input schema
+ * and a zod result schema. Electron IPC, the web host and tests all carry exactly
+ * this table; a test checks every method's real result against its schema.
+ */
+export interface Method<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly access: Access;
   readonly input: I;
-  /** Phantom: carries the result type; never set at run time. */
-  readonly result?: O;
+  readonly result: O;
 }
 
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I): Method<I, O> => ({ input });
+const method = <I extends z.ZodType, O extends z.ZodType>(
+  access: Access,
+  input: I,
+  result: O,
+): Method<I, O> => ({ access, input, result });
 
 const Empty = z.object({}).default({});
 
-export interface Profile {
+export const Profile = z.object({
   /** Null until a profile is chosen (a new, empty database). */
-  member: TeamMember | null;
-  teams: Team[];
-}
-export interface AccountDetail {
-  account: Account;
-  parent: Pick<Account, 'id' | 'name'> | null;
-  sites: Pick<Account, 'id' | 'name' | 'city' | 'country'>[];
-  owner: Pick<TeamMember, 'id' | 'name'> | null;
-  territory: Pick<Territory, 'id' | 'name'> | null;
-  contacts: Contact[];
-  coverage: CoverageRow[];
-}
-export type TableCounts = Record<string, number>;
+  member: TeamMember.nullable(),
+  teams: z.array(Team),
+  /** Whether this book is demo data (never pushed to a team's server). */
+  demo: z.boolean(),
+});
+export type Profile = z.infer<typeof Profile>;
+
+/** The first person on a new database: an admin, who then builds the team. */
+export const ProfileSetup = z.object({
+  name: requiredText('Name'),
+  salesForce: SalesForce.default('geographic'),
+  function: MemberFunction.default('sales_manager'),
+  email: optionalText('Email', 200),
+});
+
+const Named = z.object({ id, name: z.string() });
+export const AccountDetail = z.object({
+  account: Account,
+  parent: Named.nullable(),
+  sites: z.array(
+    z.object({ id, name: z.string(), city: z.string().nullable(), country: z.string().nullable() }),
+  ),
+  owner: Named.nullable(),
+  territory: Named.nullable(),
+  contacts: z.array(Contact),
+  coverage: z.array(CoverageRow),
+});
+export type AccountDetail = z.infer<typeof AccountDetail>;
+
+export const AccountOwnerChange = z.object({
+  accountId: id,
+  memberId: id,
+  reason: optionalText('Reason', 500),
+});
+
+export const TableCounts = z.record(z.string(), z.number().int().min(0));
+export type TableCounts = z.infer<typeof TableCounts>;
 
 export const contract = {
-  profile: method<Profile>()(Empty),
-  listAccounts: method<AccountPage>()(AccountListQuery),
-  getAccount: method<AccountDetail>()(IdInput),
-  createAccount: method<Account>()(AccountCreate),
-  updateAccount: method<Account>()(AccountUpdate),
-  archiveAccount: method<Account>()(ArchiveInput),
-  listContacts: method<Contact[]>()(ContactListQuery),
-  createContact: method<Contact>()(ContactCreate),
-  updateContact: method<Contact>()(ContactUpdate),
-  archiveContact: method<Contact>()(ArchiveInput),
-  listTeamMembers: method<TeamMember[]>()(ListArchivedQuery),
-  createTeamMember: method<TeamMember>()(TeamMemberCreate),
-  updateTeamMember: method<TeamMember>()(TeamMemberUpdate),
-  archiveTeamMember: method<TeamMember>()(ArchiveInput),
-  listTeams: method<Team[]>()(ListArchivedQuery),
-  createTeam: method<Team>()(TeamCreate),
-  updateTeam: method<Team>()(TeamUpdate),
-  archiveTeam: method<Team>()(ArchiveInput),
-  listTerritories: method<Territory[]>()(ListArchivedQuery),
-  createTerritory: method<Territory>()(TerritoryCreate),
-  updateTerritory: method<Territory>()(TerritoryUpdate),
-  archiveTerritory: method<Territory>()(ArchiveInput),
-  listCoverage: method<CoverageRow[]>()(AssignmentListQuery),
-  assignAccount: method<Assignment>()(AssignmentCreate),
-  updateAssignment: method<Assignment>()(AssignmentUpdate),
-  endAssignment: method<Assignment>()(AssignmentEnd),
-  search: method<SearchHit[]>()(SearchQuery),
-  stats: method<TableCounts>()(Empty),
+  profile: method('read', Empty, Profile),
+  setupProfile: method('setup', ProfileSetup, Profile),
+  listAccounts: method('read', AccountListQuery, AccountPage),
+  getAccount: method('read', IdInput, AccountDetail),
+  createAccount: method('write', AccountCreate, Account),
+  updateAccount: method('write', AccountUpdate, Account),
+  archiveAccount: method('write', ArchiveInput, Account),
+  setAccountOwner: method('write', AccountOwnerChange, Assignment),
+  listContacts: method('read', ContactListQuery, z.array(Contact)),
+  getContact: method('read', IdInput, Contact),
+  createContact: method('write', ContactCreate, Contact),
+  updateContact: method('write', ContactUpdate, Contact),
+  archiveContact: method('write', ArchiveInput, Contact),
+  listTeamMembers: method('read', ListArchivedQuery, z.array(TeamMember)),
+  createTeamMember: method('write', TeamMemberCreate, TeamMember),
+  updateTeamMember: method('write', TeamMemberUpdate, TeamMember),
+  archiveTeamMember: method('write', ArchiveInput, TeamMember),
+  listTeams: method('read', ListArchivedQuery, z.array(Team)),
+  createTeam: method('write', TeamCreate, Team),
+  updateTeam: method('write', TeamUpdate, Team),
+  archiveTeam: method('write', ArchiveInput, Team),
+  listTerritories: method('read', ListArchivedQuery, z.array(Territory)),
+  createTerritory: method('write', TerritoryCreate, Territory),
+  updateTerritory: method('write', TerritoryUpdate, Territory),
+  archiveTerritory: method('write', ArchiveInput, Territory),
+  listCoverage: method('read', AssignmentListQuery, z.array(CoverageRow)),
+  assignAccount: method('write', AssignmentCreate, Assignment),
+  updateAssignment: method('write', AssignmentUpdate, Assignment),
+  endAssignment: method('write', AssignmentEnd, Assignment),
+  search: method('read', SearchQuery, z.array(SearchHit)),
+  stats: method('read', Empty, TableCounts),
 } as const;
 
 export type Contract = typeof contract;
@@ -95,7 +139,7 @@ export const methodNames = Object.keys(contract) as MethodName[];
 
 export type InputOf<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInputOf<M extends MethodName> = z.output<Contract[M]['input']>;
-export type ResultOf<M extends MethodName> = NonNullable<Contract[M]['result']>;
+export type ResultOf<M extends MethodName> = z.output<Contract[M]['result']>;
 
 /** What the renderer holds: one async function per method, whatever the transport. */
 export type ApiClient = { [M in MethodName]: (input: InputOf<M>) => Promise<ResultOf<M>> };

@@ -1,81 +1,68 @@
 /**
- * Hybrid logical clock: physical milliseconds + a counter + the node id, encoded so
- * that string order is causal order. Pure: no I/O, no global state.
+ * Hybrid logical clock (DESIGN §3), as one integer: physical milliseconds × 1024 plus
+ * a counter for events within one millisecond. More than 1024 events in a millisecond
+ * carry into the next one (the clock then runs a hair ahead of the wall, and the wall
+ * catches up). The integer stays exact in a JavaScript number until the year 2248.
+ * The node id breaks ties between devices. Pure: no I/O, no global state.
  */
-export interface HlcTimestamp {
-  readonly millis: number;
-  readonly counter: number;
-  readonly node: string;
-}
+export type Hlc = number;
 
-const MILLIS_WIDTH = 15;
-const COUNTER_WIDTH = 5; // base 36: up to 60 million events in one millisecond
-const MAX_COUNTER = 36 ** COUNTER_WIDTH - 1;
+const SPAN = 1024;
 /** A remote clock this far ahead of ours is refused rather than dragging us into the future. */
 export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
 
-export function formatHlc(ts: HlcTimestamp): string {
-  return [
-    String(ts.millis).padStart(MILLIS_WIDTH, '0'),
-    ts.counter.toString(36).padStart(COUNTER_WIDTH, '0'),
-    ts.node,
-  ].join(':');
+export const hlcMillis = (hlc: Hlc): number => Math.floor(hlc / SPAN);
+export const hlcAt = (millis: number, counter = 0): Hlc => millis * SPAN + counter;
+
+/** A clock value with its node: the total order the merge decides by. */
+export interface Stamp {
+  readonly hlc: Hlc;
+  readonly node: string;
 }
 
-export function parseHlc(text: string): HlcTimestamp {
-  const [millis, counter, node] = text.split(':');
-  if (!millis || !counter || !node || !/^\d+$/.test(millis) || !/^[0-9a-z]+$/.test(counter)) {
-    throw new Error(`Not a clock timestamp: ${text}`);
-  }
-  return { millis: Number(millis), counter: parseInt(counter, 36), node };
+/** Negative when a is earlier than b, positive when later; node ids break ties. */
+export function compareStamps(a: Stamp, b: Stamp): number {
+  if (a.hlc !== b.hlc) return a.hlc - b.hlc;
+  return a.node < b.node ? -1 : a.node > b.node ? 1 : 0;
+}
+
+/** Text form for the wire: fixed-width, so that string order is clock order. */
+export function formatStamp({ hlc, node }: Stamp): string {
+  return `${String(hlc).padStart(16, '0')}:${node}`;
+}
+
+export function parseStamp(text: string): Stamp {
+  const match = /^(\d{16}):([0-9a-z]+)$/.exec(text);
+  if (!match) throw new Error(`Not a clock stamp: ${text}`);
+  return { hlc: Number(match[1]), node: match[2] as string };
 }
 
 export class HybridClock {
-  private last: HlcTimestamp;
+  private last: Hlc;
 
   constructor(
     readonly node: string,
     private readonly now: () => number = Date.now,
-    last?: string,
+    last: Hlc = 0,
   ) {
-    this.last = last ? parseHlc(last) : { millis: 0, counter: 0, node };
+    this.last = last;
   }
 
-  /** A new timestamp for a local event, later than every one seen so far. */
-  tick(): string {
-    const wall = this.now();
-    this.last =
-      wall > this.last.millis
-        ? { millis: wall, counter: 0, node: this.node }
-        : this.bump(this.last.millis, this.last.counter + 1);
-    return formatHlc(this.last);
+  /** A new clock value for a local event, later than every one seen so far. */
+  tick(): Hlc {
+    this.last = Math.max(hlcAt(this.now()), this.last + 1);
+    return this.last;
   }
 
-  /** Merge a timestamp received from another node, so later local events sort after it. */
-  receive(remote: string): void {
-    const other = parseHlc(remote);
-    const wall = this.now();
-    if (other.millis - wall > MAX_DRIFT_MS) {
-      throw new Error(`Clock of node ${other.node} is more than a day ahead; change refused`);
+  /** Merge a value received from another node, so later local events sort after it. */
+  receive(remote: Hlc, from = 'another device'): void {
+    if (hlcMillis(remote) - this.now() > MAX_DRIFT_MS) {
+      throw new Error(`The clock of ${from} is more than a day ahead; its change was refused`);
     }
-    const millis = Math.max(wall, this.last.millis, other.millis);
-    let counter = 0;
-    if (millis === this.last.millis && millis === other.millis) {
-      counter = Math.max(this.last.counter, other.counter) + 1;
-    } else if (millis === this.last.millis) {
-      counter = this.last.counter + 1;
-    } else if (millis === other.millis) {
-      counter = other.counter + 1;
-    }
-    this.last = this.bump(millis, counter);
+    this.last = Math.max(this.last, remote);
   }
 
-  current(): string {
-    return formatHlc(this.last);
-  }
-
-  private bump(millis: number, counter: number): HlcTimestamp {
-    if (counter > MAX_COUNTER) throw new Error('Clock counter overflow');
-    return { millis, counter, node: this.node };
+  current(): Hlc {
+    return this.last;
   }
 }

@@ -10,18 +10,20 @@ import { listAccounts } from '../services/accounts/list';
 import {
   archiveContact,
   createContact,
+  getContact,
   listContacts,
   updateContact,
 } from '../services/contacts/contacts';
-import * as team from '../services/team/team';
+import { members, teams, territories } from '../services/team/team';
 import {
   assignAccount,
   endAssignment,
   listCoverage,
+  setAccountOwner,
   updateAssignment,
 } from '../services/assignments/assignments';
 import { search } from '../services/search/search';
-import { getProfile, tableCounts } from '../services/profile/profile';
+import { getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 
 type Handler<M extends MethodName> = (core: Core, input: ParsedInputOf<M>) => ResultOf<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -29,27 +31,30 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 /** Every method of the contract, bound to the service that does it. */
 export const handlers: Handlers = {
   profile: (core) => getProfile(core),
+  setupProfile,
   listAccounts,
   getAccount: getAccountDetail,
   createAccount,
   updateAccount,
   archiveAccount,
+  setAccountOwner,
   listContacts,
+  getContact,
   createContact,
   updateContact,
   archiveContact,
-  listTeamMembers: team.listTeamMembers,
-  createTeamMember: team.createTeamMember,
-  updateTeamMember: team.updateTeamMember,
-  archiveTeamMember: team.archiveTeamMember,
-  listTeams: team.listTeams,
-  createTeam: team.createTeam,
-  updateTeam: team.updateTeam,
-  archiveTeam: team.archiveTeam,
-  listTerritories: team.listTerritories,
-  createTerritory: team.createTerritory,
-  updateTerritory: team.updateTerritory,
-  archiveTerritory: team.archiveTerritory,
+  listTeamMembers: members.list,
+  createTeamMember: members.create,
+  updateTeamMember: members.update,
+  archiveTeamMember: members.archive,
+  listTeams: teams.list,
+  createTeam: teams.create,
+  updateTeam: teams.update,
+  archiveTeam: teams.archive,
+  listTerritories: territories.list,
+  createTerritory: territories.create,
+  updateTerritory: territories.update,
+  archiveTerritory: territories.archive,
   listCoverage,
   assignAccount,
   updateAssignment,

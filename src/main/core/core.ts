@@ -2,17 +2,19 @@ import crypto from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { HybridClock } from '../../shared/hlc';
 import { ChangeLog } from '../sync/changeLog';
-import { openDatabase, type Db, type OpenOptions } from '../db/open';
+import { closeDatabase, openDatabase, readsOnly, type Db, type OpenOptions } from '../db/open';
 import type { AppRole } from '../../shared/domain/enums';
+import { idBytes, idText } from '../db/codec';
 
 /** Everything a service needs: the database, this device's clock and who is acting. */
 export interface Core {
   readonly db: Db;
+  /** This install's own id (random, made on first open). */
   readonly nodeId: string;
+  /** Its number in the `nodes` table: what rows and the log store. */
+  readonly nodeIdx: number;
   readonly clock: HybridClock;
   readonly log: ChangeLog;
-  /** The profile the app runs as (DESIGN §1); null until one is chosen. */
-  actor: Actor | null;
   /** Prepared once per SQL text: hot paths must not re-prepare. */
   statement(sql: string): Statement;
   close(): void;
@@ -29,15 +31,19 @@ export function openCore(file: string, options: OpenOptions = {}): Core {
 
 export function createCore(db: Db): Core {
   const nodeId = readOrCreateNodeId(db);
-  const last = db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: string | null };
-  const clock = new HybridClock(nodeId, Date.now, last.hlc ?? undefined);
+  const nodeIdx = nodeIndex(db, nodeId);
+  const last = db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: number | null };
+  const rows = db.prepare('SELECT max(updated_hlc) AS hlc FROM accounts').get() as {
+    hlc: number | null;
+  };
+  const clock = new HybridClock(nodeId, Date.now, Math.max(last.hlc ?? 0, rows.hlc ?? 0));
   const statements = new Map<string, Statement>();
-  const core: Core = {
+  return {
     db,
     nodeId,
+    nodeIdx,
     clock,
-    log: new ChangeLog(db, nodeId),
-    actor: null,
+    log: new ChangeLog(db, nodeIdx),
     statement(sql) {
       let stmt = statements.get(sql);
       if (!stmt) {
@@ -46,29 +52,44 @@ export function createCore(db: Db): Core {
       }
       return stmt;
     },
-    close: () => db.close(),
+    close: () => closeDatabase(db),
   };
-  core.actor = loadProfile(core);
-  return core;
 }
 
+/** Opened only to read, a file that never had a node id gets one for this run only. */
 function readOrCreateNodeId(db: Db): string {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'node_id'").get() as
-    { value: string } | undefined;
+    | { value: string }
+    | undefined;
   if (row) return row.value;
   const nodeId = crypto.randomBytes(8).toString('hex');
+  if (readsOnly(db)) return nodeId;
   db.prepare("INSERT INTO meta (key, value) VALUES ('node_id', ?)").run(nodeId);
   return nodeId;
 }
 
-export function loadProfile(core: Core): Actor | null {
+/** The small number a node id is stored as; added to `nodes` the first time it is seen. */
+export function nodeIndex(db: Db, nodeId: string): number {
+  const found = db.prepare('SELECT idx FROM nodes WHERE node_id = ?').get(nodeId) as
+    | { idx: number }
+    | undefined;
+  if (found) return found.idx;
+  if (readsOnly(db)) return 0; // nothing is logged by a connection that cannot write
+  return Number(db.prepare('INSERT INTO nodes (node_id) VALUES (?)').run(nodeId).lastInsertRowid);
+}
+
+/**
+ * Who the app runs as, read fresh on every call (DESIGN §9): a lead who makes
+ * themselves a rep has a rep's rights from the next call on.
+ */
+export function currentActor(core: Core): Actor | null {
   const row = core
     .statement(
-      `SELECT m.id, m.app_role AS appRole FROM meta JOIN team_members m ON m.id = meta.value
-       WHERE meta.key = 'profile_member_id'`,
+      `SELECT m.id, m.app_role AS appRole FROM meta JOIN team_members m ON m.id = unhex(meta.value)
+       WHERE meta.key = 'profile_member_id' AND m.deleted = 0`,
     )
-    .get() as Actor | undefined;
-  return row ?? null;
+    .get() as { id: Buffer; appRole: AppRole } | undefined;
+  return row ? { id: idText(row.id), appRole: row.appRole } : null;
 }
 
 export function setProfile(core: Core, memberId: string): void {
@@ -76,6 +97,8 @@ export function setProfile(core: Core, memberId: string): void {
     .statement(
       "INSERT INTO meta (key, value) VALUES ('profile_member_id', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
     )
-    .run(memberId);
-  core.actor = loadProfile(core);
+    .run(idBytes(memberId).toString('hex'));
+  core
+    .statement('UPDATE nodes SET member_id = ? WHERE idx = ?')
+    .run(idBytes(memberId), core.nodeIdx);
 }

@@ -1,105 +1,175 @@
 import { v7 as uuidv7 } from 'uuid';
 import { RapportError } from '../../shared/errors';
-import { fromRow, toColumn, toColumnValue, type TableSpec } from '../db/tables';
+import type { Column } from '../../shared/schema/column';
+import type { Table } from '../../shared/schema/table';
+import { decodeRow, encode, idBytes, idText, mappingOf, toColumn } from '../db/codec';
 import type { Core } from './core';
+import { authorizeWrite } from './permissions';
+
+type Values = Record<string, unknown>;
 
 /**
- * The one write path for synced rows: stamps the clock, writes the row and appends
- * the change log, all inside the caller's transaction.
+ * The one write path for synced rows: checks who may write it, stamps the clock,
+ * writes the row and its links, and appends the change log in API form, all inside
+ * the caller's transaction.
  */
-export function insertRecord<T>(core: Core, spec: TableSpec, values: Record<string, unknown>): T {
+export function insertRecord<T>(core: Core, t: Table, values: Values): T {
+  authorizeWrite(core, t, { values });
   const id = uuidv7();
+  const key = idBytes(id);
   const hlc = core.clock.tick();
-  const columns: Record<string, unknown> = {};
-  for (const field of spec.fields) {
-    if (values[field] !== undefined)
-      columns[toColumn(field)] = toColumnValue(spec, field, values[field]);
+  const columns: Values = {};
+  const logged: Values = {};
+  for (const { field, column, spec } of mappingOf(t).fields) {
+    const value = values[field];
+    if (value === undefined) continue;
+    columns[column] = encode(spec, value);
+    if (value !== null) logged[field] = value;
   }
-  // Derived columns are written but not logged: every node computes them itself.
-  const written = { ...columns, ...spec.derived?.(values) };
-  const names = Object.keys(written);
-  const sql = `INSERT INTO ${spec.name} (id, updated_hlc, ${names.join(', ')})
-    VALUES (?, ?, ${names.map(() => '?').join(', ')})`;
-  core.statement(sql).run(id, hlc, ...Object.values(written));
-  core.log.record(hlc, spec.name, id, withoutNulls(columns));
-  return getRecord<T>(core, spec, id);
+  // Derived columns are written but not logged: every device computes them itself.
+  for (const d of t.derived ?? []) columns[d.column] = d.compute(values);
+  const names = Object.keys(columns);
+  core
+    .statement(
+      `INSERT INTO ${t.name} (id, hlc, node, updated_hlc${names.map((n) => `, ${n}`).join('')})
+       VALUES (?, ?, ?, ?${names.map(() => ', ?').join('')})`,
+    )
+    .run(key, hlc, core.nodeIdx, hlc, ...Object.values(columns));
+  for (const field of Object.keys(t.links ?? {})) {
+    const members = (values[field] as string[] | undefined) ?? [];
+    writeLinks(core, t, field, key, members);
+    if (members.length > 0) logged[field] = members;
+  }
+  core.log.created(hlc, t.name, key, logged);
+  return getRecord<T>(core, t, id);
 }
 
 /** Writes only the fields whose value differs; returns the row as it now is. */
-export function updateRecord<T>(
-  core: Core,
-  spec: TableSpec,
-  id: string,
-  patch: Record<string, unknown>,
-): T {
-  const current = getRawRow(core, spec, id);
-  const changed: Record<string, unknown> = {};
-  for (const field of spec.fields.concat('archived')) {
-    if (!(field in patch)) continue;
-    const column = toColumn(field);
-    const value = toColumnValue(spec, field, patch[field]);
-    if (value !== current[column]) changed[column] = value;
+export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values): T {
+  const before = getRecord<Values>(core, t, id);
+  authorizeWrite(core, t, { before, values: patch });
+  const changed: Values = {};
+  for (const field of [...Object.keys(t.columns), 'archived']) {
+    if (field in patch && !sameValue(patch[field], before[field])) changed[field] = patch[field];
   }
-  if (Object.keys(changed).length === 0) return fromRow<T>(spec, current);
-  const written = { ...changed };
-  if (spec.derived) {
-    const merged = { ...fromRow<Record<string, unknown>>(spec, current), ...patch };
-    for (const [column, value] of Object.entries(spec.derived(merged))) {
-      if (value !== current[column]) written[column] = value;
-    }
-  }
+  if (Object.keys(changed).length === 0) return before as T;
+  const key = idBytes(id);
   const hlc = core.clock.tick();
-  const sets = Object.keys(written).map((c) => `${c} = ?`);
+  const columns: Values = {};
+  const links = t.links ?? {};
+  for (const [field, value] of Object.entries(changed)) {
+    if (field in links) writeLinks(core, t, field, key, value as string[], true);
+    else if (field === 'archived') columns.archived = value ? 1 : 0;
+    else columns[toColumn(field)] = encode(t.columns[field] as Column, value);
+  }
+  const after = { ...before, ...changed };
+  for (const d of t.derived ?? []) columns[d.column] = d.compute(after);
+  const sets = Object.keys(columns).map((c) => `, ${c} = ?`);
   core
-    .statement(`UPDATE ${spec.name} SET updated_hlc = ?, ${sets.join(', ')} WHERE id = ?`)
-    .run(hlc, ...Object.values(written), id);
-  core.log.record(hlc, spec.name, id, changed);
-  return fromRow<T>(spec, { ...current, ...written, updated_hlc: hlc });
+    .statement(`UPDATE ${t.name} SET updated_hlc = ?${sets.join('')} WHERE id = ?`)
+    .run(hlc, ...Object.values(columns), key);
+  core.log.changed(hlc, t.name, key, changed);
+  return getRecord<T>(core, t, id);
 }
 
-export function getRecord<T>(core: Core, spec: TableSpec, id: string): T {
-  return fromRow<T>(spec, getRawRow(core, spec, id));
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
-export function findRecord<T>(core: Core, spec: TableSpec, id: string): T | null {
-  const row = core.statement(`SELECT * FROM ${spec.name} WHERE id = ? AND deleted = 0`).get(id);
-  return row ? fromRow<T>(spec, row as Record<string, unknown>) : null;
+function writeLinks(
+  core: Core,
+  t: Table,
+  field: string,
+  owner: Buffer,
+  members: readonly string[],
+  replace = false,
+): void {
+  const link = t.links?.[field];
+  if (!link) return;
+  if (replace) {
+    core.statement(`DELETE FROM ${link.table} WHERE ${link.owner} = ?`).run(owner);
+  }
+  const insert = core.statement(
+    `INSERT INTO ${link.table} (${link.owner}, ${link.member}) VALUES (?, ?)`,
+  );
+  for (const member of members) insert.run(owner, idBytes(member));
 }
 
-function getRawRow(core: Core, spec: TableSpec, id: string): Record<string, unknown> {
-  const row = core.statement(`SELECT * FROM ${spec.name} WHERE id = ? AND deleted = 0`).get(id);
-  if (!row) throw RapportError.notFound(label(spec.name), id);
-  return row as Record<string, unknown>;
+export function getRecord<T>(core: Core, t: Table, id: string): T {
+  const found = findRecord<T>(core, t, id);
+  if (!found) throw RapportError.notFound(t.label, id);
+  return found;
 }
 
-/** Every live row of a table, by name. */
-export function listRecords<T>(core: Core, spec: TableSpec, includeArchived: boolean): T[] {
+export function findRecord<T>(core: Core, t: Table, id: string): T | null {
+  const row = core
+    .statement(`SELECT ${mappingOf(t).select} FROM ${t.name} WHERE id = ? AND deleted = 0`)
+    .get(idBytes(id)) as Values | undefined;
+  return row ? withLinks<T>(core, t, [row])[0]! : null;
+}
+
+/** Decodes stored rows and fills their link fields (one query per link field). */
+export function withLinks<T>(core: Core, t: Table, rows: Values[]): T[] {
+  const decoded = rows.map((row) => decodeRow<Values>(t, row));
+  for (const [field, link] of Object.entries(t.links ?? {})) {
+    const byOwner = new Map<string, string[]>(decoded.map((r) => [r.id as string, []]));
+    if (decoded.length === 0) continue;
+    const members = core.db
+      .prepare(
+        `SELECT ${link.owner} AS owner, ${link.member} AS member FROM ${link.table}
+         WHERE ${link.owner} IN (${rows.map(() => '?').join(', ')})`,
+      )
+      .all(...rows.map((r) => r.id)) as { owner: Buffer; member: Buffer }[];
+    for (const m of members) byOwner.get(idText(m.owner))?.push(idText(m.member));
+    for (const r of decoded) r[field] = byOwner.get(r.id as string) ?? [];
+  }
+  return decoded as T[];
+}
+
+/** Every live row of a table, in the given order (reference data: small tables). */
+export function listRecords<T>(
+  core: Core,
+  t: Table,
+  includeArchived: boolean,
+  orderBy = 'name',
+): T[] {
   const where = includeArchived ? 'deleted = 0' : 'deleted = 0 AND archived = 0';
-  return core
-    .statement(`SELECT * FROM ${spec.name} WHERE ${where} ORDER BY name`)
-    .all()
-    .map((row) => fromRow<T>(spec, row as Record<string, unknown>));
+  const rows = core
+    .statement(`SELECT ${mappingOf(t).select} FROM ${t.name} WHERE ${where} ORDER BY ${orderBy}`)
+    .all() as Values[];
+  return withLinks<T>(core, t, rows);
 }
 
-/** Fails with the field's message when a referenced row is missing or archived away. */
+/** The rows of a table that belong to one account. */
+export function listByAccount<T>(
+  core: Core,
+  t: Table,
+  accountId: string,
+  includeArchived: boolean,
+  orderBy: string,
+): T[] {
+  const archived = includeArchived ? '' : 'AND archived = 0';
+  const rows = core
+    .statement(
+      `SELECT ${mappingOf(t).select} FROM ${t.name}
+       WHERE account_id = ? AND deleted = 0 ${archived} ORDER BY ${orderBy}`,
+    )
+    .all(idBytes(accountId)) as Values[];
+  return withLinks<T>(core, t, rows);
+}
+
+/** Fails with the field's message when a referenced row is missing or deleted. */
 export function requireReference(
   core: Core,
-  spec: TableSpec,
+  t: Table,
   field: string,
   id: string | null | undefined,
 ): void {
   if (!id) return;
-  const row = core.statement(`SELECT 1 FROM ${spec.name} WHERE id = ? AND deleted = 0`).get(id);
-  if (!row) throw RapportError.validation(field, `${label(spec.name)} ${id} does not exist`);
-}
-
-function label(table: string): string {
-  const singular = table.replace(/ies$/, 'y').replace(/s$/, '').replace(/_/g, ' ');
-  return singular.charAt(0).toUpperCase() + singular.slice(1);
-}
-
-function withoutNulls(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== null));
+  const row = core.statement(`SELECT 1 FROM ${t.name} WHERE id = ? AND deleted = 0`).get(idBytes(id));
+  if (!row) throw RapportError.validation(field, `${t.label} ${id} does not exist`);
 }
 
 /** Runs fn as one transaction: all of its writes land, or none do. */
@@ -125,6 +195,6 @@ export function reachesUp(
          WHERE t.${tree.link} IS NOT NULL AND up.depth < 100)
        SELECT 1 FROM up WHERE id = ? LIMIT 1`,
     )
-    .get(from, target);
+    .get(idBytes(from), idBytes(target));
   return hit !== undefined;
 }

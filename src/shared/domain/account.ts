@@ -5,45 +5,66 @@ import {
   currencyCode,
   id,
   optionalAmount,
+  optionalDate,
   optionalId,
   optionalText,
   requiredText,
-  syncedRow,
   patchOf,
 } from './fields';
+import { choice, person } from '../schema/column';
+import { fieldsOf, rowOf, table } from '../schema/table';
+import { normalize } from '../text';
+
+/** An account: a customer, prospect or partner company, or one site of a global customer. */
+export const accountsTable = table({
+  name: 'accounts',
+  label: 'Account',
+  account: 'id',
+  columns: {
+    name: person(requiredText('Name'), 'text', { searched: true }),
+    kind: choice(AccountKind, AccountKind.default('customer')),
+    parentId: person(optionalId, 'uuid', { references: 'accounts' }),
+    industry: person(optionalText('Industry', 100), 'text', { searched: true }),
+    country: person(countryCode, 'text', { searched: true }),
+    region: person(optionalText('Region', 100), 'text', { searched: true }),
+    city: person(optionalText('City', 100), 'text', { searched: true }),
+    postcode: person(optionalText('Postcode', 20), 'text', { searched: true }),
+    address: person(optionalText('Address', 300), 'text', { searched: true }),
+    website: person(optionalText('Website', 300), 'text'),
+    phone: person(optionalText('Phone', 50), 'text'),
+    lifecycle: choice(Lifecycle, Lifecycle.default('prospect')),
+    relationshipStyle: choice(RelationshipStyle, RelationshipStyle.default('balanced')),
+    tier: choice(Tier, Tier.default('C')),
+    salesForce: choice(SalesForce, SalesForce.default('geographic'), { managersOnly: true }),
+    territoryId: person(optionalId, 'uuid', { references: 'territories', managersOnly: true }),
+    costToServe: person(optionalAmount('Cost to serve'), 'real', { range: [0, Infinity] }),
+    profitPotential: person(optionalAmount('Profit potential'), 'real', { range: [0, Infinity] }),
+    currency: person(currencyCode.default('EUR'), 'text'),
+    needs: person(optionalText('Needs'), 'text', { searched: true }),
+    capabilities: person(optionalText('Capabilities'), 'text'),
+    /** When the relationship began: its anniversary is a key date. */
+    customerSince: person(optionalDate('Customer since'), 'day'),
+    notes: person(optionalText('Notes', 10000), 'text', { searched: true }),
+  },
+  // normalize(name): the list sorts by it, so "Ærø" sits beside "aero", on an index
+  derived: [
+    { column: 'sort_name', storage: 'text', compute: (row) => normalize(String(row.name ?? '')) },
+  ],
+});
 
 /** What a person can set on an account; the same schema checks the form and the core. */
-export const AccountFields = z.object({
-  name: requiredText('Name'),
-  kind: AccountKind.default('customer'),
-  parentId: optionalId,
-  industry: optionalText('Industry', 100),
-  country: countryCode,
-  region: optionalText('Region', 100),
-  city: optionalText('City', 100),
-  postcode: optionalText('Postcode', 20),
-  address: optionalText('Address', 300),
-  website: optionalText('Website', 300),
-  phone: optionalText('Phone', 50),
-  lifecycle: Lifecycle.default('prospect'),
-  relationshipStyle: RelationshipStyle.default('balanced'),
-  tier: Tier.default('C'),
-  salesForce: SalesForce.default('geographic'),
-  territoryId: optionalId,
-  ownerId: optionalId,
-  costToServe: optionalAmount('Cost to serve'),
-  profitPotential: optionalAmount('Profit potential'),
-  currency: currencyCode.default('EUR'),
-  needs: optionalText('Needs'),
-  capabilities: optionalText('Capabilities'),
-  notes: optionalText('Notes', 10000),
-});
+export const AccountFields = fieldsOf(accountsTable);
 export type AccountFields = z.infer<typeof AccountFields>;
 
-export const Account = AccountFields.extend(syncedRow);
+export const Account = rowOf(accountsTable);
 export type Account = z.infer<typeof Account>;
 
-export const AccountCreate = AccountFields;
+/**
+ * A new account may name its owner: the core makes that the account's owner
+ * assignment (an account's owner has one source of truth, DESIGN §9). A rep who
+ * creates an account becomes its owner.
+ */
+export const AccountCreate = AccountFields.extend({ ownerId: optionalId });
 export type AccountCreateInput = z.input<typeof AccountCreate>;
 
 /** A patch names only the fields that change; defaults must not reset the others. */
@@ -80,22 +101,27 @@ export const AccountListQuery = z.object({
 export type AccountListQuery = z.input<typeof AccountListQuery>;
 
 /** One row of the account list: the account plus names the list shows. */
-export interface AccountListRow {
-  id: string;
-  name: string;
-  kind: AccountKind;
-  city: string | null;
-  country: string | null;
-  lifecycle: Lifecycle;
-  tier: Tier;
-  salesForce: SalesForce;
-  ownerId: string | null;
-  ownerName: string | null;
-  parentName: string | null;
-  archived: boolean;
-}
-export interface AccountPage {
-  rows: AccountListRow[];
-  total: number;
-  offset: number;
-}
+export const AccountListRow = z
+  .object({
+    id,
+    name: z.string(),
+    kind: AccountKind,
+    city: z.string().nullable(),
+    country: z.string().nullable(),
+    lifecycle: Lifecycle,
+    tier: Tier,
+    salesForce: SalesForce,
+    ownerId: id.nullable(),
+    ownerName: z.string().nullable(),
+    parentName: z.string().nullable(),
+    archived: z.boolean(),
+  })
+  .strict();
+export type AccountListRow = z.infer<typeof AccountListRow>;
+
+export const AccountPage = z.object({
+  rows: z.array(AccountListRow),
+  total: z.number().int().min(0),
+  offset: z.number().int().min(0),
+});
+export type AccountPage = z.infer<typeof AccountPage>;

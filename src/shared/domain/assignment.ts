@@ -1,32 +1,43 @@
 import { z } from 'zod';
-import { CoverageRole } from './enums';
-import { id, isoDate, optionalDate, optionalText, patchOf, syncedRow } from './fields';
+import { CoverageRole, MemberFunction, SalesForce } from './enums';
+import { id, isoDate, optionalDate, optionalId, optionalText, patchOf } from './fields';
+import { byCore, choice, person } from '../schema/column';
+import { fieldsOf, rowOf, table } from '../schema/table';
 
 export const creditShare = z
   .number({ message: 'Credit share must be a number from 0 to 100' })
   .min(0, { message: 'Credit share cannot be below 0%' })
   .max(100, { message: 'Credit share cannot be above 100%' });
 
-const AssignmentShape = z.object({
-  accountId: id,
-  memberId: id,
-  role: CoverageRole,
-  creditShare: creditShare.default(0),
-  validFrom: isoDate('Start date'),
-  validTo: optionalDate('End date'),
-  reason: optionalText('Reason', 500),
+/**
+ * Who covers an account, in which role, for what share of the credit, from when to
+ * when. History is kept: an ended assignment stays. The current assignment marked
+ * `isOwner` is the account's owner — its one source of truth.
+ */
+export const assignmentsTable = table({
+  name: 'assignments',
+  label: 'Assignment',
+  account: 'accountId',
+  columns: {
+    accountId: person(id, 'uuid', { references: 'accounts' }),
+    memberId: person(id, 'uuid', { references: 'team_members' }),
+    role: choice(CoverageRole, CoverageRole),
+    isOwner: person(z.boolean().default(false), 'boolean'),
+    creditShare: person(creditShare.default(0), 'real', { range: [0, 100] }),
+    validFrom: person(isoDate('Start date'), 'day'),
+    validTo: person(optionalDate('End date'), 'day'),
+    reason: person(optionalText('Reason', 500), 'text'),
+    assignedById: byCore(optionalId, 'uuid', { references: 'team_members' }),
+  },
 });
 
 const endsAfterStart = (a: { validFrom?: string; validTo?: string | null }) =>
   !a.validFrom || !a.validTo || a.validTo >= a.validFrom;
 const endMessage = { message: 'End date cannot be before the start date', path: ['validTo'] };
 
-/** Who covers an account, in which role, for what share of the credit. */
+const AssignmentShape = fieldsOf(assignmentsTable);
 export const AssignmentFields = AssignmentShape.refine(endsAfterStart, endMessage);
-export const Assignment = AssignmentShape.extend({
-  ...syncedRow,
-  assignedById: id.nullable(),
-});
+export const Assignment = rowOf(assignmentsTable);
 export type Assignment = z.infer<typeof Assignment>;
 
 export const AssignmentCreate = AssignmentFields;
@@ -37,6 +48,7 @@ export const AssignmentUpdate = z.object({
   patch: patchOf(
     AssignmentShape.pick({
       role: true,
+      isOwner: true,
       creditShare: true,
       validFrom: true,
       validTo: true,
@@ -57,8 +69,9 @@ export const AssignmentListQuery = z.object({
 });
 
 /** An assignment as the account page shows it. */
-export interface CoverageRow extends Assignment {
-  memberName: string;
-  memberSalesForce: string;
-  memberFunction: string;
-}
+export const CoverageRow = Assignment.extend({
+  memberName: z.string(),
+  memberSalesForce: SalesForce,
+  memberFunction: MemberFunction,
+});
+export type CoverageRow = z.infer<typeof CoverageRow>;

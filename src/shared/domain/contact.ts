@@ -8,30 +8,39 @@ import {
   optionalText,
   requiredText,
   score,
-  syncedRow,
   patchOf,
 } from './fields';
+import { choice, person } from '../schema/column';
+import { fieldsOf, rowOf, table } from '../schema/table';
 
-export const ContactFields = z.object({
-  accountId: id,
-  name: requiredText('Name'),
-  title: optionalText('Title', 200),
-  email: optionalEmail,
-  phone: optionalText('Phone', 50),
-  mobile: optionalText('Mobile', 50),
-  buyingRole: BuyingRole.nullable().default(null),
-  influence: score('Influence'),
-  relationshipStrength: score('Relationship strength'),
-  reportsToId: optionalId,
-  preferredChannel: Channel.nullable().default(null),
-  birthday: optionalDate('Birthday'),
-  workAnniversary: optionalDate('Work anniversary'),
-  doNotContact: z.boolean().default(false),
-  notes: optionalText('Notes', 10000),
+/** A key person at an account, with their place in its org chart. */
+export const contactsTable = table({
+  name: 'contacts',
+  label: 'Contact',
+  account: 'accountId',
+  columns: {
+    accountId: person(id, 'uuid', { references: 'accounts' }),
+    name: person(requiredText('Name'), 'text', { searched: true }),
+    title: person(optionalText('Title', 200), 'text', { searched: true }),
+    email: person(optionalEmail, 'text', { searched: true }),
+    phone: person(optionalText('Phone', 50), 'text', { searched: true }),
+    mobile: person(optionalText('Mobile', 50), 'text', { searched: true }),
+    buyingRole: choice(BuyingRole, BuyingRole.nullable().default(null)),
+    influence: person(score('Influence'), 'integer', { range: [1, 5] }),
+    relationshipStrength: person(score('Relationship strength'), 'integer', { range: [1, 5] }),
+    reportsToId: person(optionalId, 'uuid', { references: 'contacts' }),
+    preferredChannel: choice(Channel, Channel.nullable().default(null)),
+    birthday: person(optionalDate('Birthday'), 'day'),
+    workAnniversary: person(optionalDate('Work anniversary'), 'day'),
+    doNotContact: person(z.boolean().default(false), 'boolean'),
+    notes: person(optionalText('Notes', 10000), 'text', { searched: true }),
+  },
 });
+
+export const ContactFields = fieldsOf(contactsTable);
 export type ContactFields = z.infer<typeof ContactFields>;
 
-export const Contact = ContactFields.extend(syncedRow);
+export const Contact = rowOf(contactsTable);
 export type Contact = z.infer<typeof Contact>;
 
 export const ContactCreate = ContactFields;

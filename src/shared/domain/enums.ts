@@ -84,3 +84,11 @@ export type AppRole = z.infer<typeof AppRole>;
 export type CoverageRole = z.infer<typeof CoverageRole>;
 export type InteractionKind = z.infer<typeof InteractionKind>;
 export type SellingStep = z.infer<typeof SellingStep>;
+export const OfferingKind = z.enum(['core_product', 'service']);
+/** How a holiday's date is found each year: a fixed day, or a day of the Persian or lunar calendar. */
+export const HolidayCalendar = z.enum(['gregorian', 'persian', 'lunar']);
+export type OpportunityStatus = z.infer<typeof OpportunityStatus>;
+export type OfferingService = z.infer<typeof OfferingService>;
+export type AgreementKind = z.infer<typeof AgreementKind>;
+export type OfferingKind = z.infer<typeof OfferingKind>;
+export type HolidayCalendar = z.infer<typeof HolidayCalendar>;

@@ -25,6 +25,10 @@ export const optionalText = (label: string, max = 2000) =>
 export const isoDate = (label: string) =>
   z.iso.date({ message: `${label} must be a date like 2026-03-31` });
 
+/** A moment, as an ISO timestamp; kept as milliseconds in the store. */
+export const instant = (label: string) =>
+  z.iso.datetime({ offset: true, message: `${label} must be a date and time like 2026-03-31T09:30:00Z` }).transform((v) => new Date(v).toISOString());
+
 export const optionalDate = (label: string) =>
   z
     .union([isoDate(label), z.literal('')])
@@ -38,19 +42,25 @@ export const optionalEmail = z
   .default(null)
   .transform((v) => (v === '' ? null : v));
 
-export const countryCode = z
-  .string()
+export const country = z
+  .string({ message: 'Country is required' })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, { message: 'Country must be a two-letter code such as NO or VN' })
-  .nullable()
-  .default(null);
+  .regex(/^[A-Z]{2}$/, { message: 'Country must be a two-letter code such as NO or VN' });
+
+export const countryCode = country.nullable().default(null);
 
 export const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{3}$/, { message: 'Currency must be a three-letter code such as EUR' });
+
+export const amount = (label: string) =>
+  z
+    .number({ message: `${label} must be a number` })
+    .finite({ message: `${label} must be a number` })
+    .min(0, { message: `${label} cannot be negative` });
 
 export const optionalAmount = (label: string) =>
   z
@@ -68,14 +78,6 @@ export const score = (label: string) =>
     .max(5, { message: `${label} must be from 1 to 5` })
     .nullable()
     .default(null);
-
-/** Columns every synced row has; never written by a caller. */
-export const syncedRow = {
-  id,
-  archived: z.boolean(),
-  createdAt: z.string(),
-  updatedHlc: z.string(),
-};
 
 export const ArchiveInput = z.object({ id, archived: z.boolean().default(true) });
 export const IdInput = z.object({ id });

@@ -6,11 +6,14 @@ export const SearchQuery = z.object({
 });
 export type SearchQuery = z.input<typeof SearchQuery>;
 
-export interface SearchHit {
-  type: 'account' | 'contact';
-  id: string;
-  /** The account to open: itself, or the contact's account. */
-  accountId: string;
-  name: string;
-  detail: string | null;
-}
+export const SearchHit = z
+  .object({
+    type: z.enum(['account', 'contact']),
+    id: z.uuid(),
+    /** The account to open: itself, or the contact's account. */
+    accountId: z.uuid(),
+    name: z.string(),
+    detail: z.string().nullable(),
+  })
+  .strict();
+export type SearchHit = z.infer<typeof SearchHit>;

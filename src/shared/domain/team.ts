@@ -7,20 +7,28 @@ import {
   optionalText,
   patchOf,
   requiredText,
-  syncedRow,
 } from './fields';
+import { choice, person } from '../schema/column';
+import { fieldsOf, rowOf, table } from '../schema/table';
 
-export const TeamMemberFields = z.object({
-  name: requiredText('Name'),
-  email: optionalEmail,
-  phone: optionalText('Phone', 50),
-  salesForce: SalesForce,
-  function: MemberFunction.default('sales'),
-  appRole: AppRole.default('rep'),
-  teamId: optionalId,
-  territoryId: optionalId,
+/** A person on the sales team, in one of the three sales forces. */
+export const membersTable = table({
+  name: 'team_members',
+  label: 'Team member',
+  account: null,
+  columns: {
+    name: person(requiredText('Name'), 'text'),
+    email: person(optionalEmail, 'text'),
+    phone: person(optionalText('Phone', 50), 'text'),
+    salesForce: choice(SalesForce, SalesForce),
+    function: choice(MemberFunction, MemberFunction.default('sales')),
+    appRole: choice(AppRole, AppRole.default('rep')),
+    teamId: person(optionalId, 'uuid', { references: 'teams' }),
+    territoryId: person(optionalId, 'uuid', { references: 'territories' }),
+  },
 });
-export const TeamMember = TeamMemberFields.extend(syncedRow);
+export const TeamMemberFields = fieldsOf(membersTable);
+export const TeamMember = rowOf(membersTable);
 export type TeamMember = z.infer<typeof TeamMember>;
 export const TeamMemberCreate = TeamMemberFields;
 export const TeamMemberUpdate = z.object({
@@ -28,13 +36,20 @@ export const TeamMemberUpdate = z.object({
   patch: patchOf(TeamMemberFields),
 });
 
-export const TeamFields = z.object({
-  name: requiredText('Name'),
-  salesForce: SalesForce,
-  leadId: optionalId,
-  description: optionalText('Description'),
+/** A team has a lead; a strategic team partners with its key customers. */
+export const teamsTable = table({
+  name: 'teams',
+  label: 'Team',
+  account: null,
+  columns: {
+    name: person(requiredText('Name'), 'text'),
+    salesForce: choice(SalesForce, SalesForce),
+    leadId: person(optionalId, 'uuid', { references: 'team_members' }),
+    description: person(optionalText('Description'), 'text'),
+  },
 });
-export const Team = TeamFields.extend(syncedRow);
+export const TeamFields = fieldsOf(teamsTable);
+export const Team = rowOf(teamsTable);
 export type Team = z.infer<typeof Team>;
 export const TeamCreate = TeamFields;
 export const TeamUpdate = z.object({ id, patch: patchOf(TeamFields) });
@@ -58,12 +73,22 @@ export const TerritoryRules = z.object({
 });
 export type TerritoryRules = z.infer<typeof TerritoryRules>;
 
-export const TerritoryFields = z.object({
-  name: requiredText('Name'),
-  rules: TerritoryRules.default({ countries: [], regions: [], postcodes: [], industries: [] }),
-  teamId: optionalId,
+/** A territory of the geographic sales force. */
+export const territoriesTable = table({
+  name: 'territories',
+  label: 'Territory',
+  account: null,
+  columns: {
+    name: person(requiredText('Name'), 'text'),
+    rules: person(
+      TerritoryRules.default({ countries: [], regions: [], postcodes: [], industries: [] }),
+      'json',
+    ),
+    teamId: person(optionalId, 'uuid', { references: 'teams' }),
+  },
 });
-export const Territory = TerritoryFields.extend(syncedRow);
+export const TerritoryFields = fieldsOf(territoriesTable);
+export const Territory = rowOf(territoriesTable);
 export type Territory = z.infer<typeof Territory>;
 export const TerritoryCreate = TerritoryFields;
 export const TerritoryUpdate = z.object({

@@ -1,25 +1,26 @@
-import type { Account, AccountFields } from '../../../shared/domain/account';
+import { accountsTable, type Account, type AccountFields } from '../../../shared/domain/account';
 import type { AccountDetail, ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
-import type { Core } from '../../core/core';
-import {
-  findRecord,
-  getRecord,
-  insertRecord,
-  inTransaction,
-  reachesUp,
-  requireReference,
-  updateRecord,
-} from '../../core/records';
-import { membersTable, territoriesTable } from '../team/tables';
+import { currentActor, type Core } from '../../core/core';
+import { getRecord, insertRecord, inTransaction, reachesUp, updateRecord } from '../../core/records';
+import { idBytes, idText } from '../../db/codec';
+import { requireReferences } from '../records/crud';
 import { listContacts } from '../contacts/contacts';
-import { listCoverage } from '../assignments/assignments';
-import { accountsTable } from './table';
+import { listCoverage, ownerOf, startOwnership } from '../assignments/assignments';
 
+/**
+ * A new account. Its owner, if named, becomes its owner assignment; a rep who creates
+ * an account owns it (so that they can go on working on it).
+ */
 export function createAccount(core: Core, input: ParsedInputOf<'createAccount'>): Account {
   return inTransaction(core, () => {
-    checkReferences(core, null, input);
-    return insertRecord<Account>(core, accountsTable, input);
+    const { ownerId, ...fields } = input;
+    checkReferences(core, null, fields);
+    const account = insertRecord<Account>(core, accountsTable, fields);
+    const actor = currentActor(core);
+    const owner = ownerId ?? (actor?.appRole === 'rep' ? actor.id : null);
+    if (owner) startOwnership(core, account.id, owner, 'New account');
+    return account;
   });
 }
 
@@ -39,38 +40,31 @@ export function archiveAccount(
 
 export function getAccountDetail(core: Core, { id }: ParsedInputOf<'getAccount'>): AccountDetail {
   const account = getRecord<Account>(core, accountsTable, id);
-  const parent = account.parentId
-    ? findRecord<Account>(core, accountsTable, account.parentId)
-    : null;
-  const owner = account.ownerId
-    ? findRecord<{ id: string; name: string }>(core, membersTable, account.ownerId)
-    : null;
-  const territory = account.territoryId
-    ? findRecord<{ id: string; name: string }>(core, territoriesTable, account.territoryId)
-    : null;
+  const named = (sql: string, key: string | null) => {
+    if (!key) return null;
+    const row = core.statement(sql).get(idBytes(key)) as { id: Buffer; name: string } | undefined;
+    return row ? { id: idText(row.id), name: row.name } : null;
+  };
   const sites = core
     .statement(
       `SELECT id, name, city, country FROM accounts
        WHERE parent_id = ? AND deleted = 0 AND archived = 0 ORDER BY sort_name`,
     )
-    .all(id) as AccountDetail['sites'];
+    .all(idBytes(id)) as { id: Buffer; name: string; city: string | null; country: string | null }[];
   return {
     account,
-    parent: parent && { id: parent.id, name: parent.name },
-    sites,
-    owner: owner && { id: owner.id, name: owner.name },
-    territory: territory && { id: territory.id, name: territory.name },
+    parent: named('SELECT id, name FROM accounts WHERE id = ?', account.parentId),
+    sites: sites.map((s) => ({ ...s, id: idText(s.id) })),
+    owner: ownerOf(core, id),
+    territory: named('SELECT id, name FROM territories WHERE id = ?', account.territoryId),
     contacts: listContacts(core, { accountId: id, includeArchived: false }),
     coverage: listCoverage(core, { accountId: id, includeEnded: false }),
   };
 }
 
 function checkReferences(core: Core, id: string | null, fields: Partial<AccountFields>): void {
-  requireReference(core, membersTable, 'ownerId', fields.ownerId);
-  requireReference(core, territoriesTable, 'territoryId', fields.territoryId);
-  if (!fields.parentId) return;
-  requireReference(core, accountsTable, 'parentId', fields.parentId);
-  if (id && reachesUp(core, { table: 'accounts', link: 'parent_id' }, fields.parentId, id)) {
+  requireReferences(core, accountsTable, fields);
+  if (id && fields.parentId && reachesUp(core, { table: 'accounts', link: 'parent_id' }, fields.parentId, id)) {
     throw RapportError.validation(
       'parentId',
       'An account cannot be its own parent or a parent of its parent',

@@ -1,6 +1,7 @@
 import type { AccountListRow, AccountPage } from '../../../shared/domain/account';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { Core } from '../../core/core';
+import { dayNumber, idBytes, idText } from '../../db/codec';
 
 /** Sort keys map to columns; the id breaks ties so pages never overlap. */
 const ORDER: Record<
@@ -20,10 +21,12 @@ const FILTER_COLUMNS = {
   kind: 'a.kind',
   salesForce: 'a.sales_force',
   lifecycle: 'a.lifecycle',
-  ownerId: 'a.owner_id',
 } as const;
 
-const OWNER_JOIN = 'LEFT JOIN team_members m ON m.id = a.owner_id';
+/** The owner is the current owner assignment (DESIGN §9); `:day` is today. */
+const OWNER_JOIN = `LEFT JOIN assignments o ON o.account_id = a.id AND o.is_owner = 1 AND o.deleted = 0
+    AND (o.valid_to IS NULL OR o.valid_to >= :day)
+  LEFT JOIN team_members m ON m.id = o.member_id`;
 
 /**
  * One page of the account list, filtered and sorted in SQL. The page's ids are found
@@ -40,45 +43,63 @@ export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): 
   const rows = core
     .statement(
       `WITH page AS (
-         SELECT a.id FROM accounts a ${ownerJoin} WHERE ${whereSql} ORDER BY ${order} LIMIT ? OFFSET ?)
+         SELECT a.id FROM accounts a ${ownerJoin} WHERE ${whereSql} ORDER BY ${order}
+         LIMIT :limit OFFSET :offset)
        SELECT a.id, a.name, a.kind, a.city, a.country, a.lifecycle, a.tier,
-              a.sales_force AS salesForce, a.owner_id AS ownerId, m.name AS ownerName,
+              a.sales_force AS salesForce, o.member_id AS ownerId, m.name AS ownerName,
               p.name AS parentName, a.archived
        FROM page JOIN accounts a ON a.id = page.id
        ${OWNER_JOIN}
        LEFT JOIN accounts p ON p.id = a.parent_id
+       GROUP BY a.id
        ORDER BY ${order}`,
     )
-    .all(...params, query.limit, query.offset) as (Omit<AccountListRow, 'archived'> & {
-    archived: number;
-  })[];
+    .all({ ...params, limit: query.limit, offset: query.offset }) as StoredRow[];
   const { total } = core
     .statement(`SELECT count(*) AS total FROM accounts a WHERE ${whereSql}`)
-    .get(...params) as { total: number };
+    .get(params) as { total: number };
   return {
-    rows: rows.map((r) => ({ ...r, archived: r.archived === 1 })),
+    rows: rows.map((r) => ({
+      ...r,
+      id: idText(r.id),
+      ownerId: r.ownerId && idText(r.ownerId),
+      archived: r.archived === 1,
+    })),
     total,
     offset: query.offset,
   };
 }
 
+type StoredRow = Omit<AccountListRow, 'id' | 'ownerId' | 'archived'> & {
+  id: Buffer;
+  ownerId: Buffer | null;
+  archived: number;
+};
+
+/** Named parameters: `day` (today, for who owns what now) is always there. */
 function filterSql(filter: ParsedInputOf<'listAccounts'>['filter']): {
   whereSql: string;
-  params: unknown[];
+  params: Record<string, unknown>;
 } {
   const where = ['a.deleted = 0'];
-  const params: unknown[] = [];
+  const params: Record<string, unknown> = { day: dayNumber(new Date().toISOString().slice(0, 10)) };
+  const list = (name: string, values: readonly unknown[]) => {
+    values.forEach((v, i) => (params[`${name}${i}`] = v));
+    return values.map((_, i) => `:${name}${i}`).join(', ');
+  };
   if (!filter.includeArchived) where.push('a.archived = 0');
   for (const [key, column] of Object.entries(FILTER_COLUMNS)) {
     const values = filter[key as keyof typeof FILTER_COLUMNS];
-    if (values && values.length > 0) {
-      where.push(`${column} IN (${values.map(() => '?').join(', ')})`);
-      params.push(...values);
-    }
+    if (values && values.length > 0) where.push(`${column} IN (${list(key, values)})`);
+  }
+  if (filter.ownerId && filter.ownerId.length > 0) {
+    const owners = list('owner', filter.ownerId.map(idBytes));
+    where.push(`a.id IN (SELECT account_id FROM assignments WHERE member_id IN (${owners})
+      AND is_owner = 1 AND deleted = 0 AND (valid_to IS NULL OR valid_to >= :day))`);
   }
   if (filter.parentId) {
-    where.push('a.parent_id = ?');
-    params.push(filter.parentId);
+    where.push('a.parent_id = :parent');
+    params.parent = idBytes(filter.parentId);
   }
   return { whereSql: where.join(' AND '), params };
 }

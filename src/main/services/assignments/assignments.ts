@@ -1,57 +1,62 @@
-import {
-  AssignmentCreate,
-  type Assignment,
-  type CoverageRow,
-} from '../../../shared/domain/assignment';
+import { assignmentsTable, type Assignment, type CoverageRow } from '../../../shared/domain/assignment';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
-import type { Core } from '../../core/core';
-import { MANAGERS, requireRole } from '../../core/permissions';
-import {
-  getRecord,
-  insertRecord,
-  inTransaction,
-  requireReference,
-  updateRecord,
-} from '../../core/records';
-import { fromRow, type TableSpec } from '../../db/tables';
-import { accountsTable } from '../accounts/table';
-import { membersTable } from '../team/tables';
-
-export const assignmentsTable: TableSpec = {
-  name: 'assignments',
-  fields: [...Object.keys(AssignmentCreate.shape), 'assignedById'],
-};
+import { currentActor, type Core } from '../../core/core';
+import { getRecord, insertRecord, inTransaction, updateRecord, withLinks } from '../../core/records';
+import { dayNumber, idBytes, idText, mappingOf } from '../../db/codec';
+import { requireReferences } from '../records/crud';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
+const CURRENT = 's.deleted = 0 AND (s.valid_to IS NULL OR s.valid_to >= ?)';
 
 /** The covering team of an account: current assignments, or the whole history. */
 export function listCoverage(
   core: Core,
   { accountId, includeEnded }: ParsedInputOf<'listCoverage'>,
 ): CoverageRow[] {
-  const current = includeEnded ? '' : 'AND (s.valid_to IS NULL OR s.valid_to >= ?)';
-  const params = includeEnded ? [accountId] : [accountId, today()];
-  return core
+  const current = includeEnded ? 's.deleted = 0' : CURRENT;
+  const params = includeEnded ? [idBytes(accountId)] : [idBytes(accountId), dayNumber(today())];
+  const select = mappingOf(assignmentsTable)
+    .select.split(', ')
+    .map((c) => `s.${c}`)
+    .join(', ');
+  const rows = core
     .statement(
-      `SELECT s.*, m.name AS member_name, m.sales_force AS member_sales_force, m.function AS member_function
+      `SELECT ${select}, m.name AS member_name, m.sales_force AS member_sales_force,
+              m.function AS member_function
        FROM assignments s JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id = ? AND s.deleted = 0 ${current}
-       ORDER BY s.credit_share DESC, m.name`,
+       WHERE s.account_id = ? AND ${current}
+       ORDER BY s.is_owner DESC, s.credit_share DESC, m.name`,
     )
-    .all(...params)
-    .map((row) => fromRow<CoverageRow>(assignmentsTable, row as Record<string, unknown>));
+    .all(...params) as Record<string, unknown>[];
+  const decoded = withLinks<Assignment>(core, assignmentsTable, rows);
+  return decoded.map((a, i) => ({
+    ...a,
+    memberName: rows[i]!.member_name as string,
+    memberSalesForce: rows[i]!.member_sales_force as CoverageRow['memberSalesForce'],
+    memberFunction: rows[i]!.member_function as CoverageRow['memberFunction'],
+  }));
+}
+
+/** The account's owner: its current owner assignment (DESIGN §9), or null. */
+export function ownerOf(core: Core, accountId: string): { id: string; name: string } | null {
+  const row = core
+    .statement(
+      `SELECT m.id, m.name FROM assignments s JOIN team_members m ON m.id = s.member_id
+       WHERE s.account_id = ? AND s.is_owner = 1 AND ${CURRENT} LIMIT 1`,
+    )
+    .get(idBytes(accountId), dayNumber(today())) as { id: Buffer; name: string } | undefined;
+  return row ? { id: idText(row.id), name: row.name } : null;
 }
 
 export function assignAccount(core: Core, input: ParsedInputOf<'assignAccount'>): Assignment {
-  requireRole(core, MANAGERS, 'assign accounts');
   return inTransaction(core, () => {
-    requireReference(core, accountsTable, 'accountId', input.accountId);
-    requireReference(core, membersTable, 'memberId', input.memberId);
+    requireReferences(core, assignmentsTable, input);
     checkCreditTotal(core, input.accountId, null, input.creditShare, input.validTo);
+    if (input.isOwner) checkOneOwner(core, input.accountId, null, input.validTo);
     return insertRecord<Assignment>(core, assignmentsTable, {
       ...input,
-      assignedById: core.actor?.id ?? null,
+      assignedById: currentActor(core)?.id ?? null,
     });
   });
 }
@@ -60,40 +65,72 @@ export function updateAssignment(
   core: Core,
   { id, patch }: ParsedInputOf<'updateAssignment'>,
 ): Assignment {
-  requireRole(core, MANAGERS, 'change assignments');
   return inTransaction(core, () => {
     const current = getRecord<Assignment>(core, assignmentsTable, id);
-    const validTo = patch.validTo !== undefined ? patch.validTo : current.validTo;
-    const validFrom = patch.validFrom ?? current.validFrom;
-    if (validTo && validTo < validFrom) {
+    const next = { ...current, ...patch };
+    if (next.validTo && next.validTo < next.validFrom) {
       throw RapportError.validation('validTo', 'End date cannot be before the start date');
     }
-    checkCreditTotal(
-      core,
-      current.accountId,
-      id,
-      patch.creditShare ?? current.creditShare,
-      validTo,
-    );
+    checkCreditTotal(core, current.accountId, id, next.creditShare, next.validTo);
+    if (next.isOwner) checkOneOwner(core, current.accountId, id, next.validTo);
     return updateRecord<Assignment>(core, assignmentsTable, id, patch);
   });
 }
 
-/** Ends cover from a date; the row stays as history of who covered the account. */
+/**
+ * Ends cover from a date; the row stays as history of who covered the account. A
+ * date in the future (re)opens it until then, so it counts against the credit cap.
+ */
 export function endAssignment(
   core: Core,
   { id, validTo, reason }: ParsedInputOf<'endAssignment'>,
 ): Assignment {
-  requireRole(core, MANAGERS, 'end assignments');
+  return updateAssignment(core, {
+    id,
+    patch: reason === null ? { validTo } : { validTo, reason },
+  });
+}
+
+/** Hands an account to a new owner: the old owner assignment ends today. */
+export function setAccountOwner(
+  core: Core,
+  { accountId, memberId, reason }: ParsedInputOf<'setAccountOwner'>,
+): Assignment {
   return inTransaction(core, () => {
-    const current = getRecord<Assignment>(core, assignmentsTable, id);
-    if (validTo < current.validFrom) {
-      throw RapportError.validation('validTo', 'End date cannot be before the start date');
+    requireReferences(core, assignmentsTable, { accountId, memberId });
+    const owners = core
+      .statement(
+        `SELECT s.id FROM assignments s WHERE s.account_id = ? AND s.is_owner = 1 AND ${CURRENT}`,
+      )
+      .all(idBytes(accountId), dayNumber(today())) as { id: Buffer }[];
+    for (const o of owners) {
+      updateRecord(core, assignmentsTable, idText(o.id), {
+        validTo: today(),
+        isOwner: false,
+        reason: reason ?? 'Handed to a new owner',
+      });
     }
-    return updateRecord<Assignment>(core, assignmentsTable, id, {
-      validTo,
-      reason: reason ?? current.reason,
-    });
+    return startOwnership(core, accountId, memberId, reason ?? 'New owner');
+  });
+}
+
+/** Makes a member the owner of an account from today, as its account manager. */
+export function startOwnership(
+  core: Core,
+  accountId: string,
+  memberId: string,
+  reason: string,
+): Assignment {
+  return insertRecord<Assignment>(core, assignmentsTable, {
+    accountId,
+    memberId,
+    role: 'account_manager',
+    isOwner: true,
+    creditShare: 0,
+    validFrom: today(),
+    validTo: null,
+    reason,
+    assignedById: currentActor(core)?.id ?? null,
   });
 }
 
@@ -108,17 +145,45 @@ function checkCreditTotal(
   if (validTo && validTo < today()) return;
   const { total } = core
     .statement(
-      `SELECT coalesce(sum(credit_share), 0) AS total FROM assignments
-       WHERE account_id = ? AND deleted = 0 AND id IS NOT ? AND (valid_to IS NULL OR valid_to >= ?)`,
+      `SELECT coalesce(sum(credit_share), 0) AS total FROM assignments s
+       WHERE s.account_id = ? AND s.id IS NOT ? AND ${CURRENT}`,
     )
-    .get(accountId, excludeId, today()) as { total: number };
+    .get(idBytes(accountId), excludeId && idBytes(excludeId), dayNumber(today())) as {
+    total: number;
+  };
   if (total + share > 100) {
     const name = (
-      core.statement('SELECT name FROM accounts WHERE id = ?').get(accountId) as { name: string }
+      core.statement('SELECT name FROM accounts WHERE id = ?').get(idBytes(accountId)) as {
+        name: string;
+      }
     ).name;
     throw RapportError.validation(
       'creditShare',
       `Credit shares for ${name} would add up to ${total + share}% (at most 100%; ${total}% is already given)`,
+    );
+  }
+}
+
+/** An account has one owner at a time. */
+function checkOneOwner(
+  core: Core,
+  accountId: string,
+  excludeId: string | null,
+  validTo: string | null,
+): void {
+  if (validTo && validTo < today()) return;
+  const owner = core
+    .statement(
+      `SELECT m.name FROM assignments s JOIN team_members m ON m.id = s.member_id
+       WHERE s.account_id = ? AND s.is_owner = 1 AND s.id IS NOT ? AND ${CURRENT} LIMIT 1`,
+    )
+    .get(idBytes(accountId), excludeId && idBytes(excludeId), dayNumber(today())) as
+    | { name: string }
+    | undefined;
+  if (owner) {
+    throw RapportError.validation(
+      'isOwner',
+      `${owner.name} already owns this account; hand it over instead (set a new owner)`,
     );
   }
 }

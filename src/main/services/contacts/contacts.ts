@@ -1,55 +1,59 @@
-import type { Contact } from '../../../shared/domain/contact';
+import { contactsTable, type Contact } from '../../../shared/domain/contact';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import type { Core } from '../../core/core';
-import type { TableSpec } from '../../db/tables';
-import { fromRow } from '../../db/tables';
 import {
   getRecord,
   insertRecord,
   inTransaction,
+  listByAccount,
   reachesUp,
-  requireReference,
   updateRecord,
 } from '../../core/records';
-import { ContactFields } from '../../../shared/domain/contact';
-import { accountsTable } from '../accounts/table';
-
-export const contactsTable: TableSpec = {
-  name: 'contacts',
-  fields: Object.keys(ContactFields.shape),
-  booleans: ['doNotContact'],
-};
+import { idBytes, idText } from '../../db/codec';
+import { requireReferences } from '../records/crud';
 
 export function listContacts(
   core: Core,
   { accountId, includeArchived }: ParsedInputOf<'listContacts'>,
 ): Contact[] {
-  const archived = includeArchived ? '' : 'AND archived = 0';
-  return core
-    .statement(
-      `SELECT * FROM contacts WHERE account_id = ? AND deleted = 0 ${archived} ORDER BY name`,
-    )
-    .all(accountId)
-    .map((row) => fromRow<Contact>(contactsTable, row as Record<string, unknown>));
+  return listByAccount<Contact>(core, contactsTable, accountId, includeArchived, 'name');
+}
+
+export function getContact(core: Core, { id }: ParsedInputOf<'getContact'>): Contact {
+  return getRecord<Contact>(core, contactsTable, id);
 }
 
 export function createContact(core: Core, input: ParsedInputOf<'createContact'>): Contact {
   return inTransaction(core, () => {
-    requireReference(core, accountsTable, 'accountId', input.accountId);
+    requireReferences(core, contactsTable, input);
     checkReportsTo(core, null, input.accountId, input.reportsToId);
     return insertRecord<Contact>(core, contactsTable, input);
   });
 }
 
+/**
+ * A contact who moves to another account leaves the old org chart: she no longer
+ * reports to anyone there, and nobody there reports to her any more.
+ */
 export function updateContact(core: Core, { id, patch }: ParsedInputOf<'updateContact'>): Contact {
   return inTransaction(core, () => {
     const current = getRecord<Contact>(core, contactsTable, id);
+    requireReferences(core, contactsTable, patch);
+    const moving = patch.accountId !== undefined && patch.accountId !== current.accountId;
     const accountId = patch.accountId ?? current.accountId;
-    requireReference(core, accountsTable, 'accountId', patch.accountId);
-    const reportsTo = patch.reportsToId !== undefined ? patch.reportsToId : current.reportsToId;
+    const reportsTo =
+      patch.reportsToId !== undefined ? patch.reportsToId : moving ? null : current.reportsToId;
     checkReportsTo(core, id, accountId, reportsTo);
-    return updateRecord<Contact>(core, contactsTable, id, patch);
+    if (moving) {
+      const reports = core
+        .statement('SELECT id FROM contacts WHERE reports_to_id = ? AND deleted = 0')
+        .all(idBytes(id)) as { id: Buffer }[];
+      for (const r of reports) {
+        updateRecord(core, contactsTable, idText(r.id), { reportsToId: null });
+      }
+    }
+    return updateRecord<Contact>(core, contactsTable, id, { ...patch, reportsToId: reportsTo });
   });
 }
 
@@ -72,9 +76,9 @@ function checkReportsTo(
     throw RapportError.validation('reportsToId', 'A contact cannot report to themselves');
   const boss = core
     .statement('SELECT account_id AS accountId FROM contacts WHERE id = ? AND deleted = 0')
-    .get(reportsToId) as { accountId: string } | undefined;
+    .get(idBytes(reportsToId)) as { accountId: Buffer } | undefined;
   if (!boss) throw RapportError.validation('reportsToId', `Contact ${reportsToId} does not exist`);
-  if (boss.accountId !== accountId) {
+  if (idText(boss.accountId) !== accountId) {
     throw RapportError.validation(
       'reportsToId',
       'A contact can only report to someone at the same account',

@@ -1,38 +1,50 @@
-import type { Profile, TableCounts } from '../../../shared/api';
-import type { Team, TeamMember } from '../../../shared/domain/team';
-import type { Core } from '../../core/core';
-import { findRecord, listRecords } from '../../core/records';
-import { membersTable, teamsTable } from '../team/tables';
+import type { ParsedInputOf, Profile, TableCounts } from '../../../shared/api';
+import { membersTable, teamsTable, type Team, type TeamMember } from '../../../shared/domain/team';
+import { TABLES } from '../../../shared/schema/tables';
+import { currentActor, setProfile, type Core } from '../../core/core';
+import { findRecord, inTransaction, listRecords } from '../../core/records';
+import { idBytes } from '../../db/codec';
+import { v7 as uuidv7 } from 'uuid';
 
 /** Who the app runs as, and the teams they can see. */
 export function getProfile(core: Core): Profile {
-  const member = core.actor ? findRecord<TeamMember>(core, membersTable, core.actor.id) : null;
-  return { member, teams: listRecords<Team>(core, teamsTable, false) };
+  const actor = currentActor(core);
+  const member = actor ? findRecord<TeamMember>(core, membersTable, actor.id) : null;
+  const demo = core.statement("SELECT 1 FROM meta WHERE key = 'demo' AND value = '1'").get();
+  return { member, teams: listRecords<Team>(core, teamsTable, false), demo: demo !== undefined };
 }
 
-/** The domain tables, as `rapport stats` reports them. */
-export const DOMAIN_TABLES = [
-  'accounts',
-  'contacts',
-  'team_members',
-  'teams',
-  'territories',
-  'assignments',
-  'interactions',
-  'interaction_contacts',
-  'purchases',
-  'offerings',
-  'offering_services',
-  'opportunities',
-  'assessments',
-  'partner_agreements',
-  'changes',
-  'conflicts',
-] as const;
+/**
+ * The first person on a new database is its admin. Written directly, not through the
+ * write path: until this row exists nobody is signed in to pass its checks.
+ */
+export function setupProfile(core: Core, input: ParsedInputOf<'setupProfile'>): Profile {
+  return inTransaction(core, () => {
+    const id = uuidv7();
+    const hlc = core.clock.tick();
+    core
+      .statement(
+        `INSERT INTO team_members (id, hlc, node, updated_hlc, name, email, sales_force, function, app_role)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'admin')`,
+      )
+      .run(idBytes(id), hlc, core.nodeIdx, hlc, input.name, input.email, input.salesForce, input.function);
+    core.log.created(hlc, membersTable.name, idBytes(id), {
+      name: input.name,
+      ...(input.email ? { email: input.email } : {}),
+      salesForce: input.salesForce,
+      function: input.function,
+      appRole: 'admin',
+    });
+    setProfile(core, id);
+    return getProfile(core);
+  });
+}
 
+/** Rows per table, as `rapport stats` reports them. */
 export function tableCounts(core: Core): TableCounts {
   const counts: TableCounts = {};
-  for (const table of DOMAIN_TABLES) {
+  const names = [...TABLES.map((t) => t.name), 'interaction_contacts', 'changes', 'conflicts'];
+  for (const table of names) {
     counts[table] = (core.statement(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
   return counts;

@@ -2,6 +2,7 @@ import type { SearchHit } from '../../../shared/domain/search';
 import type { ParsedInputOf } from '../../../shared/api';
 import { normalize, toWords } from '../../../shared/text';
 import type { Core } from '../../core/core';
+import { idText } from '../../db/codec';
 
 /**
  * Accounts and contacts for what a rep types (both sides normalised, so "bjorn" finds
@@ -45,7 +46,8 @@ function accountsByNameStart(core: Core, prefix: string, limit: number): SearchH
        WHERE a.sort_name >= ? AND a.sort_name < ? || char(1114111) AND a.deleted = 0 AND a.archived = 0
        ORDER BY a.sort_name LIMIT ?`,
     )
-    .all(prefix, prefix, limit) as SearchHit[];
+    .all(prefix, prefix, limit)
+    .map(hit) as SearchHit[];
 }
 
 /** 'start': names that begin with the text, in index order; 'rank': by relevance. */
@@ -54,11 +56,11 @@ function accounts(core: Core, match: string, limit: number, order: Order): Ranke
     .statement(
       `WITH best AS (${bestRows('accounts_fts', 'bm25(accounts_fts, 10.0, 2.0, 1.0)', order)})
        SELECT 'account' AS type, ${ACCOUNT_COLUMNS}, best.rank FROM best
-       JOIN accounts_fts_map f ON f.rowid = best.rowid
-       JOIN accounts a ON a.id = f.account_id
+       JOIN accounts a ON a.rid = best.rowid
        WHERE a.archived = 0 ORDER BY best.rank`,
     )
-    .all(match, limit * 2) as Ranked[];
+    .all(match, limit * 2)
+    .map(hit) as Ranked[];
 }
 
 function contacts(core: Core, match: string, limit: number, order: Order): Ranked[] {
@@ -66,15 +68,21 @@ function contacts(core: Core, match: string, limit: number, order: Order): Ranke
     .statement(
       `WITH best AS (${bestRows('contacts_fts', 'bm25(contacts_fts, 10.0, 3.0, 2.0, 1.0)', order)})
        SELECT 'contact' AS type, ${CONTACT_COLUMNS}, best.rank FROM best
-       JOIN contacts_fts_map f ON f.rowid = best.rowid
-       JOIN contacts c ON c.id = f.contact_id
+       JOIN contacts c ON c.rid = best.rowid
        JOIN accounts a ON a.id = c.account_id
        WHERE c.archived = 0 ORDER BY best.rank`,
     )
-    .all(match, limit * 2) as Ranked[];
+    .all(match, limit * 2)
+    .map(hit) as Ranked[];
 }
 
 type Order = 'start' | 'rank';
+
+/** Ids leave the store as 16 bytes and reach the API as strings. */
+function hit(row: unknown): SearchHit {
+  const r = row as Omit<SearchHit, 'id' | 'accountId'> & { id: Buffer; accountId: Buffer };
+  return { ...r, id: idText(r.id), accountId: idText(r.accountId) };
+}
 
 /** The FTS rows to show, bounded before any join; ranking only when asked. */
 function bestRows(table: string, bm25: string, order: Order): string {
