@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // Playwright owns test/e2e (*.spec.ts); vitest owns *.test.ts in unit and integration.
@@ -10,6 +11,8 @@ export default defineConfig({
           name: 'integration',
           include: ['test/integration/**/*.test.ts'],
           environment: 'node',
+          // The Electron binary cannot run here: the shell is tested against a stand-in.
+          alias: { electron: fileURLToPath(new URL('test/support/electron.ts', import.meta.url)) },
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },
