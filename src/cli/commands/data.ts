@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { openCore } from '../../main/core/core';
 import { directClient } from '../../main/api/dispatch';
-import { openDatabase } from '../../main/db/open';
-import { generateDemo } from '../../main/demo';
+import { runDemoCommand } from '../demoCommand';
 import { wholeNumber, zodOption } from '../options';
 
 export function registerDataCommands(program: Command): void {
   program
     .command('demo')
-    .description('fill a new database with realistic, deterministic demo data')
+    .description(
+      'fill a new database with realistic, deterministic demo data (Ctrl+C stops it cleanly)',
+    )
     .requiredOption('--db <file>', 'database file to create')
     .option(
       '--accounts <n>',
@@ -23,29 +23,7 @@ export function registerDataCommands(program: Command): void {
       zodOption('--seed', wholeNumber('Seed', 0, 2 ** 31)),
       1,
     )
-    .action((opts: { db: string; accounts: number; seed: number }) => {
-      const db = openDatabase(opts.db, { create: true });
-      const bar = process.stderr.isTTY
-        ? new cliProgress.SingleBar({}, cliProgress.Presets.shades_classic)
-        : null;
-      bar?.start(opts.accounts, 0);
-      const started = Date.now();
-      try {
-        const summary = generateDemo(db, {
-          accounts: opts.accounts,
-          seed: opts.seed,
-          onProgress: (done) => bar?.update(done),
-        });
-        bar?.stop();
-        const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        console.log(
-          `Demo data written to ${opts.db} in ${seconds} s: ${JSON.stringify(summary.rows)}`,
-        );
-      } finally {
-        bar?.stop();
-        db.close();
-      }
-    });
+    .action((opts: { db: string; accounts: number; seed: number }) => runDemoCommand(opts));
 
   program
     .command('stats')

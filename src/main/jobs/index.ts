@@ -1,0 +1,21 @@
+import type { Core } from '../core/core';
+import { JobRunner } from './runner';
+
+export { JobRunner } from './runner';
+
+const runners = new WeakMap<Core, JobRunner>();
+
+/**
+ * The one job runner of an open book: every transport (IPC, web host, CLI) that
+ * serves this core starts and watches jobs here. Workers open the same file with
+ * their own connection; the core reads who it runs as fresh on every call, so it sees
+ * what a job wrote without being told.
+ */
+export function jobsFor(core: Core): JobRunner {
+  let runner = runners.get(core);
+  if (!runner) {
+    runner = new JobRunner({ file: core.db.name });
+    runners.set(core, runner);
+  }
+  return runner;
+}

@@ -1,0 +1,57 @@
+/**
+ * The job worker's entry: runs one job on its own database connection and reports
+ * back to the runner with JobEvents. Loaded by `runner.ts`, from source through tsx
+ * or as `out/main/jobWorker.js` in the build.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase, type Db } from '../db/open';
+import type { JobEvent, JobKind } from '../../shared/jobs';
+import { toErrorBody } from './errors';
+import { work, type JobContext } from './work';
+
+export interface WorkerInput {
+  file: string;
+  kind: JobKind;
+  input: unknown;
+  /** Int32Array over this buffer: [0] is set to 1 to cancel. */
+  cancel: SharedArrayBuffer;
+}
+
+function run({ file, kind, input, cancel }: WorkerInput): void {
+  const port = parentPort;
+  if (!port) throw new Error('The job worker must run in a worker thread');
+  const post = (event: JobEvent) => port.postMessage(event);
+  // The work is synchronous, so a 'cancel' message would wait until it ends; a shared
+  // flag is read between batches instead.
+  const flag = new Int32Array(cancel);
+  const controller = new AbortController();
+  const checkCancel = () => {
+    if (Atomics.load(flag, 0) === 1 && !controller.signal.aborted) controller.abort();
+  };
+  const context: JobContext = {
+    progress(done, total, phase) {
+      post({ type: 'progress', done, total, phase });
+      checkCancel();
+    },
+    signal: controller.signal,
+  };
+  let db: Db | undefined;
+  let last: JobEvent;
+  try {
+    checkCancel();
+    if (controller.signal.aborted) throw new Error('cancelled before it started');
+    db = openDatabase(file);
+    const job = work[kind] as (db: Db, input: unknown, context: JobContext) => unknown;
+    last = { type: 'done', result: job(db, input, context) } as JobEvent;
+  } catch (error) {
+    last = controller.signal.aborted
+      ? { type: 'cancelled' }
+      : { type: 'failed', error: toErrorBody(error) };
+  } finally {
+    db?.close();
+  }
+  // Only once the connection is closed: a watcher may then move or delete the file.
+  post(last);
+}
+
+run(workerData as WorkerInput);
