@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestCore, type TestCore } from '../support/tempDb';
 import { refusal } from '../support/refusal';
+import { idBytes } from '../../src/main/db/codec';
 
 let t: TestCore;
 beforeEach(() => {
@@ -10,8 +11,8 @@ afterEach(() => t.close());
 
 const changesFor = (rowId: string) =>
   t.core.db
-    .prepare('SELECT field, value_json AS value FROM changes WHERE row_id = ? ORDER BY hlc, field')
-    .all(rowId) as { field: string; value: string }[];
+    .prepare('SELECT field, value FROM changes WHERE row_id = ? ORDER BY hlc, field')
+    .all(idBytes(rowId)) as { field: string; value: string }[];
 
 const rowCount = (table: string) =>
   t.core.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
@@ -22,6 +23,8 @@ describe('accounts', () => {
       name: '  Nordlys Sjømat AS ',
       country: 'no',
       city: 'Tromsø',
+      costToServe: 1200,
+      customerSince: '2019-05-17',
     });
     expect(account.name).toBe('Nordlys Sjømat AS');
     expect(account.country).toBe('NO');
@@ -29,9 +32,15 @@ describe('accounts', () => {
     const logged = changesFor(account.id);
     expect(logged).toContainEqual({ field: 'name', value: '"Nordlys Sjømat AS"' });
     expect(logged).toContainEqual({ field: 'city', value: '"Tromsø"' });
+    // in API form: the contract's field names and values, not the store's
+    expect(logged).toContainEqual({ field: 'costToServe', value: '1200' });
+    expect(logged).toContainEqual({ field: 'customerSince', value: '"2019-05-17"' });
+    expect(account.customerSince).toBe('2019-05-17');
     expect(logged.every((c) => c.value !== 'null')).toBe(true);
     // the sort key is derived on every node, so it is not sent
-    expect(logged.map((c) => c.field)).not.toContain('sort_name');
+    expect(logged.map((c) => c.field)).not.toContain('sortName');
+    // a new row's fields take the row's clock: no per-field clock until one changes
+    expect(rowCount('field_clocks')).toBe(0);
   });
 
   it('updates only what changed, and logs only that', async () => {
@@ -42,8 +51,15 @@ describe('accounts', () => {
       patch: { city: 'Bergen', name: 'Acme' },
     });
     expect(updated.city).toBe('Bergen');
-    expect(updated.updatedHlc > account.updatedHlc).toBe(true);
+    expect(updated.updatedAt >= account.updatedAt).toBe(true);
     expect(changesFor(account.id).slice(before)).toEqual([{ field: 'city', value: '"Bergen"' }]);
+    const clocks = t.core.db
+      .prepare('SELECT field, hlc, node FROM field_clocks WHERE row_id = ?')
+      .all(idBytes(account.id));
+    const logged = t.core.db
+      .prepare("SELECT hlc, node FROM changes WHERE row_id = ? AND field = 'city' ORDER BY seq DESC")
+      .get(idBytes(account.id));
+    expect(clocks).toEqual([{ field: 'city', ...(logged as object) }]);
     await t.api.updateAccount({ id: account.id, patch: { name: 'Acme Nord' } });
     expect(changesFor(account.id).slice(before + 1)).toEqual([
       { field: 'name', value: '"Acme Nord"' },
@@ -82,10 +98,11 @@ describe('accounts', () => {
   });
 
   it('refuses an empty name with the field message, and writes nothing', async () => {
+    const changes = rowCount('changes');
     const error = await refusal(t.api.createAccount({ name: '   ' }));
     expect(error.issues).toEqual([{ field: 'name', message: 'Name is required' }]);
     expect(rowCount('accounts')).toBe(0);
-    expect(rowCount('changes')).toBe(0);
+    expect(rowCount('changes')).toBe(changes);
   });
 
   it('refuses an update that names an unknown field', async () => {

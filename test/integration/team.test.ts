@@ -15,10 +15,16 @@ async function book() {
     salesForce: 'strategic',
     appRole: 'lead',
   });
+  const team = await t.api.createTeam({
+    name: 'Key accounts',
+    salesForce: 'strategic',
+    leadId: lead.id,
+  });
   const engineer = await t.api.createTeamMember({
     name: 'Trần Văn Minh',
     salesForce: 'strategic',
     function: 'application_engineer',
+    teamId: team.id,
   });
   const account = await t.api.createAccount({ name: 'ACME', tier: 'A', salesForce: 'strategic' });
   return { lead, engineer, account };

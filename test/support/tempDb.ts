@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openCore, type Core } from '../../src/main/core/core';
 import { directClient } from '../../src/main/api/dispatch';
+import { setupProfile } from '../../src/main/services/profile/profile';
 import type { ApiClient } from '../../src/shared/api';
 
 /** A real SQLite file in a fresh temp folder, removed by the returned cleanup. */
@@ -18,10 +19,15 @@ export interface TestCore {
   close: () => void;
 }
 
-export function openTestCore(): TestCore {
+/**
+ * A new database on a real file. Signed in as its admin unless `signedIn` is false
+ * (a database without a profile refuses every write).
+ */
+export function openTestCore({ signedIn = true }: { signedIn?: boolean } = {}): TestCore {
   const { dir, cleanup } = tempDir();
   const file = path.join(dir, 'rapport.db');
   const core = openCore(file, { create: true });
+  if (signedIn) setupProfile(core, { name: 'Ada Admin', salesForce: 'strategic', function: 'sales_manager', email: null });
   return {
     core,
     api: directClient(core),
