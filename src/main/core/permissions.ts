@@ -12,7 +12,9 @@ import { currentActor, type Actor, type Core } from './core';
  *   and what belongs to it, assignments included; shared reference data; their own
  *   team's members, territories and the team itself;
  * - rep: the accounts they cover now and what belongs to them, never assignments,
- *   reference data, or a field marked for managers (an account's territory, force).
+ *   reference data, or a field marked for managers (an account's territory, force);
+ *   the one assignment a rep makes is to own an account nobody covers (a prospect
+ *   they just created), so that they can go on working on it.
  * The role is read fresh on every write, never cached.
  */
 export interface WriteIntent {
@@ -39,10 +41,14 @@ export function authorizeWrite(core: Core, t: Table, intent: WriteIntent): void 
   if (t.account === null) return authorizeReference(core, actor, t, intent);
   if (actor.appRole === 'rep') {
     if (t.name === 'assignments') {
+      if (claimsUncovered(core, actor, intent)) return;
       throw forbidden('Only a lead or an admin may assign or reassign accounts');
     }
     for (const field of Object.keys(intent.values)) {
-      if (t.columns[field]?.managersOnly && intent.values[field] !== intent.before?.[field]) {
+      const column = t.columns[field];
+      // on a new row, a rep may leave such a field as it comes by default
+      const baseline = intent.before ? intent.before[field] : column?.zod.safeParse(undefined).data;
+      if (column?.managersOnly && intent.values[field] !== baseline) {
         throw forbidden(`Only a lead or an admin may change the ${words(field)} of an account`);
       }
     }
@@ -60,6 +66,17 @@ export function authorizeWrite(core: Core, t: Table, intent: WriteIntent): void 
       );
     }
   }
+}
+
+function claimsUncovered(core: Core, actor: Actor, intent: WriteIntent): boolean {
+  const { accountId, memberId, isOwner } = intent.values;
+  if (intent.before || memberId !== actor.id || isOwner !== true) return false;
+  const t = today();
+  return (
+    core
+      .statement(`SELECT 1 FROM assignments WHERE account_id = ? AND ${CURRENT} LIMIT 1`)
+      .get(idBytes(accountId as string), t, t) === undefined
+  );
 }
 
 /** The accounts a write touches: the row's, and the one it moves to. */

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contract, methodNames, type InputOf, type MethodName } from '../../src/shared/api';
+import { setProfile } from '../../src/main/core/core';
+import { openTestCore, type TestCore } from '../support/tempDb';
+import { teamBook, type TeamBook } from '../support/teamBook';
+
+/**
+ * Every method of the contract, called for real under every role: what each role may
+ * do (one table, below), and every result checked against the method's declared
+ * result schema — so a method that always fails, or returns the wrong shape, cannot
+ * pass unnoticed. Each call runs in a transaction that is rolled back, so the calls
+ * do not disturb each other.
+ */
+type Role = 'nobody' | 'rep' | 'lead' | 'admin';
+const ROLES: Role[] = ['nobody', 'rep', 'lead', 'admin'];
+type Outcome = 'ok' | 'forbidden';
+
+const today = new Date().toISOString().slice(0, 10);
+
+/** A valid call of each method, aimed at the rep's own account where it matters. */
+const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
+  profile: () => ({}),
+  setupProfile: () => ({ name: 'New Admin' }),
+  listAccounts: () => ({}),
+  getAccount: (b) => ({ id: b.acme.id }),
+  createAccount: () => ({ name: 'Initech', country: 'NO' }),
+  updateAccount: (b) => ({ id: b.acme.id, patch: { city: 'Bodø', tier: 'A' } }),
+  archiveAccount: (b) => ({ id: b.acme.id }),
+  setAccountOwner: (b) => ({ accountId: b.acme.id, memberId: b.lead.id, reason: 'Rep leaves' }),
+  listContacts: (b) => ({ accountId: b.acme.id }),
+  getContact: (b) => ({ id: b.acmeContact.id }),
+  createContact: (b) => ({ accountId: b.acme.id, name: 'Ola Berg', influence: 4 }),
+  updateContact: (b) => ({ id: b.acmeContact.id, patch: { title: 'CFO' } }),
+  archiveContact: (b) => ({ id: b.acmeContact.id }),
+  listTeamMembers: () => ({}),
+  createTeamMember: (b) => ({ name: 'New Rep', salesForce: 'geographic', teamId: b.team.id }),
+  updateTeamMember: (b) => ({ id: b.rep.id, patch: { phone: '+47 22 33 44 55' } }),
+  archiveTeamMember: (b) => ({ id: b.rep.id }),
+  listTeams: () => ({}),
+  createTeam: () => ({ name: 'West', salesForce: 'distributor' }),
+  updateTeam: (b) => ({ id: b.team.id, patch: { description: 'The north' } }),
+  archiveTeam: (b) => ({ id: b.team.id }),
+  listTerritories: () => ({}),
+  createTerritory: (b) => ({ name: 'Troms', teamId: b.team.id, rules: { countries: ['NO'] } }),
+  updateTerritory: (b) => ({
+    id: b.territory.id,
+    patch: { rules: { countries: ['NO'], regions: ['Nordland'] } },
+  }),
+  archiveTerritory: (b) => ({ id: b.territory.id }),
+  listCoverage: (b) => ({ accountId: b.acme.id }),
+  assignAccount: (b) => ({
+    accountId: b.acme.id,
+    memberId: b.lead.id,
+    role: 'sales',
+    creditShare: 20,
+    validFrom: today,
+  }),
+  updateAssignment: (b) => ({ id: b.ownership.id, patch: { creditShare: 50 } }),
+  endAssignment: (b) => ({ id: b.ownership.id, validTo: today }),
+  search: () => ({ text: 'acm' }),
+  stats: () => ({}),
+};
+
+/** Writes only leads and admins may make; and what only an admin may do. */
+const MANAGERS_ONLY: MethodName[] = [
+  'setAccountOwner',
+  'createTeamMember',
+  'updateTeamMember',
+  'archiveTeamMember',
+  'updateTeam',
+  'archiveTeam',
+  'createTerritory',
+  'updateTerritory',
+  'archiveTerritory',
+  'assignAccount',
+  'updateAssignment',
+  'endAssignment',
+];
+const ADMIN_ONLY: MethodName[] = ['createTeam'];
+
+function expected(method: MethodName, role: Role): Outcome {
+  const { access } = contract[method];
+  if (access === 'read') return 'ok';
+  if (access === 'setup') return role === 'nobody' ? 'ok' : 'forbidden';
+  if (role === 'nobody') return 'forbidden';
+  if (ADMIN_ONLY.includes(method)) return role === 'admin' ? 'ok' : 'forbidden';
+  if (MANAGERS_ONLY.includes(method)) return role === 'rep' ? 'forbidden' : 'ok';
+  return 'ok';
+}
+
+let t: TestCore;
+let book: TeamBook;
+let adminId: string;
+beforeAll(async () => {
+  t = openTestCore();
+  adminId = (await t.api.profile({})).member!.id;
+  book = await teamBook(t.api);
+});
+afterAll(() => t.close());
+
+function signIn(role: Role): void {
+  if (role === 'nobody')
+    t.core.db.prepare("DELETE FROM meta WHERE key = 'profile_member_id'").run();
+  else setProfile(t.core, { rep: book.rep.id, lead: book.lead.id, admin: adminId }[role]);
+}
+
+describe.each(methodNames)('%s', (method) => {
+  it.each(ROLES)('as %s', async (role) => {
+    signIn(role);
+    t.core.db.exec('BEGIN');
+    try {
+      const call = t.api[method] as (input: unknown) => Promise<unknown>;
+      const outcome = await call(calls[method](book)).then(
+        (value) => ({ ok: true as const, value }),
+        (error: { code: string; message: string }) => ({ ok: false as const, error }),
+      );
+      const want = expected(method, role);
+      if (want === 'ok') {
+        expect(outcome.ok ? 'ok' : outcome.error.message).toBe('ok');
+        const checked = contract[method].result.safeParse(outcome.ok && outcome.value);
+        expect(checked.success ? 'matches' : checked.error.message).toBe('matches');
+      } else {
+        expect(outcome.ok ? 'allowed' : outcome.error.code).toBe('forbidden');
+      }
+    } finally {
+      t.core.db.exec('ROLLBACK');
+    }
+  });
+});
