@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Fastify from 'fastify';
+import { routeMethods } from '../../src/main/web/errors';
 import { startWebHost, type WebHost } from '../../src/main/web/server';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { openTestCore, tempDir, type TestCore } from '../support/tempDb';
@@ -222,6 +224,9 @@ describe('web host errors, in the app envelope', () => {
     expect(deep.json()).toEqual(
       refused('not_found', 'There is no API method at /api/profile/extra'),
     );
+    const bare = await request('GET', '/api', { host: hostHeader() });
+    expect(bare.status).toBe(404);
+    expect(bare.json()).toEqual(refused('not_found', 'There is no API method at /api'));
   });
 
   it('answers an unknown API method with 404 not_found from the contract', async () => {
@@ -235,6 +240,11 @@ describe('web host errors, in the app envelope', () => {
     expect(get.status).toBe(405);
     expect(get.headers.allow).toBe('POST');
     expect(get.json()).toEqual(refused('not_found', '/api/profile does not answer GET: use POST'));
+    const remove = await request('DELETE', '/api/profile', { host: hostHeader() });
+    expect(remove.status).toBe(405);
+    expect(remove.json()).toEqual(
+      refused('not_found', '/api/profile does not answer DELETE: use POST'),
+    );
     const post = await request('POST', '/index.html', { host: hostHeader() });
     expect(post.status).toBe(405);
     expect(post.json()).toEqual(
@@ -260,5 +270,23 @@ describe('web host errors, in the app envelope', () => {
     expect(res.status).toBe(400);
     expect(res.json()).toEqual(refused('validation', '/%zz is not an address Rapport understands'));
     expect(res.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  });
+});
+
+describe('wrong-method detection', () => {
+  it('knows which methods each API path answers, with parameters and wildcards', async () => {
+    const app = Fastify();
+    const methodsFor = routeMethods(app);
+    const ok = async () => ({ ok: true });
+    app.post('/api/:method', ok);
+    app.get('/api/jobs', ok);
+    app.post('/api/jobs/:id/cancel', ok);
+    app.get('/*', ok);
+    await app.ready();
+    expect(methodsFor('/api/profile')).toEqual(['POST']);
+    expect(methodsFor('/api/jobs').sort()).toEqual(['GET', 'HEAD', 'POST']);
+    expect(methodsFor('/api/jobs/0190/cancel')).toEqual(['POST']);
+    expect(methodsFor('/api/jobs/0190/other')).toEqual([]);
+    await app.close();
   });
 });

@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RapportError, type ApiErrorBody, type ErrorCode } from '../../shared/errors';
 import { isApiPath, setSecurityHeaders } from './headers';
 
@@ -93,26 +93,53 @@ export function frameworkErrorHandler(bodyLimit: number) {
 }
 
 /**
- * For `setNotFoundHandler`: an unknown address is 404; a known kind of address asked
- * with the wrong method (the API takes POST, the app's files GET) is 405.
+ * Records the methods each route answers, so that a path asked with the wrong method
+ * (405) can be told from an unknown path (404). Call before any route is added.
  */
-export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  const pathname = request.url.split('?')[0] ?? request.url;
-  const api = isApiPath(pathname);
-  const allowed = api ? ['POST'] : ['GET', 'HEAD'];
-  if (!allowed.includes(request.method)) {
-    return reply
-      .code(405)
-      .header('Allow', allowed.join(', '))
-      .send(
-        envelope(
-          'not_found',
-          `${pathname} does not answer ${request.method}: use ${allowed.join(' or ')}`,
-        ),
-      );
-  }
-  const message = api
-    ? `There is no API method at ${pathname}`
-    : `Nothing is served at ${pathname}`;
-  return reply.code(404).send(envelope('not_found', message));
+export function routeMethods(app: FastifyInstance): (pathname: string) => string[] {
+  const routes: { pattern: RegExp; methods: string[] }[] = [];
+  app.addHook('onRoute', (route) => {
+    // The app's files (`/*`) answer GET on any path outside the API; see notFoundHandler.
+    if (route.url.endsWith('*')) return;
+    routes.push({ pattern: patternOf(route.url), methods: [route.method].flat() });
+  });
+  return (pathname) => [
+    ...new Set(routes.filter((r) => r.pattern.test(pathname)).flatMap((r) => r.methods)),
+  ];
+}
+
+/** `/api/jobs/:id/cancel` → a RegExp matching `/api/jobs/<one segment>/cancel`. */
+function patternOf(url: string): RegExp {
+  const source = url
+    .split('/')
+    .map((part) => (part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('/');
+  return new RegExp(`^${source}$`);
+}
+
+/**
+ * For `setNotFoundHandler`: an unknown address is 404; a known address asked with the
+ * wrong method (the API takes POST, the app's files GET) is 405, naming the right one.
+ */
+export function notFoundHandler(methodsFor: (pathname: string) => string[]) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const pathname = request.url.split('?')[0] ?? request.url;
+    const api = isApiPath(pathname);
+    const allowed = api ? methodsFor(pathname) : ['GET', 'HEAD'];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      return reply
+        .code(405)
+        .header('Allow', allowed.join(', '))
+        .send(
+          envelope(
+            'not_found',
+            `${pathname} does not answer ${request.method}: use ${allowed.join(' or ')}`,
+          ),
+        );
+    }
+    const message = api
+      ? `There is no API method at ${pathname}`
+      : `Nothing is served at ${pathname}`;
+    return reply.code(404).send(envelope('not_found', message));
+  };
 }

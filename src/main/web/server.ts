@@ -11,6 +11,7 @@ import {
   errorHandler,
   frameworkErrorHandler,
   notFoundHandler,
+  routeMethods,
   statusFor,
 } from './errors';
 import { setSecurityHeaders } from './headers';
@@ -61,7 +62,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // The API reads JSON only; a text/plain body would skip the browser's CORS preflight.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler(BODY_LIMIT));
-  app.setNotFoundHandler(notFoundHandler);
+  app.setNotFoundHandler(notFoundHandler(routeMethods(app)));
   await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
   // Every route registered in this scope (the API's, the job runner's) needs the token.
   await app.register(async (api) => {
