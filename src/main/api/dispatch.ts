@@ -7,6 +7,7 @@ import {
 } from '../../shared/api';
 import { RapportError, type Envelope } from '../../shared/errors';
 import type { Core } from '../core/core';
+import { toRapportError } from './errors';
 import { handlers } from './handlers';
 
 /**
@@ -21,18 +22,8 @@ export function dispatch(core: Core, method: string, input: unknown): Envelope<u
     const handler = handlers[method] as (core: Core, input: unknown) => unknown;
     return { ok: true, value: handler(core, parsed.data) };
   } catch (error) {
-    return { ok: false, error: toRapportError(error).toBody() };
+    return { ok: false, error: toRapportError(error, core).toBody() };
   }
-}
-
-function toRapportError(error: unknown): RapportError {
-  if (error instanceof RapportError) return error;
-  const err = error as Error & { code?: string };
-  if (typeof err.code === 'string' && err.code.startsWith('SQLITE_CONSTRAINT')) {
-    return new RapportError('validation', `The change was refused by the database: ${err.message}`);
-  }
-  console.error(error);
-  return new RapportError('internal', `Something went wrong: ${err.message ?? String(error)}`);
 }
 
 /** The same contract, called in-process: what tests and the CLI use. */
