@@ -57,7 +57,9 @@ describe('accounts', () => {
       .prepare('SELECT field, hlc, node FROM field_clocks WHERE row_id = ?')
       .all(idBytes(account.id));
     const logged = t.core.db
-      .prepare("SELECT hlc, node FROM changes WHERE row_id = ? AND field = 'city' ORDER BY seq DESC")
+      .prepare(
+        "SELECT hlc, node FROM changes WHERE row_id = ? AND field = 'city' ORDER BY seq DESC",
+      )
       .get(idBytes(account.id));
     expect(clocks).toEqual([{ field: 'city', ...(logged as object) }]);
     await t.api.updateAccount({ id: account.id, patch: { name: 'Acme Nord' } });

@@ -27,7 +27,13 @@ export function openTestCore({ signedIn = true }: { signedIn?: boolean } = {}): 
   const { dir, cleanup } = tempDir();
   const file = path.join(dir, 'rapport.db');
   const core = openCore(file, { create: true });
-  if (signedIn) setupProfile(core, { name: 'Ada Admin', salesForce: 'strategic', function: 'sales_manager', email: null });
+  if (signedIn)
+    setupProfile(core, {
+      name: 'Ada Admin',
+      salesForce: 'strategic',
+      function: 'sales_manager',
+      email: null,
+    });
   return {
     core,
     api: directClient(core),

@@ -59,8 +59,7 @@ export function createCore(db: Db): Core {
 /** Opened only to read, a file that never had a node id gets one for this run only. */
 function readOrCreateNodeId(db: Db): string {
   const row = db.prepare("SELECT value FROM meta WHERE key = 'node_id'").get() as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (row) return row.value;
   const nodeId = crypto.randomBytes(8).toString('hex');
   if (readsOnly(db)) return nodeId;
@@ -71,8 +70,7 @@ function readOrCreateNodeId(db: Db): string {
 /** The small number a node id is stored as; added to `nodes` the first time it is seen. */
 export function nodeIndex(db: Db, nodeId: string): number {
   const found = db.prepare('SELECT idx FROM nodes WHERE node_id = ?').get(nodeId) as
-    | { idx: number }
-    | undefined;
+    { idx: number } | undefined;
   if (found) return found.idx;
   if (readsOnly(db)) return 0; // nothing is logged by a connection that cannot write
   return Number(db.prepare('INSERT INTO nodes (node_id) VALUES (?)').run(nodeId).lastInsertRowid);

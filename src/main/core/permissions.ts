@@ -154,10 +154,10 @@ function teamsLedBy(core: Core, leadId: string): string[] {
 
 function accountName(core: Core, accountId: string): string {
   const row = core.statement('SELECT name FROM accounts WHERE id = ?').get(idBytes(accountId)) as
-    | { name: string }
-    | undefined;
+    { name: string } | undefined;
   return row?.name ?? `Account ${accountId}`;
 }
 
-const words = (field: string) => field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/ id$/, '');
+const words = (field: string) =>
+  field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/ id$/, '');
 const forbidden = (message: string) => new RapportError('forbidden', message);

@@ -168,7 +168,9 @@ export function requireReference(
   id: string | null | undefined,
 ): void {
   if (!id) return;
-  const row = core.statement(`SELECT 1 FROM ${t.name} WHERE id = ? AND deleted = 0`).get(idBytes(id));
+  const row = core
+    .statement(`SELECT 1 FROM ${t.name} WHERE id = ? AND deleted = 0`)
+    .get(idBytes(id));
   if (!row) throw RapportError.validation(field, `${t.label} ${id} does not exist`);
 }
 

@@ -75,13 +75,9 @@ export function mappingOf(t: Table): Mapping {
       column: toColumn(field),
       spec: t.columns[field] as Column,
     }));
-    const select = [
-      'id',
-      'hlc',
-      'updated_hlc',
-      'archived',
-      ...fields.map((f) => f.column),
-    ].join(', ');
+    const select = ['id', 'hlc', 'updated_hlc', 'archived', ...fields.map((f) => f.column)].join(
+      ', ',
+    );
     m = { fields, select };
     mappings.set(t, m);
   }

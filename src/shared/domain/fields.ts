@@ -27,7 +27,12 @@ export const isoDate = (label: string) =>
 
 /** A moment, as an ISO timestamp; kept as milliseconds in the store. */
 export const instant = (label: string) =>
-  z.iso.datetime({ offset: true, message: `${label} must be a date and time like 2026-03-31T09:30:00Z` }).transform((v) => new Date(v).toISOString());
+  z.iso
+    .datetime({
+      offset: true,
+      message: `${label} must be a date and time like 2026-03-31T09:30:00Z`,
+    })
+    .transform((v) => new Date(v).toISOString());
 
 export const optionalDate = (label: string) =>
   z

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { InteractionKind } from './enums';
-import { id, instant, optionalDate, optionalId, optionalText, patchOf, requiredText } from './fields';
+import {
+  id,
+  instant,
+  optionalDate,
+  optionalId,
+  optionalText,
+  patchOf,
+  requiredText,
+} from './fields';
 import { choice, person } from '../schema/column';
 import { fieldsOf, rowOf, table } from '../schema/table';
 

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { AppRole, MemberFunction, SalesForce } from './enums';
-import {
-  id,
-  optionalEmail,
-  optionalId,
-  optionalText,
-  patchOf,
-  requiredText,
-} from './fields';
+import { id, optionalEmail, optionalId, optionalText, patchOf, requiredText } from './fields';
 import { choice, person } from '../schema/column';
 import { fieldsOf, rowOf, table } from '../schema/table';
 

@@ -19,10 +19,8 @@ const synced = `
   deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))`;
 
 const FORCES = `('strategic', 'geographic', 'distributor')`;
-const bool = (column: string) =>
-  `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
-const score = (column: string) =>
-  `${column} INTEGER CHECK (${column} BETWEEN 1 AND 5)`;
+const bool = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
+const score = (column: string) => `${column} INTEGER CHECK (${column} BETWEEN 1 AND 5)`;
 const uuid = (column: string, target: string, notNull = false) =>
   `${column} BLOB ${notNull ? 'NOT NULL ' : ''}REFERENCES ${target}(id) CHECK (length(${column}) = 16)`;
 

@@ -2,7 +2,13 @@ import { accountsTable, type Account, type AccountFields } from '../../../shared
 import type { AccountDetail, ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
-import { getRecord, insertRecord, inTransaction, reachesUp, updateRecord } from '../../core/records';
+import {
+  getRecord,
+  insertRecord,
+  inTransaction,
+  reachesUp,
+  updateRecord,
+} from '../../core/records';
 import { idBytes, idText } from '../../db/codec';
 import { requireReferences } from '../records/crud';
 import { listContacts } from '../contacts/contacts';
@@ -50,7 +56,12 @@ export function getAccountDetail(core: Core, { id }: ParsedInputOf<'getAccount'>
       `SELECT id, name, city, country FROM accounts
        WHERE parent_id = ? AND deleted = 0 AND archived = 0 ORDER BY sort_name`,
     )
-    .all(idBytes(id)) as { id: Buffer; name: string; city: string | null; country: string | null }[];
+    .all(idBytes(id)) as {
+    id: Buffer;
+    name: string;
+    city: string | null;
+    country: string | null;
+  }[];
   return {
     account,
     parent: named('SELECT id, name FROM accounts WHERE id = ?', account.parentId),
@@ -64,7 +75,11 @@ export function getAccountDetail(core: Core, { id }: ParsedInputOf<'getAccount'>
 
 function checkReferences(core: Core, id: string | null, fields: Partial<AccountFields>): void {
   requireReferences(core, accountsTable, fields);
-  if (id && fields.parentId && reachesUp(core, { table: 'accounts', link: 'parent_id' }, fields.parentId, id)) {
+  if (
+    id &&
+    fields.parentId &&
+    reachesUp(core, { table: 'accounts', link: 'parent_id' }, fields.parentId, id)
+  ) {
     throw RapportError.validation(
       'parentId',
       'An account cannot be its own parent or a parent of its parent',

@@ -1,8 +1,18 @@
-import { assignmentsTable, type Assignment, type CoverageRow } from '../../../shared/domain/assignment';
+import {
+  assignmentsTable,
+  type Assignment,
+  type CoverageRow,
+} from '../../../shared/domain/assignment';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
-import { getRecord, insertRecord, inTransaction, updateRecord, withLinks } from '../../core/records';
+import {
+  getRecord,
+  insertRecord,
+  inTransaction,
+  updateRecord,
+  withLinks,
+} from '../../core/records';
 import { dayNumber, idBytes, idText, mappingOf } from '../../db/codec';
 import { requireReferences } from '../records/crud';
 
@@ -178,8 +188,7 @@ function checkOneOwner(
        WHERE s.account_id = ? AND s.is_owner = 1 AND s.id IS NOT ? AND ${CURRENT} LIMIT 1`,
     )
     .get(idBytes(accountId), excludeId && idBytes(excludeId), dayNumber(today())) as
-    | { name: string }
-    | undefined;
+    { name: string } | undefined;
   if (owner) {
     throw RapportError.validation(
       'isOwner',

@@ -27,7 +27,16 @@ export function setupProfile(core: Core, input: ParsedInputOf<'setupProfile'>): 
         `INSERT INTO team_members (id, hlc, node, updated_hlc, name, email, sales_force, function, app_role)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'admin')`,
       )
-      .run(idBytes(id), hlc, core.nodeIdx, hlc, input.name, input.email, input.salesForce, input.function);
+      .run(
+        idBytes(id),
+        hlc,
+        core.nodeIdx,
+        hlc,
+        input.name,
+        input.email,
+        input.salesForce,
+        input.function,
+      );
     core.log.created(hlc, membersTable.name, idBytes(id), {
       name: input.name,
       ...(input.email ? { email: input.email } : {}),

@@ -33,6 +33,15 @@ export function useUpdateAccount() {
   });
 }
 
+/** Hands the account to another owner (a lead's call; the core refuses a rep). */
+export function useSetAccountOwner() {
+  const invalidate = useInvalidateAccounts();
+  return useMutation({
+    mutationFn: (input: { accountId: string; memberId: string }) => api.setAccountOwner(input),
+    onSuccess: invalidate,
+  });
+}
+
 export function useArchiveAccount() {
   const invalidate = useInvalidateAccounts();
   return useMutation({

@@ -3,18 +3,18 @@ import { Alert, Button, Group, Paper, Stack, Title } from '@mantine/core';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { AccountFields } from '../../../../shared/domain/account';
+import { AccountCreate } from '../../../../shared/domain/account';
 import { AccountFieldsets } from './AccountFieldsets';
 import type { Option } from './ParentSelect';
 import { placeServerIssues } from './formValues';
-import type { FormValues } from './formValues';
+import type { AccountValues, FormValues } from './formValues';
 
 interface Props {
   title: string;
   defaultValues: FormValues;
   parent: Option | null;
   accountId: string | undefined;
-  onSave: (values: AccountFields) => Promise<void>;
+  onSave: (values: AccountValues) => Promise<void>;
   onCancel: () => void;
 }
 
@@ -22,8 +22,8 @@ interface Props {
 export function AccountForm({ title, defaultValues, parent, accountId, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<FormValues, unknown, AccountFields>({
-    resolver: zodResolver(AccountFields),
+  const form = useForm<FormValues, unknown, AccountValues>({
+    resolver: zodResolver(AccountCreate),
     defaultValues,
     mode: 'onTouched',
   });

@@ -1,12 +1,11 @@
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AccountDetail } from '../../../../shared/api';
-import type { AccountFields } from '../../../../shared/domain/account';
 import { QueryState } from '../../app/QueryState';
 import { navigate, paths } from '../../app/router';
-import { useAccount, useCreateAccount, useUpdateAccount } from '../queries';
+import { useAccount, useCreateAccount, useSetAccountOwner, useUpdateAccount } from '../queries';
 import { AccountForm } from './AccountForm';
-import { accountValues, changedFields, newAccountValues } from './formValues';
+import { accountValues, changedFields, newAccountValues, type AccountValues } from './formValues';
 
 /** `#/accounts/new` and `#/accounts/<id>/edit`. */
 export function AccountFormPage({ id }: { id?: string }) {
@@ -16,7 +15,7 @@ export function AccountFormPage({ id }: { id?: string }) {
 function NewAccount() {
   const { t } = useTranslation();
   const create = useCreateAccount();
-  const onSave = async (values: AccountFields) => {
+  const onSave = async (values: AccountValues) => {
     const saved = await create.mutateAsync(values);
     notifications.show({ message: t('form.saved') });
     navigate(paths.account(saved.id));
@@ -42,19 +41,20 @@ function EditAccount({ id }: { id: string }) {
 function EditForm({ detail }: { detail: AccountDetail }) {
   const { t } = useTranslation();
   const update = useUpdateAccount();
-  const { account, parent } = detail;
-  const onSave = async (values: AccountFields) => {
+  const setOwner = useSetAccountOwner();
+  const { account, parent, owner } = detail;
+  const onSave = async (values: AccountValues) => {
     const patch = changedFields(account, values);
-    if (Object.keys(patch).length > 0) {
-      await update.mutateAsync({ id: account.id, patch });
-      notifications.show({ message: t('form.saved') });
-    }
+    const newOwner = values.ownerId && values.ownerId !== owner?.id ? values.ownerId : null;
+    if (Object.keys(patch).length > 0) await update.mutateAsync({ id: account.id, patch });
+    if (newOwner) await setOwner.mutateAsync({ accountId: account.id, memberId: newOwner });
+    if (Object.keys(patch).length > 0 || newOwner) notifications.show({ message: t('form.saved') });
     navigate(paths.account(account.id));
   };
   return (
     <AccountForm
       title={t('form.editTitle', { name: account.name })}
-      defaultValues={accountValues(account)}
+      defaultValues={accountValues(account, owner?.id ?? null)}
       parent={parent ? { value: parent.id, label: parent.name } : null}
       accountId={account.id}
       onSave={onSave}

@@ -1,30 +1,34 @@
 import type { z } from 'zod';
 import type { UseFormSetError } from 'react-hook-form';
-import { AccountFields } from '../../../../shared/domain/account';
+import { AccountCreate, AccountFields } from '../../../../shared/domain/account';
 import type { Account } from '../../../../shared/domain/account';
 import { RapportError } from '../../../../shared/errors';
 
-/** What the form holds: the schema's input; the resolver turns it into `AccountFields`. */
-export type FormValues = z.input<typeof AccountFields>;
-export type FieldName = keyof AccountFields;
+/**
+ * What the form holds: the create schema's input (the account's fields and its
+ * owner); the resolver turns it into `AccountValues`.
+ */
+export type FormValues = z.input<typeof AccountCreate>;
+export type AccountValues = z.output<typeof AccountCreate>;
+export type FieldName = keyof AccountValues;
 
-const fieldNames = Object.keys(AccountFields.shape) as FieldName[];
+const fieldNames = Object.keys(AccountFields.shape) as (keyof AccountFields)[];
 
 export const emptyToNull = (value: unknown) => (value === '' ? null : value);
 
 /** A new account starts from the schema's defaults. */
 export function newAccountValues(): FormValues {
-  return { ...AccountFields.parse({ name: '-' }), name: '' };
+  return { ...AccountCreate.parse({ name: '-' }), name: '' };
 }
 
-export function accountValues(account: Account): FormValues {
-  const values: Record<string, unknown> = {};
+export function accountValues(account: Account, ownerId: string | null): FormValues {
+  const values: Record<string, unknown> = { ownerId };
   for (const name of fieldNames) values[name] = account[name];
   return values as FormValues;
 }
 
 /** Only the fields that differ from the stored account, so a patch never resets others. */
-export function changedFields(original: Account, values: AccountFields): Partial<AccountFields> {
+export function changedFields(original: Account, values: AccountValues): Partial<AccountFields> {
   const patch: Partial<AccountFields> = {};
   for (const name of fieldNames) {
     if (values[name] !== original[name]) Object.assign(patch, { [name]: values[name] });
@@ -33,7 +37,7 @@ export function changedFields(original: Account, values: AccountFields): Partial
 }
 
 function isFieldName(name: string): name is FieldName {
-  return (fieldNames as string[]).includes(name);
+  return name === 'ownerId' || (fieldNames as string[]).includes(name);
 }
 
 /**
