@@ -9,6 +9,7 @@ import { RapportError, type Envelope } from '../../shared/errors';
 import type { Core } from '../core/core';
 import { toRapportError } from './errors';
 import { handlers } from './handlers';
+import { authorizeCall } from './access';
 
 /**
  * The boundary every transport goes through: validates the input against the
@@ -19,6 +20,7 @@ export function dispatch(core: Core, method: string, input: unknown): Envelope<u
     if (!isMethodName(method)) throw new RapportError('not_found', `Unknown method ${method}`);
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) throw issuesFromZod(parsed.error);
+    authorizeCall(core, contract[method].access);
     const handler = handlers[method] as (core: Core, input: unknown) => unknown;
     return { ok: true, value: handler(core, parsed.data) };
   } catch (error) {
