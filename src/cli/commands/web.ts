@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { openCore } from '../../main/core/core';
 import { openWithDemo } from '../../main/core/firstRun';
+import { jobsFor } from '../../main/jobs';
 import { startWebHost } from '../../main/web/server';
+import { SseReader, type JobEvent, type JobInfo } from '../../shared/jobs';
 import { openInBrowser } from '../browser';
 import { wholeNumber, zodOption } from '../options';
 
@@ -44,6 +46,8 @@ export function registerWebCommand(program: Command): void {
       }
       if (opts.open) openInBrowser(host.openUrl);
       const stop = async () => {
+        // A running job stops between batches, never mid-write.
+        await jobsFor(core).stopAll();
         await host.close();
         core.close();
         process.exit(0);
@@ -54,6 +58,7 @@ export function registerWebCommand(program: Command): void {
 }
 
 async function selfCheck(url: string, token: string): Promise<void> {
+  await waitForJobs(url, token);
   const page = await fetch(url);
   const stats = await fetch(`${url}api/stats`, {
     method: 'POST',
@@ -66,4 +71,35 @@ async function selfCheck(url: string, token: string): Promise<void> {
   console.log(
     `Check passed: the app page loads and the API serves ${body.value?.accounts} accounts`,
   );
+}
+
+/**
+ * A new book is filled by a demo job: the check follows it over the job API (the
+ * same server-sent events the app's progress screen reads) until it has ended, so
+ * that the count it reports is the real one.
+ */
+async function waitForJobs(url: string, token: string): Promise<void> {
+  const headers = { authorization: `Bearer ${token}` };
+  const reply = await fetch(`${url}api/jobs`, { headers });
+  const list = (await reply.json()) as { ok: boolean; value?: JobInfo[] };
+  if (!list.ok || !list.value) throw new Error(`The job API did not answer (HTTP ${reply.status})`);
+  for (const job of list.value.filter((j) => j.state === 'running')) {
+    const response = await fetch(`${url}api/jobs/${job.id}/events`, { headers });
+    if (!response.ok || !response.body) {
+      throw new Error(`The job API did not answer (HTTP ${response.status})`);
+    }
+    const reader = new SseReader();
+    const decoder = new TextDecoder();
+    let last: JobEvent | undefined;
+    for await (const chunk of response.body) {
+      for (const event of reader.push(decoder.decode(chunk as Uint8Array, { stream: true }))) {
+        last = event;
+      }
+    }
+    if (last?.type !== 'done') {
+      const why = last?.type === 'failed' ? last.error.message : (last?.type ?? 'no events');
+      throw new Error(`The ${job.kind} job did not finish: ${why}`);
+    }
+    console.log(`The ${job.kind} job finished`);
+  }
 }

@@ -3,13 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { RapportError } from '../../shared/errors';
-import {
-  isFinal,
-  parseJobStart,
-  stateOf,
-  type JobEvent,
-  type JobInfo,
-} from '../../shared/jobs';
+import { isFinal, parseJobStart, stateOf, type JobEvent, type JobInfo } from '../../shared/jobs';
 import type { WorkerInput } from './worker';
 
 type Listener = (event: JobEvent) => void;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
 import type { Core } from '../core/core';
 import { registerApiIpc, type SenderPolicy } from './ipc';
+import { registerJobsIpc } from './jobsIpc';
 import { guardNavigation } from './navigation';
 import { rendererEntry } from './origin';
 import { denyPermissions } from './permissions';
@@ -30,6 +31,7 @@ export function launch(core: Core, options: LaunchOptions): void {
     isOurWindow: (contents) => BrowserWindow.fromWebContents(contents) !== null,
   };
   registerApiIpc(ipcMain, core, policy);
+  registerJobsIpc(ipcMain, core, policy);
 
   createMainWindow(entry.url);
   app.on('activate', () => {

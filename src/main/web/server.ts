@@ -15,6 +15,7 @@ import {
   statusFor,
 } from './errors';
 import { setSecurityHeaders } from './headers';
+import { registerJobRoutes } from './jobRoutes';
 
 export interface WebHostOptions {
   core: Core;
@@ -68,6 +69,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   await app.register(async (api) => {
     api.addHook('onRequest', requireToken(token));
     registerApi(api, options.core);
+    registerJobRoutes(api, options.core);
   });
   await app.listen({ host: HOST, port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
