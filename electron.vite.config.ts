@@ -7,7 +7,13 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/shell/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/shell/index.ts'),
+          // Long work runs here, in a worker thread (src/main/jobs/runner.ts loads it).
+          jobWorker: resolve(__dirname, 'src/main/jobs/worker.ts'),
+        },
+      },
       externalizeDeps: true,
     },
   },

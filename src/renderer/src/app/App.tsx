@@ -2,6 +2,7 @@ import { DirectionProvider, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from '../api/queryClient';
+import { FirstRunGate } from '../firstRun/FirstRunGate';
 import { directionOf } from '../i18n/languages';
 import { useLanguageStore } from '../i18n/languageStore';
 import { LanguageSync } from './LanguageSync';
@@ -15,7 +16,9 @@ export function App() {
         <MantineProvider>
           <LanguageSync />
           <Notifications />
-          <Shell />
+          <FirstRunGate>
+            <Shell />
+          </FirstRunGate>
         </MantineProvider>
       </DirectionProvider>
     </QueryClientProvider>
