@@ -181,10 +181,14 @@ describe('IPC sender check', () => {
 
   it('refuses a call whose frame is gone, or from web contents that are not our window', () => {
     const gone = call({ sender: contents, senderFrame: null }, 'noSuchMethod');
-    expect(gone.error?.code).toBe('forbidden');
+    expect(gone.error).toMatchObject({ code: 'forbidden', message: /closed or navigated away/ });
     const stranger = new FakeWebContents('app://rapport/index.html');
     const foreign = call({ sender: stranger, senderFrame: stranger.mainFrame }, 'noSuchMethod');
-    expect(foreign.error?.code).toBe('forbidden');
+    expect(foreign.error).toEqual({
+      code: 'forbidden',
+      message: 'The call came from a window Rapport did not open',
+      issues: [],
+    });
   });
 });
 

@@ -15,11 +15,8 @@ export interface SenderPolicy {
 export function senderRefusal(event: IpcMainInvokeEvent, policy: SenderPolicy): string | null {
   const frame = event.senderFrame;
   if (!frame) return 'The call came from a page that has since closed or navigated away';
-  const mainFrame = event.sender.mainFrame;
-  if (!policy.isOurWindow(event.sender) || frame.parent !== null) {
-    return 'The call came from an embedded frame, not from the Rapport window';
-  }
-  if (frame.frameTreeNodeId !== mainFrame.frameTreeNodeId) {
+  if (!policy.isOurWindow(event.sender)) return 'The call came from a window Rapport did not open';
+  if (frame.parent !== null || frame.frameTreeNodeId !== event.sender.mainFrame.frameTreeNodeId) {
     return 'The call came from an embedded frame, not from the Rapport window';
   }
   if (originOf(frame.url) !== policy.origin) {
