@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { RapportError } from '../shared/errors';
+import { fromSqliteError, isSqliteError } from '../main/db/sqliteErrors';
 import { registerDataCommands } from './commands/data';
 import { registerWebCommand } from './commands/web';
 import { EXIT, isUsageError } from './options';
@@ -19,7 +20,16 @@ program.parseAsync(process.argv).catch((error: unknown) => {
       error.code === 'commander.help';
     process.exit(done ? EXIT.ok : EXIT.usage);
   }
-  const message = error instanceof RapportError ? error.message : (error as Error).message;
-  process.stderr.write(`rapport: ${message}\n`);
+  process.stderr.write(`rapport: ${oneLine(messageOf(error))}\n`);
   process.exit(EXIT.userError);
 });
+
+/** The app's message; SQLite's own text is never printed (DESIGN §2). */
+function messageOf(error: unknown): string {
+  if (error instanceof RapportError) return error.message;
+  const file = program.commands.map((c) => c.opts<{ db?: string }>().db).find(Boolean);
+  if (isSqliteError(error)) return fromSqliteError(error, file ?? 'the database').message;
+  return (error as Error).message;
+}
+
+const oneLine = (text: string) => text.replace(/\s*\n\s*/g, ' ').trim();

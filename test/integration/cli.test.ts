@@ -2,6 +2,14 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/main/db/open';
+import {
+  damageMiddle,
+  expectUntouched,
+  fileState,
+  openToOthers,
+  runAsOtherUser,
+} from '../support/files';
 import { tempDir } from '../support/tempDb';
 
 const cli = path.resolve(__dirname, '../../bin/rapport.cjs');
@@ -15,12 +23,15 @@ function rapport(...args: string[]) {
 
 beforeAll(() => {
   dir = tempDir();
-  db = path.join(dir.dir, 'cli.db');
-  expect(rapport('demo', '--db', db, '--accounts', '50', '--seed', '9').code).toBe(0);
 });
 afterAll(() => dir.cleanup());
 
 describe('the rapport command', () => {
+  beforeAll(() => {
+    db = path.join(dir.dir, 'cli.db');
+    expect(rapport('demo', '--db', db, '--accounts', '50', '--seed', '9').code).toBe(0);
+  });
+
   it('reports row counts as JSON', () => {
     const { code, stdout } = rapport('stats', '--db', db, '--json');
     expect(code).toBe(0);
@@ -77,5 +88,93 @@ describe('the rapport command', () => {
       expect(code).toBe(0);
       expect(stdout).toMatch(/Usage: rapport/);
     }
+  });
+});
+
+describe('the rapport command and the file it is given', () => {
+  /** A new, empty book in a folder of its own (not the demo: its schema is not this test's). */
+  function book(name = 'book.db'): string {
+    const file = path.join(fs.mkdtempSync(path.join(dir.dir, 'book-')), name);
+    openDatabase(file, { create: true }).close();
+    return file;
+  }
+
+  /** Exits 1 with exactly one line on stderr, and returns it. */
+  function failsWith(result: { code: number | null; stderr: string }): string {
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    return lines[0]!.replace(/^rapport: /, '');
+  }
+
+  it('stats and search only read: the file keeps its bytes and time, nothing is left beside it', () => {
+    const file = book();
+    const before = fileState(file);
+    expect(before.beside).toEqual(['book.db']);
+    const stats = rapport('stats', '--db', file, '--json');
+    expect(stats.code).toBe(0);
+    expect(JSON.parse(stats.stdout)).toHaveProperty('accounts', 0);
+    expect(rapport('search', '--db', file, '--json', 'acme').code).toBe(0);
+    expectUntouched(file, before);
+  });
+
+  it('refuses a file damaged in the middle, to read or to serve, and leaves it as it was', () => {
+    const file = book();
+    damageMiddle(file);
+    const before = fileState(file);
+    for (const args of [['stats'], ['search', 'acme'], ['web', '--check']]) {
+      const [command, ...rest] = args;
+      const line = failsWith(rapport(command!, '--db', file, ...rest));
+      expect(line).toMatch(new RegExp(`^${file} is damaged`));
+      expectUntouched(file, before);
+    }
+  });
+
+  it('refuses a file that is not SQLite', () => {
+    const file = path.join(dir.dir, 'accounts.csv');
+    fs.writeFileSync(file, 'name,city\nAcme,Oslo\n');
+    const before = fileState(file);
+    for (const args of [['stats'], ['web', '--check']]) {
+      const [command, ...rest] = args;
+      expect(failsWith(rapport(command!, '--db', file, ...rest))).toBe(
+        `${file} is not a Rapport database (not a SQLite file)`,
+      );
+    }
+    expectUntouched(file, before);
+  });
+
+  it('says a folder is not a database file', () => {
+    const folder = fs.mkdtempSync(path.join(dir.dir, 'folder-'));
+    expect(failsWith(rapport('stats', '--db', folder))).toMatch(
+      new RegExp(`^${folder} is a folder, not a database file`),
+    );
+    expect(fs.readdirSync(folder)).toEqual([]);
+  });
+
+  it('names the folder that does not exist', () => {
+    const folder = path.join(dir.dir, 'no-such-folder');
+    const file = path.join(folder, 'book.db');
+    for (const args of [['stats'], ['web', '--check']]) {
+      const [command, ...rest] = args;
+      expect(failsWith(rapport(command!, '--db', file, ...rest))).toMatch(
+        new RegExp(`^The folder ${folder} does not exist`),
+      );
+    }
+    expect(fs.existsSync(folder)).toBe(false);
+  });
+
+  it('reads a file it may not write, and refuses to serve it, saying why', () => {
+    const file = book();
+    fs.chmodSync(file, 0o444);
+    fs.chmodSync(dir.dir, 0o711); // the other user may pass through, not look around
+    openToOthers(path.dirname(file), true);
+    const before = fileState(file);
+    const stats = runAsOtherUser([cli, 'stats', '--db', file, '--json']);
+    expect(stats.stderr).toBe('');
+    expect(stats.code).toBe(0);
+    expect(failsWith(runAsOtherUser([cli, 'web', '--check', '--db', file]))).toBe(
+      `${file} is read-only; Rapport needs to write to it. Make the file writable (or copy it to a folder you own) and open it again.`,
+    );
+    expectUntouched(file, before);
   });
 });

@@ -31,7 +31,7 @@ export function registerDataCommands(program: Command): void {
     .requiredOption('--db <file>', 'database file')
     .option('--json', 'print JSON')
     .action(async (opts: { db: string; json?: boolean }) => {
-      const core = openCore(opts.db);
+      const core = openCore(opts.db, { readonly: true });
       try {
         const counts = await directClient(core).stats({});
         if (opts.json) console.log(JSON.stringify(counts, null, 2));
@@ -50,7 +50,7 @@ export function registerDataCommands(program: Command): void {
     .option('--limit <n>', 'most results', zodOption('--limit', wholeNumber('Limit', 1, 200)), 20)
     .argument('<text...>', 'what to look for')
     .action(async (words: string[], opts: { db: string; json?: boolean; limit: number }) => {
-      const core = openCore(opts.db);
+      const core = openCore(opts.db, { readonly: true });
       try {
         const hits = await directClient(core).search({ text: words.join(' '), limit: opts.limit });
         if (opts.json) console.log(JSON.stringify(hits, null, 2));

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { openCore } from '../../main/core/core';
 import { openWithDemo } from '../../main/core/firstRun';
+import { guardOf } from '../../main/db/integrity';
 import { jobsFor } from '../../main/jobs';
 import { startWebHost } from '../../main/web/server';
 import { SseReader, type JobEvent, type JobInfo } from '../../shared/jobs';
@@ -36,6 +37,8 @@ export function registerWebCommand(program: Command): void {
     .option('--check', 'start, answer one request, and stop (a smoke test)')
     .action(async (opts: WebOptions) => {
       const core = opts.demo ? openWithDemo(opts.db) : openCore(opts.db);
+      // A large book is checked after it opens; damage found then is said at once.
+      guardOf(core.db)?.onDamaged((error) => process.stderr.write(`rapport: ${error.message}\n`));
       const host = await startWebHost({ core, rendererDir: RENDERER_DIR, port: opts.port });
       console.log(`Rapport is running at ${host.openUrl}`);
       if (opts.check) {
