@@ -190,6 +190,10 @@ function refuseForeign(db: Db, file: string, options: OpenOptions): number {
         : `${file} was written by an older Rapport (schema ${version}); open it once in the app to update it, then try again.`,
     );
   }
+  for (const m of migrations) {
+    const reason = version > 0 && m.version > version ? m.refuse?.(db, file) : null;
+    if (reason) throw new RapportError('validation', reason);
+  }
   return version;
 }
 

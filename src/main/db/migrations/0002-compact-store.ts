@@ -1,3 +1,5 @@
+import type Database from 'better-sqlite3';
+
 /**
  * The compact, sync-ready store (DESIGN §2, §3). Ids are 16-byte BLOBs, clocks and
  * moments are integers (milliseconds; an HLC is millis × 1024 + counter), dates are
@@ -36,6 +38,18 @@ DROP TABLE IF EXISTS assignments; DROP TABLE IF EXISTS contacts;
 DROP TABLE IF EXISTS accounts; DROP TABLE IF EXISTS team_members;
 DROP TABLE IF EXISTS territories; DROP TABLE IF EXISTS teams;
 `;
+
+/**
+ * A preview book (schema 1) with accounts in it is refused, not emptied: its rows
+ * cannot be carried into this store, and the file is left exactly as it was.
+ */
+export function refuse(db: Database.Database, file: string): string | null {
+  const accounts = db
+    .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'accounts'")
+    .get();
+  if (!accounts || !db.prepare('SELECT 1 FROM accounts LIMIT 1').get()) return null;
+  return `${file} was made by a preview build of Rapport whose books this version cannot carry over; it was left exactly as it was. Start a new book to use this version.`;
+}
 
 export const sql = `
 ${dropPreview}

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import * as domain from './0001-domain';
 import * as compact from './0002-compact-store';
 
@@ -5,12 +6,14 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /** Why a file at an older version cannot take this migration, if it cannot. */
+  refuse?: (db: Database.Database, file: string) => string | null;
 }
 
 /** Applied in this order; a test checks that this list and the folder agree. */
 export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-domain', sql: domain.sql },
-  { version: 2, name: '0002-compact-store', sql: compact.sql },
+  { version: 2, name: '0002-compact-store', sql: compact.sql, refuse: compact.refuse },
 ];
 
 export const latestVersion = migrations.length;
