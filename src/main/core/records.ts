@@ -2,7 +2,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { RapportError } from '../../shared/errors';
 import type { Column } from '../../shared/schema/column';
 import type { Table } from '../../shared/schema/table';
-import { decodeRow, encode, idBytes, idText, mappingOf, toColumn } from '../db/codec';
+import { hlcMillis } from '../../shared/hlc';
+import { decodeRow, encode, idBytes, idText, instantText, mappingOf, toColumn } from '../db/codec';
 import type { Core } from './core';
 import { authorizeWrite } from './permissions';
 
@@ -69,7 +70,7 @@ export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values)
     .statement(`UPDATE ${t.name} SET updated_hlc = ?${sets.join('')} WHERE id = ?`)
     .run(hlc, ...Object.values(columns), key);
   core.log.changed(hlc, t.name, key, changed);
-  return getRecord<T>(core, t, id);
+  return { ...after, updatedAt: instantText(hlcMillis(hlc)) } as T;
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
