@@ -1,0 +1,74 @@
+import type { Storage } from '../../shared/schema/column';
+import type { Table } from '../../shared/schema/table';
+import { TABLES } from '../../shared/schema/tables';
+import type { Core } from '../core/core';
+import { mappingOf } from '../db/codec';
+
+/**
+ * Turns rows that were never logged (a demo book, an import) into change-log entries,
+ * once, when a database first joins a sync: each non-empty field becomes one change in
+ * API form, stamped with its row's own creation clock, so the merge treats them like
+ * any other edit. Set-wise SQL per field, derived from the declarations: a
+ * 100,000-account book is not read row by row into JavaScript.
+ * Returns how many changes were written.
+ */
+export function snapshotToLog(core: Core): number {
+  return core.db.transaction(() => {
+    let written = 0;
+    for (const t of TABLES) written += snapshotTable(core, t);
+    return written;
+  })();
+}
+
+/** SQL that turns a stored value into the JSON text of its API form. */
+const asJson: Record<Storage, (column: string) => string> = {
+  uuid: (c) => `json_quote(${uuidText(c)})`,
+  text: (c) => `json_quote(${c})`,
+  integer: (c) => `json_quote(${c})`,
+  real: (c) => `json_quote(${c})`,
+  boolean: (c) => `CASE ${c} WHEN 1 THEN 'true' ELSE 'false' END`,
+  day: (c) => `json_quote(date(${c} * 86400, 'unixepoch'))`,
+  instant: (c) => `json_quote(strftime('%Y-%m-%dT%H:%M:%fZ', ${c} / 1000.0, 'unixepoch'))`,
+  json: (c) => `json(${c})`,
+};
+
+function uuidText(c: string): string {
+  const hex = `lower(hex(${c}))`;
+  const part = (from: number, length: number) => `substr(${hex}, ${from}, ${length})`;
+  return `${part(1, 8)} || '-' || ${part(9, 4)} || '-' || ${part(13, 4)} || '-' || ${part(17, 4)} || '-' || ${part(21, 12)}`;
+}
+
+function snapshotTable(core: Core, t: Table): number {
+  const unlogged = `r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.row_id = r.id)`;
+  const insert = `INSERT INTO changes (hlc, node, tbl, row_id, field, value)`;
+  // The rows to log are fixed before the first insert: once a row has one change,
+  // NOT EXISTS would skip its other fields.
+  core.db.exec(`CREATE TEMP TABLE IF NOT EXISTS snapshot_rows (id BLOB PRIMARY KEY) WITHOUT ROWID`);
+  core.db.exec('DELETE FROM temp.snapshot_rows');
+  core.db.exec(`INSERT INTO temp.snapshot_rows SELECT r.id FROM ${t.name} r WHERE ${unlogged}`);
+  const from = `FROM ${t.name} r JOIN temp.snapshot_rows s ON s.id = r.id`;
+  let written = 0;
+  for (const { field, column, spec } of mappingOf(t).fields) {
+    written += core.db
+      .prepare(
+        `${insert} SELECT r.hlc, r.node, '${t.name}', r.id, '${field}', ${asJson[spec.storage](`r.${column}`)}
+         ${from} WHERE r.${column} IS NOT NULL`,
+      )
+      .run().changes;
+  }
+  written += core.db
+    .prepare(
+      `${insert} SELECT r.hlc, r.node, '${t.name}', r.id, 'archived', 'true' ${from} WHERE r.archived = 1`,
+    )
+    .run().changes;
+  for (const [field, link] of Object.entries(t.links ?? {})) {
+    written += core.db
+      .prepare(
+        `${insert} SELECT r.hlc, r.node, '${t.name}', r.id, '${field}',
+           json_group_array(${uuidText(`l.${link.member}`)})
+         ${from} JOIN ${link.table} l ON l.${link.owner} = r.id GROUP BY r.id`,
+      )
+      .run().changes;
+  }
+  return written;
+}
