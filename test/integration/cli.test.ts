@@ -55,6 +55,14 @@ describe('the rapport command', () => {
     );
   });
 
+  it('reads the demo book without changing a byte of it or leaving anything beside it', () => {
+    const before = fileState(db);
+    expect(before.beside).toEqual(['cli.db']);
+    expect(rapport('stats', '--db', db).code).toBe(0);
+    expect(rapport('search', '--db', db, 'a').code).toBe(0);
+    expectUntouched(db, before);
+  });
+
   it('exits 1 with one line on stderr for a database that is not there', () => {
     const { code, stderr } = rapport('stats', '--db', path.join(dir.dir, 'nope.db'));
     expect(code).toBe(1);

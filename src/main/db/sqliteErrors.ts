@@ -14,7 +14,7 @@ export const primaryCode = (code: string): string => code.split('_').slice(0, 2)
 export function damagedFile(file: string): RapportError {
   return new RapportError(
     'internal',
-    `${file} is damaged (its contents fail SQLite's integrity check), so Rapport will not change it. Restore a backup copy of the file, or ask for help recovering it.`,
+    `${file} is damaged (its contents fail SQLite's integrity check); Rapport will not write to it. Restore a backup copy of the file, or ask for help recovering it.`,
   );
 }
 
