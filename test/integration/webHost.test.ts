@@ -265,6 +265,12 @@ describe('web host errors, in the app envelope', () => {
     }
   });
 
+  it('answers an address too long to be a method with 414', async () => {
+    const res = await api('x'.repeat(150), {});
+    expect(res.status).toBe(414);
+    expect(res.json()).toEqual(refused('validation', /^\/api\/x+… is too long/));
+  });
+
   it('answers an address that cannot be decoded with 400, headers included', async () => {
     const res = await request('GET', '/%zz', { host: hostHeader() });
     expect(res.status).toBe(400);

@@ -59,11 +59,16 @@ function describe(
         message: `Rapport's API reads JSON only: send the body as Content-Type: application/json (this one was ${type})`,
       };
     case 'FST_ERR_BAD_URL':
-    case 'FST_ERR_MAX_PARAM_LENGTH':
       return {
-        status: error.code === 'FST_ERR_BAD_URL' ? 400 : 414,
+        status: 400,
         code: 'validation',
         message: `${request.url.slice(0, 200)} is not an address Rapport understands`,
+      };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return {
+        status: 414,
+        code: 'validation',
+        message: `${request.url.slice(0, 60)}… is too long: no API method or file of Rapport has so long a name`,
       };
   }
   const status = error.statusCode ?? 500;
