@@ -22,7 +22,7 @@ export function toRapportError(error: unknown, core: Core): RapportError {
   console.error(error);
   return new RapportError(
     'internal',
-    'Something went wrong inside Rapport; nothing more is known here, the details are in the log.',
+    'Something went wrong inside Rapport; the details are in its log.',
   );
 }
 

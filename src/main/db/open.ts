@@ -38,9 +38,10 @@ export interface OpenOptions {
   readonly?: boolean;
   /**
    * When `PRAGMA quick_check` reads the whole file. `auto`: before opening when the
-   * file is small or was not closed cleanly (a `-wal` is beside it), otherwise in the
-   * background (read-only opens skip it then: they cannot spread damage). `skip`: for
-   * a second connection to a file this app already opened and checked (a job worker).
+   * file is small (≤ 16 MiB), or was not closed cleanly (a `-wal` is beside it) or needs
+   * a migration; otherwise in the background, and not at all to read only (reading
+   * cannot spread damage). `skip`: for a second connection to a file this app already
+   * opened and checked (a job worker).
    */
   integrityCheck?: 'auto' | 'before-open' | 'background' | 'skip';
 }
@@ -146,7 +147,7 @@ function connect(file: string, readWrite: boolean, before: SideFiles): Db {
   return db;
 }
 
-/** Small, not closed cleanly, or about to be migrated: checked before it is used. */
+/** Small, or (to write) not closed cleanly or about to be migrated: checked before use. */
 function whenToCheck(
   file: string,
   options: OpenOptions,
@@ -155,11 +156,12 @@ function whenToCheck(
 ): CheckTime {
   const asked = options.integrityCheck ?? 'auto';
   if (asked !== 'auto') return asked;
-  const migrating = !options.readonly && version < latestVersion;
-  if (before.wal || migrating || fs.statSync(file).size <= CHECK_BEFORE_OPEN_BYTES) {
-    return 'before-open';
-  }
-  return options.readonly ? 'skip' : 'background';
+  if (fs.statSync(file).size <= CHECK_BEFORE_OPEN_BYTES) return 'before-open';
+  // Reading cannot spread damage, and a read that meets some says so (SQLITE_CORRUPT):
+  // `rapport stats` beside a running app (whose -wal is there) must not take seconds.
+  if (options.readonly) return 'skip';
+  if (before.wal || version < latestVersion) return 'before-open';
+  return 'background';
 }
 
 /**
