@@ -63,7 +63,10 @@ describe('snapshotToLog', () => {
           Object.keys(t.columns)
             .map((f) => [f, api[f]])
             // an empty set of links has no rows to log; an empty JSON list is a value
-            .filter(([f, v]) => v !== null && !(f in (t.links ?? {}) && (v as []).length === 0)),
+            .filter(
+              ([f, v]) =>
+                v !== null && !((f as string) in (t.links ?? {}) && (v as []).length === 0),
+            ),
         );
         if (api.archived) expected.archived = true;
         expect(replayed).toEqual(expected);

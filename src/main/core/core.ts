@@ -33,7 +33,7 @@ export function createCore(db: Db): Core {
   const nodeId = readOrCreateNodeId(db);
   const nodeIdx = nodeIndex(db, nodeId);
   const last = db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: number | null };
-  const rows = db.prepare('SELECT max(updated_hlc) AS hlc FROM accounts').get() as {
+  const rows = db.prepare('SELECT max(coalesce(updated_hlc, hlc)) AS hlc FROM accounts').get() as {
     hlc: number | null;
   };
   const clock = new HybridClock(nodeId, Date.now, Math.max(last.hlc ?? 0, rows.hlc ?? 0));

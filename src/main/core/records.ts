@@ -32,10 +32,10 @@ export function insertRecord<T>(core: Core, t: Table, values: Values): T {
   const names = Object.keys(columns);
   core
     .statement(
-      `INSERT INTO ${t.name} (id, hlc, node, updated_hlc${names.map((n) => `, ${n}`).join('')})
-       VALUES (?, ?, ?, ?${names.map(() => ', ?').join('')})`,
+      `INSERT INTO ${t.name} (id, hlc, node${names.map((n) => `, ${n}`).join('')})
+       VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
     )
-    .run(key, hlc, core.nodeIdx, hlc, ...Object.values(columns));
+    .run(key, hlc, core.nodeIdx, ...Object.values(columns));
   for (const field of Object.keys(t.links ?? {})) {
     const members = (values[field] as string[] | undefined) ?? [];
     writeLinks(core, t, field, key, members);

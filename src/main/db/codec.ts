@@ -91,7 +91,7 @@ export function decodeRow<T>(t: Table, row: Record<string, unknown>): T {
     id: idText(row.id as Buffer),
     archived: row.archived === 1,
     createdAt: instantText(hlcMillis(row.hlc as number)),
-    updatedAt: instantText(hlcMillis(row.updated_hlc as number)),
+    updatedAt: instantText(hlcMillis((row.updated_hlc ?? row.hlc) as number)),
   };
   for (const { field, column, spec } of fields) out[field] = decode(spec, row[column]);
   return out as T;

@@ -7,7 +7,8 @@ import type Database from 'better-sqlite3';
  *   id        its UUIDv7, 16 bytes
  *   hlc, node the clock of the row's creation: the clock of every field that has no
  *             entry of its own in field_clocks (a field never changed since)
- *   updated_hlc  the clock of its last write (the list sorts by it)
+ *   updated_hlc  the clock of its last change; NULL while it has none (most rows: a
+ *             value costs nothing when empty)
  *   archived  the user's "put away"; deleted: the sync tombstone
  * The schema of preview builds (0001) held nothing worth keeping and is dropped.
  */
@@ -16,7 +17,7 @@ const synced = `
   id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),
   hlc INTEGER NOT NULL,
   node INTEGER NOT NULL,
-  updated_hlc INTEGER NOT NULL,
+  updated_hlc INTEGER,
   archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
   deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))`;
 
@@ -350,7 +351,7 @@ CREATE VIRTUAL TABLE accounts_fts USING fts5(
   content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3'
 );
 CREATE VIRTUAL TABLE contacts_fts USING fts5(
-  name, title, email, notes,
+  name, title, email, phone, notes,
   content='', contentless_delete=1, tokenize='unicode61 remove_diacritics 0', prefix='2 3'
 );
 ${ftsTriggers(
@@ -367,12 +368,21 @@ ${ftsTriggers(
   {
     name: 'new.name',
     title: 'new.title',
-    email: "concat_ws(' ', new.email, new.phone, new.mobile)",
+    email: 'new.email',
+    // digits only, one token per number: "4722334455" is found however it was typed
+    phone: `concat_ws(' ', ${digits('new.phone')}, ${digits('new.mobile')})`,
     notes: 'new.notes',
   },
   ['name', 'title', 'email', 'phone', 'mobile', 'notes'],
 )}
 `;
+
+function digits(column: string): string {
+  return [' ', '+', '-', '(', ')', '.'].reduce(
+    (expr, ch) => `replace(${expr}, '${ch}', '')`,
+    column,
+  );
+}
 
 /**
  * Keeps a contentless FTS table in step with its source table, in the same

@@ -14,7 +14,7 @@ const ORDER: Record<
   lifecycle: { column: 'a.lifecycle', nullable: false },
   tier: { column: 'a.tier', nullable: false },
   owner: { column: 'm.name', nullable: true },
-  updated: { column: 'a.updated_hlc', nullable: false },
+  updated: { column: 'coalesce(a.updated_hlc, a.hlc)', nullable: false },
 };
 
 const FILTER_COLUMNS = {

@@ -24,14 +24,13 @@ export function setupProfile(core: Core, input: ParsedInputOf<'setupProfile'>): 
     const hlc = core.clock.tick();
     core
       .statement(
-        `INSERT INTO team_members (id, hlc, node, updated_hlc, name, email, sales_force, function, app_role)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'admin')`,
+        `INSERT INTO team_members (id, hlc, node, name, email, sales_force, function, app_role)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'admin')`,
       )
       .run(
         idBytes(id),
         hlc,
         core.nodeIdx,
-        hlc,
         input.name,
         input.email,
         input.salesForce,

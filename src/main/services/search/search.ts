@@ -66,7 +66,7 @@ function accounts(core: Core, match: string, limit: number, order: Order): Ranke
 function contacts(core: Core, match: string, limit: number, order: Order): Ranked[] {
   return core
     .statement(
-      `WITH best AS (${bestRows('contacts_fts', 'bm25(contacts_fts, 10.0, 3.0, 2.0, 1.0)', order)})
+      `WITH best AS (${bestRows('contacts_fts', 'bm25(contacts_fts, 10.0, 3.0, 2.0, 2.0, 1.0)', order)})
        SELECT 'contact' AS type, ${CONTACT_COLUMNS}, best.rank FROM best
        JOIN contacts c ON c.rid = best.rowid
        JOIN accounts a ON a.id = c.account_id
