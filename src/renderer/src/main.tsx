@@ -3,9 +3,13 @@ import '@mantine/notifications/styles.css';
 import './app/app.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { initI18n } from './i18n';
 import { useLanguageStore } from './i18n/languageStore';
 import { App } from './app/App';
+
+// The CSP allows no eval: zod must not probe for it (the probe logs a violation).
+z.config({ jitless: true });
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');
