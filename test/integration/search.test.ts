@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { generateDemo } from '../../src/main/demo';
 import { openTestCore, type TestCore } from '../support/tempDb';
 
 let t: TestCore;
@@ -53,5 +54,32 @@ describe('search', () => {
     await t.api.createAccount({ name: 'Near Fields' });
     expect((await t.api.search({ text: 'NEAR(' })).map((h) => h.name)).toEqual(['Near Fields']);
     expect(await t.api.search({ text: '"*' })).toEqual([]);
+  });
+});
+
+describe('search in a demo book', () => {
+  it('puts the exact full name of every account first, in every script', async () => {
+    const book = openTestCore({ signedIn: false });
+    try {
+      generateDemo(book.core.db, { accounts: 1500, seed: 7, today: '2026-06-01' });
+      const accounts = book.core.db
+        .prepare('SELECT name FROM accounts WHERE deleted = 0 AND archived = 0')
+        .pluck()
+        .all() as string[];
+      const missed: string[] = [];
+      for (const name of accounts) {
+        const [first] = await book.api.search({ text: name, limit: 5 });
+        if (first?.name !== name) missed.push(name);
+      }
+      expect(missed).toEqual([]);
+      const vietnamese = accounts.filter((n) =>
+        /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/i.test(n),
+      );
+      const persian = accounts.filter((n) => /[\u0600-\u06ff]/.test(n));
+      expect(vietnamese.length).toBeGreaterThan(10);
+      expect(persian.length).toBeGreaterThan(10);
+    } finally {
+      book.close();
+    }
   });
 });

@@ -20,7 +20,10 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
   const hits = new Map<string, SearchHit>();
   const add = (list: SearchHit[]) =>
     list.forEach((h) => hits.size < limit && !hits.has(h.id) && hits.set(h.id, h));
-  add(accountsByNameStart(core, normalize(text), limit));
+  // Names that fold alike (Arabic ي and Persian ی) sit together: the one typed exactly first.
+  const typed = text.trim();
+  const byName = accountsByNameStart(core, normalize(text), limit);
+  add([...byName.filter((h) => h.name === typed), ...byName.filter((h) => h.name !== typed)]);
   add(accounts(core, nameStart, limit, 'start'));
   add(contacts(core, nameStart, limit, 'start'));
   if (hits.size < limit) {
