@@ -2,11 +2,11 @@
  * Accounts, one at a time, each with its contacts, coverage and history. Global
  * customers come with their sites right after them (parent_id), often abroad.
  */
+import { accountsTable } from '../../shared/domain/account';
 import type { Tier } from '../../shared/domain/enums';
-import { normalize } from '../../shared/text';
 import { writeInteractions } from './activity';
 import { CompanyNamer } from './companies';
-import { offering, PRODUCT_LINES, writeOpportunities, writePurchases } from './commerce';
+import { writeOpportunities, writePurchases, type Catalogue } from './commerce';
 import { writeContacts } from './contacts';
 import { writeAgreements, writeAssessments } from './outcomes';
 import { phoneNumber, RATES, type AccountState, type Context } from './context';
@@ -60,7 +60,6 @@ export class AccountWriter {
   private group: Group | null = null;
   private contacts = 0;
   private interactions = 0;
-  private specificOfferings = 4;
   private readonly a: AccountState = {
     id: '',
     name: '',
@@ -82,12 +81,13 @@ export class AccountWriter {
     private readonly ctx: Context,
     private readonly org: Org,
     private readonly total: number,
-    private readonly offerings: string[],
+    private readonly catalogue: Catalogue,
   ) {}
 
   write(index: number): void {
     const { ctx, org, a } = this;
-    const { rng, ids, cal, st } = ctx;
+    const { rng, ids, cal, w } = ctx;
+    w.ids.forget();
     const group = this.group && this.group.remaining > 0 ? this.group : null;
     const left = this.total - index;
     const startsGroup = group === null && left >= 3 && rng.chance(0.06);
@@ -163,43 +163,42 @@ export class AccountWriter {
     }
     const domainSlug = slug || `site${index}`;
     const domain = `${domainSlug}.${country.tld}`;
-    const archived = a.lifecycle === 'ended' && rng.chance(0.4) ? 1 : 0;
-
-    const cover: Coverage = { team: group?.team ?? null, territory };
-    // Assignments go in before their account: the batch defers foreign-key checks to
-    // its commit, so the account row can carry the owner that coverage picked.
-    writeCoverage(ctx, org, a, cover, startsGroup);
     const [cost, potential] = [COST[a.tier], POTENTIAL[a.tier]];
-    st.accounts.run(
-      a.id,
-      cal.at(a.since, 4),
-      ctx.hlc,
-      archived,
+    // A customer's relationship often predates the account in this book (an import).
+    const customerSince =
+      a.kind === 'customer' ? cal.day(a.since + (rng.chance(0.5) ? rng.int(0, 3000) : 0)) : null;
+    w.write(accountsTable, {
+      id: a.id,
+      createdAt: cal.at(a.since, 4),
+      archived: a.lifecycle === 'ended' && rng.chance(0.4),
       name,
-      a.kind,
-      group?.id ?? null,
+      kind: a.kind,
+      parentId: group?.id ?? null,
       industry,
-      country.code,
-      city.region,
-      cityName,
-      postcode(rng, city, bucket, org.map.buckets),
+      country: country.code,
+      region: city.region,
+      city: cityName,
+      postcode: postcode(rng, city, bucket, org.map.buckets),
       address,
-      slug ? `https://www.${domain}` : null,
-      phoneNumber(ctx, country.dial),
-      a.lifecycle,
-      a.style,
-      a.tier,
-      a.force,
-      a.force === 'geographic' ? (org.territoryIds[territory] as string) : null,
-      a.ownerId,
-      Math.round((rng.amount(cost[0], cost[1], 100) * a.rate) / 100) * 100,
-      Math.round((rng.amount(potential[0], potential[1], 1000) * a.rate) / 1000) * 1000,
-      a.currency,
-      rng.chance(0.3) ? rng.pick(NEEDS) : null,
-      rng.chance(0.25) ? rng.pick(CAPABILITIES) : null,
-      rng.chance(0.2) ? rng.pick(NOTES) : null,
-      normalize(name),
-    );
+      website: slug ? `https://www.${domain}` : null,
+      phone: phoneNumber(ctx, country.dial),
+      lifecycle: a.lifecycle,
+      relationshipStyle: a.style,
+      tier: a.tier,
+      salesForce: a.force,
+      territoryId: a.force === 'geographic' ? (org.territoryIds[territory] as string) : null,
+      costToServe: Math.round((rng.amount(cost[0], cost[1], 100) * a.rate) / 100) * 100,
+      profitPotential:
+        Math.round((rng.amount(potential[0], potential[1], 1000) * a.rate) / 1000) * 1000,
+      currency: a.currency,
+      needs: rng.chance(0.3) ? rng.pick(NEEDS) : null,
+      capabilities: rng.chance(0.25) ? rng.pick(CAPABILITIES) : null,
+      customerSince,
+      notes: rng.chance(0.2) ? rng.pick(NOTES) : null,
+    });
+    // The owner is the account's current owner assignment (DESIGN §9).
+    const cover: Coverage = { team: group?.team ?? null, territory };
+    writeCoverage(ctx, org, a, cover, startsGroup);
 
     if (startsGroup) {
       this.group = {
@@ -233,13 +232,8 @@ export class AccountWriter {
     writeInteractions(ctx, a, talkCount);
     this.interactions += talkCount;
 
-    if (a.force === 'strategic' && this.specificOfferings > 0) {
-      this.specificOfferings--;
-      const core = rng.pick(PRODUCT_LINES);
-      this.offerings.push(offering(ctx, `${core} key-account program`, core, null, a.id));
-    }
     writePurchases(ctx, a);
-    writeOpportunities(ctx, a, this.offerings);
+    writeOpportunities(ctx, a, this.catalogue);
     writeAssessments(ctx, a);
     writeAgreements(ctx, a);
   }

@@ -2,6 +2,7 @@
  * The contact history of an account: calls, visits, e-mails, letters, meetings,
  * greetings and the odd fax over the last three years, with outcomes and next steps.
  */
+import { interactionsTable } from '../../shared/domain/interaction';
 import type { InteractionKind, Lifecycle, SalesForce } from '../../shared/domain/enums';
 import type { AccountState, Context } from './context';
 import type { Culture } from './places';
@@ -165,9 +166,12 @@ const WINDOW: Record<Lifecycle, readonly [number, number]> = {
   ended: [420, 1095],
 };
 
-/** Writes `count` interactions; returns how many interaction_contacts rows it wrote. */
-export function writeInteractions(ctx: Context, account: AccountState, count: number): number {
-  const { rng, ids, cal, st } = ctx;
+/** Reused for every interaction: the contacts present. */
+const present: string[] = [];
+
+/** Writes `count` interactions with the contacts present at them. */
+export function writeInteractions(ctx: Context, account: AccountState, count: number): void {
+  const { rng, ids, cal, w } = ctx;
   const kinds = KINDS[account.force];
   const [windowMin, windowMax] = WINDOW[account.lifecycle];
   const latest = Math.min(windowMin, account.since);
@@ -175,7 +179,6 @@ export function writeInteractions(ctx: Context, account: AccountState, count: nu
   const contacts = account.contactIds;
   const holidays = HOLIDAYS[account.culture];
   const slots = cal.timeSlots;
-  let links = 0;
   for (let n = 0; n < count; n++) {
     const kind = kinds.pick(rng);
     let daysAgo = rng.int(latest, earliest);
@@ -207,18 +210,30 @@ export function writeInteractions(ctx: Context, account: AccountState, count: nu
             ? rng.pick(OUTCOMES)
             : null;
     const notes = rng.chance(0.25) ? rng.pick(NOTES) : null;
+    // A recent talk often leaves a next step; an older one's was mostly done.
     let nextStep: string | null = null;
-    let due: string | null = null;
-    if (daysAgo <= 45 && kind !== 'greeting' && rng.chance(0.5)) {
+    let nextStepDue: string | null = null;
+    let nextStepDone = false;
+    if (kind !== 'greeting' && rng.chance(daysAgo <= 45 ? 0.5 : 0.15)) {
       nextStep = rng.pick(NEXT_STEPS);
-      due = cal.day(daysAgo - rng.int(2, 30));
+      const dueAgo = daysAgo - rng.int(2, 30);
+      nextStepDue = cal.day(dueAgo);
+      nextStepDone = dueAgo > 0 && rng.chance(dueAgo > 14 ? 0.92 : 0.5);
     }
-    const id = ids.next();
-    st.interactions.run(
-      id,
-      occurredAt,
-      ctx.hlc,
-      account.id,
+    present.length = 0;
+    if (contacts.length > 0 && kind !== 'fax' && rng.chance(0.4)) {
+      const first = rng.int(0, contacts.length - 1);
+      present.push(contacts[first] as string);
+      if (kind === 'meeting' && contacts.length > 1 && rng.chance(0.3)) {
+        present.push(
+          contacts[(first + rng.int(1, contacts.length - 1)) % contacts.length] as string,
+        );
+      }
+    }
+    w.write(interactionsTable, {
+      id: ids.next(),
+      createdAt: occurredAt,
+      accountId: account.id,
       memberId,
       kind,
       occurredAt,
@@ -226,24 +241,9 @@ export function writeInteractions(ctx: Context, account: AccountState, count: nu
       notes,
       outcome,
       nextStep,
-      due,
-    );
-    if (contacts.length > 0 && kind !== 'fax' && rng.chance(0.4)) {
-      const first = rng.int(0, contacts.length - 1);
-      st.interaction_contacts.run(ids.next(), occurredAt, ctx.hlc, id, contacts[first] as string);
-      links++;
-      if (kind === 'meeting' && contacts.length > 1 && rng.chance(0.3)) {
-        const second = (first + rng.int(1, contacts.length - 1)) % contacts.length;
-        st.interaction_contacts.run(
-          ids.next(),
-          occurredAt,
-          ctx.hlc,
-          id,
-          contacts[second] as string,
-        );
-        links++;
-      }
-    }
+      nextStepDue,
+      nextStepDone,
+      contactIds: present,
+    });
   }
-  return links;
 }

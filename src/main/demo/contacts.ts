@@ -3,6 +3,7 @@
  * house, department heads report to them, staff report to a department head. Every
  * reports-to points at an earlier contact of the same account, so there are no cycles.
  */
+import { contactsTable } from '../../shared/domain/contact';
 import type { BuyingRole, Channel } from '../../shared/domain/enums';
 import { mobileNumber, phoneNumber, type AccountState, type Context } from './context';
 import { personName } from './names';
@@ -81,7 +82,7 @@ export function writeContacts(
   dial: string,
   otherCulture: () => Culture,
 ): void {
-  const { rng, ids, cal, st } = ctx;
+  const { rng, ids, cal, w } = ctx;
   const contacts = a.contactIds;
   contacts.length = 0;
   const base = STRENGTH_BY_STYLE[a.style];
@@ -110,27 +111,26 @@ export function writeContacts(
     const anniversary = rng.chance(0.5) ? cal.day(rng.int(200, 8000)) : null;
     const left = rng.chance(0.03);
     const id = ids.next();
-    st.contacts.run(
+    w.write(contactsTable, {
       id,
-      cal.at(rng.int(0, a.since), 10),
-      ctx.hlc,
-      left ? 1 : 0,
-      a.id,
-      person.name,
-      role[0],
-      rng.chance(0.9) ? `${person.handle}@${domain}` : null,
-      rng.chance(0.8) ? phoneNumber(ctx, dial) : null,
-      rng.chance(0.7) ? mobileNumber(ctx, dial) : null,
-      role[1],
+      createdAt: cal.at(rng.int(0, a.since), 10),
+      archived: left,
+      accountId: a.id,
+      name: person.name,
+      title: role[0],
+      email: rng.chance(0.9) ? `${person.handle}@${domain}` : null,
+      phone: rng.chance(0.8) ? phoneNumber(ctx, dial) : null,
+      mobile: rng.chance(0.7) ? mobileNumber(ctx, dial) : null,
+      buyingRole: role[1],
       influence,
-      strength,
-      reportsTo,
-      CHANNELS.pick(rng),
+      relationshipStrength: strength,
+      reportsToId: reportsTo,
+      preferredChannel: CHANNELS.pick(rng),
       birthday,
-      anniversary,
-      rng.chance(0.03) ? 1 : 0,
-      left ? 'Left the company.' : rng.chance(0.1) ? rng.pick(NOTES) : null,
-    );
+      workAnniversary: anniversary,
+      doNotContact: rng.chance(0.03),
+      notes: left ? 'Left the company.' : rng.chance(0.1) ? rng.pick(NOTES) : null,
+    });
     contacts.push(id);
   }
 }

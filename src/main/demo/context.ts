@@ -9,7 +9,7 @@ import type {
 import type { Calendar } from './calendar';
 import type { Culture } from './places';
 import type { IdFactory, Rng } from './random';
-import type { Statements } from './statements';
+import type { Writers } from './writers';
 
 /** What every part of the generator shares while it runs. */
 export interface Context {
@@ -17,10 +17,9 @@ export interface Context {
   readonly rng: Rng;
   readonly ids: IdFactory;
   readonly cal: Calendar;
-  readonly st: Statements;
-  /** updated_hlc of the rows being written now (one clock value per transaction) */
-  hlc: string;
-  /** created_at for rows that have no better date of their own */
+  /** the INSERTs, derived from the table declarations */
+  readonly w: Writers;
+  /** when rows that have no better date of their own were made (ISO instant) */
   readonly created: string;
 }
 

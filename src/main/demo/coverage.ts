@@ -2,6 +2,7 @@
  * Who covers each account (assignments), with credit splits for shared key accounts
  * and a little history: earlier coverage that ended, with the reason it ended.
  */
+import { assignmentsTable } from '../../shared/domain/assignment';
 import type { CoverageRole } from '../../shared/domain/enums';
 import type { AccountState, Context } from './context';
 import type { Org, StrategicTeam } from './org';
@@ -35,37 +36,48 @@ export interface Coverage {
   territory: number;
 }
 
+/** The roles that own an account when held: its account manager or its rep. */
+const OWNS: ReadonlySet<CoverageRole> = new Set([
+  'account_manager',
+  'territory_rep',
+  'distributor_rep',
+]);
+
+/**
+ * One assignment. The account manager, territory rep or distributor rep is the owner
+ * (an ended one was the owner of its time: the history shows who owned the account).
+ */
 function assign(
   ctx: Context,
   accountId: string,
   memberId: string,
   role: CoverageRole,
-  credit: number,
+  creditShare: number,
   from: number,
   to: number | null,
-  by: string,
+  assignedById: string,
   reason: string | null,
 ): void {
-  const { ids, cal, st } = ctx;
+  const { ids, cal, w } = ctx;
   const validFrom = cal.day(from);
-  st.assignments.run(
-    ids.next(),
-    `${validFrom}T09:00:00.000Z`,
-    ctx.hlc,
+  w.write(assignmentsTable, {
+    id: ids.next(),
+    createdAt: `${validFrom}T09:00:00.000Z`,
     accountId,
     memberId,
     role,
-    credit,
+    isOwner: OWNS.has(role),
+    creditShare,
     validFrom,
-    to === null ? null : cal.day(to),
-    by,
+    validTo: to === null ? null : cal.day(to),
     reason,
-  );
+    assignedById,
+  });
 }
 
 /**
- * Writes the account's current coverage and sets its owner (and a helper for shared
- * accounts). `sponsor`: the team lead joins as executive sponsor with no credit.
+ * Writes the account's coverage and notes its owner (and a helper for shared
+ * accounts) for the rows written after it. `sponsor`: the team lead joins as executive sponsor with no credit.
  */
 export function writeCoverage(
   ctx: Context,

@@ -1,21 +1,23 @@
 /**
  * Demo data: a whole sales organisation with its accounts, key contacts, coverage and
  * three years of history, made up from a seed. The same seed (and `today`) gives the
- * same database, ids included.
+ * same database, ids included. Every row is written through the writers derived from
+ * the table declarations (./writers), stamped with the demo's own node.
  *
  * The demo is a seed snapshot, not user edits: it does NOT write to the `changes`
- * table. Nothing in it is waiting to be pushed; a sync starts from it as a baseline.
+ * table, and meta 'demo' = '1' keeps it from ever being pushed to a team's server.
  */
-import { formatHlc } from '../../shared/hlc';
 import type { Db } from '../db/open';
+import { idBytes } from '../db/codec';
 import { AccountWriter } from './accounts';
 import { liftInsertTriggers } from './bulkTriggers';
 import { Calendar, utcToday } from './calendar';
 import { writeOfferings } from './commerce';
 import type { Context } from './context';
+import { writeHolidays } from './holidays';
 import { buildOrg } from './org';
 import { IdFactory, Rng } from './random';
-import { DEMO_TABLES, prepareInserts, type DemoTable } from './statements';
+import { prepareWriters, type DemoTable } from './writers';
 
 export interface DemoOptions {
   /** how many accounts; contacts (3×), interactions (10×) and the team (1 per 40) follow */
@@ -40,8 +42,9 @@ export interface DemoSummary {
   readonly profileMemberId: string;
 }
 
-/** Fixed clocks: ids and updated_hlc do not depend on when the demo is made. */
+/** Ids count up from a fixed moment: they do not depend on when the demo is made. */
 const BASE_MILLIS = Date.UTC(2024, 0, 1);
+/** The node every demo row was written by (its index in `nodes` is the rows' `node`). */
 export const DEMO_NODE = 'demo0000';
 const BATCH = 1000;
 
@@ -61,15 +64,17 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
 
   const today = options.today ?? utcToday();
   const cal = new Calendar(today);
-  const clock = (batch: number): string =>
-    formatHlc({ millis: BASE_MILLIS + batch, counter: 0, node: DEMO_NODE });
+  db.prepare('INSERT INTO nodes (node_id) VALUES (?) ON CONFLICT(node_id) DO NOTHING').run(
+    DEMO_NODE,
+  );
+  const node = db.prepare('SELECT idx FROM nodes WHERE node_id = ?').pluck().get(DEMO_NODE);
+  const w = prepareWriters(db, node as number);
   const ctx: Context = {
     db,
     rng: new Rng(seed),
     ids: new IdFactory(seed, BASE_MILLIS),
     cal,
-    st: prepareInserts(db),
-    hlc: clock(0),
+    w,
     created: `${cal.day(3650)}T08:00:00.000Z`,
   };
   const progress = options.onProgress ?? (() => undefined);
@@ -81,28 +86,34 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
   // The search index is filled once at the end, by the schema's own trigger SQL.
   let restoreTriggers: (() => void) | null = liftInsertTriggers(db, ['accounts', 'contacts']);
   try {
-    const { org, offerings } = db.transaction(() => {
+    const { org, catalogue } = db.transaction(() => {
+      // A team names its lead, who is written just after it.
+      db.pragma('defer_foreign_keys = ON');
       const built = buildOrg(ctx, accounts);
-      const bundles = writeOfferings(ctx, 16);
+      writeHolidays(ctx);
+      const offerings = writeOfferings(ctx);
       const meta = db.prepare(
         'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
       );
-      meta.run('profile_member_id', built.profileId);
+      const profile = idBytes(built.profileId);
+      meta.run('profile_member_id', profile.toString('hex'));
+      meta.run('demo', '1');
       meta.run('demo_seed', String(seed));
       meta.run('demo_today', today);
-      return { org: built, offerings: bundles };
+      // The demo's changes are the profile's, should a sync ever see them.
+      db.prepare('UPDATE nodes SET member_id = ? WHERE node_id = ?').run(profile, DEMO_NODE);
+      return { org: built, catalogue: offerings };
     })();
+    // The organisation and catalogue are referred to all along: keep their id bytes.
+    w.ids.pin();
     progress(0, accounts, 'organisation');
 
-    const writer = new AccountWriter(ctx, org, accounts, offerings);
+    const writer = new AccountWriter(ctx, org, accounts, catalogue);
     const batch = db.transaction((from: number, to: number) => {
-      // Assignments are written just before their account (see AccountWriter).
-      db.pragma('defer_foreign_keys = ON');
       for (let i = from; i < to; i++) writer.write(i);
     });
-    for (let from = 0, n = 1; from < accounts; from += BATCH, n++) {
+    for (let from = 0; from < accounts; from += BATCH) {
       if (options.signal?.aborted) throw new Error('Demo generation cancelled');
-      ctx.hlc = clock(n);
       const to = Math.min(accounts, from + BATCH);
       batch(from, to);
       progress(to, accounts, 'accounts');
@@ -115,10 +126,7 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');
 
-    const rows = {} as Record<DemoTable, number>;
-    for (const table of DEMO_TABLES) {
-      rows[table] = (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-    }
+    const rows = w.counts();
     return { seed, today, rows, profileMemberId: org.profileId };
   } finally {
     restoreTriggers?.();

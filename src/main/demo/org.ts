@@ -3,7 +3,8 @@
  * geographic force of reps with territories, and a distributor force serving channel
  * partners. One admin, team leads as 'lead', everyone else 'rep'.
  */
-import type { MemberFunction, SalesForce } from '../../shared/domain/enums';
+import { membersTable, teamsTable, territoriesTable } from '../../shared/domain/team';
+import type { AppRole, MemberFunction, SalesForce } from '../../shared/domain/enums';
 import { DIAL, mobileNumber, type Context } from './context';
 import { personName } from './names';
 import { COUNTRIES, type Culture } from './places';
@@ -64,24 +65,28 @@ export function teamSize(accounts: number): number {
 }
 
 export function buildOrg(ctx: Context, accounts: number): Org {
-  const { rng, ids, st } = ctx;
+  const { rng, ids, w } = ctx;
   const cultures = new Weighted<Culture>(COUNTRIES.map((c) => [c.culture, c.weight] as const));
   const cultureOf = (code: string): Culture =>
     COUNTRIES.find((c) => c.code === code)?.culture ?? 'en';
   const emails = new Set<string>();
   const total = teamSize(accounts);
 
-  const team = (name: string, force: SalesForce, description: string): string => {
-    const id = ids.next();
-    st.teams.run(id, ctx.created, ctx.hlc, name, force, null, description);
-    return id;
+  // A team is written once its lead exists (the batch defers foreign-key checks).
+  const team = (
+    id: string,
+    name: string,
+    salesForce: SalesForce,
+    leadId: string,
+    description: string,
+  ): void => {
+    w.write(teamsTable, { id, createdAt: ctx.created, name, salesForce, leadId, description });
   };
-  const setLead = ctx.db.prepare('UPDATE teams SET lead_id = ? WHERE id = ?');
   const member = (
     culture: Culture,
-    force: SalesForce,
+    salesForce: SalesForce,
     fn: MemberFunction,
-    role: 'rep' | 'lead' | 'admin',
+    appRole: AppRole,
     teamId: string | null,
     territoryId: string | null,
   ): string => {
@@ -90,21 +95,18 @@ export function buildOrg(ctx: Context, accounts: number): Org {
     let email = `${person.handle}@${EMAIL_DOMAIN}`;
     for (let n = 2; emails.has(email); n++) email = `${person.handle}${n}@${EMAIL_DOMAIN}`;
     emails.add(email);
-    const phone = mobileNumber(ctx, DIAL[culture]);
-    st.team_members.run(
+    w.write(membersTable, {
       id,
-      ctx.created,
-      ctx.hlc,
-      person.name,
+      createdAt: ctx.created,
+      name: person.name,
       email,
-      phone,
-      force,
-      fn,
-      role,
+      phone: mobileNumber(ctx, DIAL[culture]),
+      salesForce,
+      function: fn,
+      appRole,
       teamId,
       territoryId,
-    );
-    if (role === 'lead' && teamId) setLead.run(id, teamId);
+    });
     return id;
   };
 
@@ -134,13 +136,20 @@ export function buildOrg(ctx: Context, accounts: number): Org {
     const label = `Field Sales ${countryNames.slice(0, 2).join(' & ')}${countryNames.length > 2 ? ' +' : ''}`;
     const seen = (teamNames.get(label) ?? 0) + 1;
     teamNames.set(label, seen);
-    const teamId = team(seen > 1 ? `${label} ${seen}` : label, 'geographic', 'Territory reps');
+    const teamId = ids.next();
     const home = mine[0]?.t.home ?? 'GB';
     const leadId = member(cultureOf(home), 'geographic', 'sales_manager', 'lead', teamId, null);
+    team(teamId, seen > 1 ? `${label} ${seen}` : label, 'geographic', leadId, 'Territory reps');
     if (!profileId) profileId = leadId;
     for (const { t, i } of mine) {
       const territoryId = ids.next();
-      st.territories.run(territoryId, ctx.created, ctx.hlc, t.name, t.rulesJson, teamId);
+      w.write(territoriesTable, {
+        id: territoryId,
+        createdAt: ctx.created,
+        name: t.name,
+        rules: t.rules,
+        teamId,
+      });
       territoryIds[i] = territoryId;
       const culture = rng.chance(0.85) ? cultureOf(t.home) : cultures.pick(rng);
       territoryReps[i] = {
@@ -158,13 +167,16 @@ export function buildOrg(ctx: Context, accounts: number): Org {
       Math.floor((s * strategicCount) / strategicTeams);
     const theme = STRATEGIC_THEMES[s % STRATEGIC_THEMES.length] as string;
     const round = Math.floor(s / STRATEGIC_THEMES.length);
-    const teamId = team(
-      `Key Accounts ${theme}${round > 0 ? ` ${round + 1}` : ''}`,
-      'strategic',
-      'Sales, application and quality engineers partnering with key customers',
-    );
+    const teamId = ids.next();
     const leadCulture = cultures.pick(rng);
     const leadId = member(leadCulture, 'strategic', 'sales_manager', 'lead', teamId, null);
+    team(
+      teamId,
+      `Key Accounts ${theme}${round > 0 ? ` ${round + 1}` : ''}`,
+      'strategic',
+      leadId,
+      'Sales, application and quality engineers partnering with key customers',
+    );
     const unit: StrategicTeam = { id: teamId, leadId, sales: [], engineers: [], quality: [] };
     for (let m = 1; m < size; m++) {
       const fn = STRATEGIC_ROLES[(m - 1) % STRATEGIC_ROLES.length] as MemberFunction;
@@ -192,13 +204,16 @@ export function buildOrg(ctx: Context, accounts: number): Org {
       Math.floor((d * distributorCount) / channelTeams);
     const theme = CHANNEL_THEMES[d % CHANNEL_THEMES.length] as string;
     const round = Math.floor(d / CHANNEL_THEMES.length);
-    const teamId = team(
-      `Channel Partners ${theme}${round > 0 ? ` ${round + 1}` : ''}`,
-      'distributor',
-      'Reps serving distributors and dealers',
-    );
+    const teamId = ids.next();
     const culture = cultures.pick(rng);
     const leadId = member(culture, 'distributor', 'channel_manager', 'lead', teamId, null);
+    team(
+      teamId,
+      `Channel Partners ${theme}${round > 0 ? ` ${round + 1}` : ''}`,
+      'distributor',
+      leadId,
+      'Reps serving distributors and dealers',
+    );
     for (let m = 1; m < size; m++) {
       const id = member(
         rng.chance(0.6) ? culture : cultures.pick(rng),

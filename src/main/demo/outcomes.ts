@@ -3,6 +3,7 @@
  * four quality measures, drifting over time) and the written agreements with partners
  * (§8).
  */
+import { agreementsTable, assessmentsTable } from '../../shared/domain/relationship';
 import type { z } from 'zod';
 import type { AgreementKind as AgreementKinds } from '../../shared/domain/enums';
 import type { AccountState, Context } from './context';
@@ -25,6 +26,13 @@ const TERMS = [
   'Framework price list; two-year term with renewal option.',
   'Service level: 48-hour response on service calls.',
 ];
+/** The demo's own company: one party to every agreement. */
+export const OUR_COMPANY = 'Nordkapp Industrial AS';
+const THIRD_PARTIES = [
+  'Nordic Site Services AB',
+  'Fjordline Logistics AS',
+  'Saigon Engineering JSC',
+];
 const STYLE_SCORE = {
   transactional: -1,
   leaning_transactional: -0.5,
@@ -37,7 +45,7 @@ const FLAG_CHANCE = { prospect: 0.1, active: 0.12, at_risk: 0.45, dormant: 0.3, 
 const clamp = (n: number): number => Math.min(5, Math.max(1, Math.round(n)));
 
 export function writeAssessments(ctx: Context, a: AccountState): void {
-  const { rng, ids, cal, st } = ctx;
+  const { rng, ids, cal, w } = ctx;
   if (a.lifecycle === 'prospect' || a.kind === 'supplier') return;
   const count =
     a.tier === 'A'
@@ -57,28 +65,27 @@ export function writeAssessments(ctx: Context, a: AccountState): void {
   const oldest = Math.max(count * 90, Math.min(a.since, 720));
   for (let n = 0; n < count; n++) {
     const daysAgo = Math.round(oldest - (n * oldest) / count) - rng.int(0, 20);
-    const f = (): number => (rng.chance(flag) ? 1 : 0);
+    const f = (): boolean => rng.chance(flag);
     const on = cal.day(Math.max(0, daysAgo));
-    st.assessments.run(
-      ids.next(),
-      `${on}T15:00:00.000Z`,
-      ctx.hlc,
-      a.id,
-      on,
-      a.ownerId,
-      f(),
-      f(),
-      f(),
-      f(),
-      f(),
-      f(),
-      f(),
-      clamp(level + rng.next() - 0.5),
-      clamp(level + rng.next() - 0.5),
-      clamp(level + rng.next() - 0.5),
-      clamp(level + rng.next() - 0.5),
-      rng.chance(0.35) ? rng.pick(ASSESSMENT_NOTES) : null,
-    );
+    w.write(assessmentsTable, {
+      id: ids.next(),
+      createdAt: `${on}T15:00:00.000Z`,
+      accountId: a.id,
+      assessedOn: on,
+      assessedById: a.ownerId,
+      needsChanging: f(),
+      newCompetitors: f(),
+      newTechnology: f(),
+      costPressure: f(),
+      qualityProblems: f(),
+      lateDeliveries: f(),
+      inadequateSupport: f(),
+      longTermCommitment: clamp(level + rng.next() - 0.5),
+      responseSpeed: clamp(level + rng.next() - 0.5),
+      trust: clamp(level + rng.next() - 0.5),
+      mutualInterest: clamp(level + rng.next() - 0.5),
+      notes: rng.chance(0.35) ? rng.pick(ASSESSMENT_NOTES) : null,
+    });
     level += drift;
   }
 }
@@ -107,7 +114,7 @@ const AGREEMENT_TITLE: Record<AgreementKind, string> = {
 };
 
 export function writeAgreements(ctx: Context, a: AccountState): void {
-  const { rng, ids, cal, st } = ctx;
+  const { rng, ids, cal, w } = ctx;
   if (a.kind !== 'distributor' && a.kind !== 'supplier' && a.kind !== 'partner') return;
   const count = a.kind === 'distributor' && rng.chance(0.3) ? 2 : 1;
   for (let n = 0; n < count; n++) {
@@ -116,18 +123,19 @@ export function writeAgreements(ctx: Context, a: AccountState): void {
     const starts = signed - rng.int(0, 30);
     const ends = starts - 365 * rng.int(1, 5);
     const signedOn = cal.day(signed);
-    st.partner_agreements.run(
-      ids.next(),
-      `${signedOn}T10:00:00.000Z`,
-      ctx.hlc,
-      a.id,
+    const third = kind === 'contracting' && rng.chance(0.3) ? rng.pick(THIRD_PARTIES) : null;
+    w.write(agreementsTable, {
+      id: ids.next(),
+      createdAt: `${signedOn}T10:00:00.000Z`,
+      accountId: a.id,
       kind,
-      `${AGREEMENT_TITLE[kind]} ${signedOn.slice(0, 4)}`,
+      title: `${AGREEMENT_TITLE[kind]} ${signedOn.slice(0, 4)}`,
+      parties: third ? `${OUR_COMPANY}; ${a.name}; ${third}` : `${OUR_COMPANY}; ${a.name}`,
       signedOn,
-      cal.day(starts),
-      cal.day(ends),
-      rng.pick(TERMS),
-      `PA-${signedOn.slice(0, 4)}-${rng.int(10000, 99999)}`,
-    );
+      startsOn: cal.day(starts),
+      endsOn: cal.day(ends),
+      terms: rng.pick(TERMS),
+      documentRef: `PA-${signedOn.slice(0, 4)}-${rng.int(10000, 99999)}`,
+    });
   }
 }

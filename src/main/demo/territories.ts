@@ -3,6 +3,7 @@
  * each place is expected to hold. Few reps: a territory is a run of whole regions.
  * Many reps: busy regions are split further by postcode prefix.
  */
+import type { TerritoryRules } from '../../shared/domain/team';
 import { CITIES, COUNTRIES, type City } from './places';
 import { postcodePrefix } from './postcodes';
 
@@ -11,7 +12,7 @@ export interface TerritoryPlan {
   readonly countries: readonly string[];
   /** ISO code of the country most of the territory lies in */
   readonly home: string;
-  readonly rulesJson: string;
+  readonly rules: TerritoryRules;
   readonly weight: number;
 }
 
@@ -73,8 +74,8 @@ export function partition(weights: readonly number[], parts: number): number[] {
   return out;
 }
 
-function rules(countries: string[], regionNames: string[], postcodes: string[]): string {
-  return JSON.stringify({ countries, regions: regionNames, postcodes, industries: [] });
+function rules(countries: string[], regionNames: string[], postcodes: string[]): TerritoryRules {
+  return { countries, regions: regionNames, postcodes, industries: [] };
 }
 
 /** Postcode prefixes for a set of a city's buckets, merged where a whole digit is covered. */
@@ -150,7 +151,7 @@ function wholeRegions(list: Region[], count: number, buckets: number): Territory
       name: labels.join(' · '),
       countries,
       home: countries[0] ?? 'GB',
-      rulesJson: rules(
+      rules: rules(
         countries,
         mine.map((r) => r.name),
         [],
@@ -194,7 +195,7 @@ export function planTerritories(count: number): TerritoryMap {
         name: region.name,
         countries: [region.country],
         home: region.country,
-        rulesJson: rules([region.country], [region.name], []),
+        rules: rules([region.country], [region.name], []),
         weight: region.weight,
       });
       return;
@@ -220,7 +221,7 @@ export function planTerritories(count: number): TerritoryMap {
         name: `${region.name} ${j + 1}`,
         countries: [region.country],
         home: region.country,
-        rulesJson: rules([region.country], [region.name], postcodes),
+        rules: rules([region.country], [region.name], postcodes),
         weight: mine.reduce((sum, u) => sum + u.weight, 0),
       });
     }
