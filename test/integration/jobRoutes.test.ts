@@ -5,14 +5,28 @@ import { startWebHost, type WebHost } from '../../src/main/web/server';
 import { jobsFor } from '../../src/main/jobs';
 import { SseReader, type JobEvent, type JobInfo } from '../../src/shared/jobs';
 import type { Envelope } from '../../src/shared/errors';
-import { openTestCore, tempDir, type TestCore } from '../support/tempDb';
+import { openCore, type Core } from '../../src/main/core/core';
+import { tempDir } from '../support/tempDb';
 
-let t: TestCore;
+/** A new, empty book, as a first start makes it (no profile yet: the demo brings one). */
+function emptyBook(): { core: Core; close: () => void } {
+  const dir = tempDir();
+  const core = openCore(path.join(dir.dir, 'rapport.db'), { create: true });
+  return {
+    core,
+    close: () => {
+      core.close();
+      dir.cleanup();
+    },
+  };
+}
+
+let t: { core: Core; close: () => void };
 let host: WebHost;
 let renderer: { dir: string; cleanup: () => void };
 
 beforeAll(async () => {
-  t = openTestCore();
+  t = emptyBook();
   renderer = tempDir();
   fs.writeFileSync(path.join(renderer.dir, 'index.html'), '<!doctype html><title>Rapport</title>');
   host = await startWebHost({ core: t.core, rendererDir: renderer.dir });
@@ -112,7 +126,7 @@ describe('the web host job routes', () => {
   });
 
   it('streams a whole job to done, with its result', async () => {
-    const other = openTestCore();
+    const other = emptyBook();
     const otherHost = await startWebHost({ core: other.core, rendererDir: renderer.dir });
     try {
       const headers = {
