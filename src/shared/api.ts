@@ -28,7 +28,35 @@ import {
   CoverageRow,
 } from './domain/assignment';
 import { SearchHit, SearchQuery } from './domain/search';
-import { ArchiveInput, id, IdInput, optionalText, requiredText } from './domain/fields';
+import { Interaction, InteractionCreate, InteractionUpdate } from './domain/interaction';
+import {
+  Offering,
+  OfferingCreate,
+  OfferingListQuery,
+  OfferingUpdate,
+  Opportunity,
+  OpportunityCreate,
+  OpportunityDetail,
+  OpportunityUpdate,
+  Purchase,
+  PurchaseCreate,
+  PurchaseUpdate,
+} from './domain/commerce';
+import {
+  Agreement,
+  AgreementCreate,
+  AgreementUpdate,
+  Assessment,
+  AssessmentCreate,
+  AssessmentUpdate,
+  ByAccountQuery,
+  Holiday,
+  HolidayCreate,
+  HolidayUpdate,
+  KeyDate,
+  KeyDateQuery,
+} from './domain/relationship';
+import { ArchiveInput, id, IdInput, isoDate, optionalText, requiredText } from './domain/fields';
 import { MemberFunction, SalesForce } from './domain/enums';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -96,6 +124,18 @@ export const AccountOwnerChange = z.object({
   reason: optionalText('Reason', 500),
 });
 
+/** Open follow-ups due before a day (not on it), soonest first; one member's, or everyone's. */
+export const FollowUpQuery = z.object({
+  memberId: id.optional(),
+  dueBefore: isoDate('Due before'),
+  limit: z
+    .number({ message: 'Limit must be a whole number from 1 to 1000' })
+    .int({ message: 'Limit must be a whole number from 1 to 1000' })
+    .min(1, { message: 'Limit must be from 1 to 1000' })
+    .max(1000, { message: 'Limit must be from 1 to 1000' })
+    .default(200),
+});
+
 export const TableCounts = z.record(z.string(), z.number().int().min(0));
 export type TableCounts = z.infer<typeof TableCounts>;
 
@@ -130,6 +170,43 @@ export const contract = {
   updateAssignment: method('write', AssignmentUpdate, Assignment),
   endAssignment: method('write', AssignmentEnd, Assignment),
   search: method('read', SearchQuery, z.array(SearchHit)),
+  listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
+  getInteraction: method('read', IdInput, Interaction),
+  createInteraction: method('write', InteractionCreate, Interaction),
+  updateInteraction: method('write', InteractionUpdate, Interaction),
+  archiveInteraction: method('write', ArchiveInput, Interaction),
+  listFollowUps: method('read', FollowUpQuery, z.array(Interaction)),
+  listPurchases: method('read', ByAccountQuery, z.array(Purchase)),
+  getPurchase: method('read', IdInput, Purchase),
+  createPurchase: method('write', PurchaseCreate, Purchase),
+  updatePurchase: method('write', PurchaseUpdate, Purchase),
+  archivePurchase: method('write', ArchiveInput, Purchase),
+  listOfferings: method('read', OfferingListQuery, z.array(Offering)),
+  getOffering: method('read', IdInput, Offering),
+  createOffering: method('write', OfferingCreate, Offering),
+  updateOffering: method('write', OfferingUpdate, Offering),
+  archiveOffering: method('write', ArchiveInput, Offering),
+  listOpportunities: method('read', ByAccountQuery, z.array(Opportunity)),
+  getOpportunity: method('read', IdInput, OpportunityDetail),
+  createOpportunity: method('write', OpportunityCreate, Opportunity),
+  updateOpportunity: method('write', OpportunityUpdate, Opportunity),
+  archiveOpportunity: method('write', ArchiveInput, Opportunity),
+  listAssessments: method('read', ByAccountQuery, z.array(Assessment)),
+  getAssessment: method('read', IdInput, Assessment),
+  createAssessment: method('write', AssessmentCreate, Assessment),
+  updateAssessment: method('write', AssessmentUpdate, Assessment),
+  archiveAssessment: method('write', ArchiveInput, Assessment),
+  listAgreements: method('read', ByAccountQuery, z.array(Agreement)),
+  getAgreement: method('read', IdInput, Agreement),
+  createAgreement: method('write', AgreementCreate, Agreement),
+  updateAgreement: method('write', AgreementUpdate, Agreement),
+  archiveAgreement: method('write', ArchiveInput, Agreement),
+  listHolidays: method('read', ListArchivedQuery, z.array(Holiday)),
+  getHoliday: method('read', IdInput, Holiday),
+  createHoliday: method('write', HolidayCreate, Holiday),
+  updateHoliday: method('write', HolidayUpdate, Holiday),
+  archiveHoliday: method('write', ArchiveInput, Holiday),
+  listKeyDates: method('read', KeyDateQuery, z.array(KeyDate)),
   stats: method('read', Empty, TableCounts),
 } as const;
 

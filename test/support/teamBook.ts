@@ -29,6 +29,51 @@ export async function teamBook(api: ApiClient) {
   const acmeContact = await api.createContact({ accountId: acme.id, name: 'Sara Ahmadi' });
   const globexContact = await api.createContact({ accountId: globex.id, name: 'Lê Thị Mai' });
   const [ownership] = await api.listCoverage({ accountId: acme.id });
+  const product = await api.createOffering({ kind: 'core_product', name: 'Pump P-200' });
+  const service = await api.createOffering({
+    kind: 'service',
+    name: 'Next-day parts',
+    service: 'delivery_guarantee',
+  });
+  const holiday = await api.createHoliday({
+    country: 'NO',
+    name: 'Constitution Day',
+    month: 5,
+    day: 17,
+  });
+  const interaction = await api.createInteraction({
+    accountId: acme.id,
+    kind: 'visit',
+    occurredAt: '2026-03-02T09:00:00Z',
+    subject: 'Plant tour',
+    contactIds: [acmeContact.id],
+    nextStep: 'Send the offer',
+    nextStepDue: '2026-03-09',
+  });
+  const purchase = await api.createPurchase({
+    accountId: acme.id,
+    productLine: 'Pumps',
+    periodStart: '2025-01-01',
+    periodEnd: '2025-12-31',
+    amount: 120000,
+    currency: 'NOK',
+  });
+  const opportunity = await api.createOpportunity({
+    accountId: acme.id,
+    name: 'New pump line',
+    coreProductId: product.id,
+    serviceIds: [service.id],
+  });
+  const assessment = await api.createAssessment({
+    accountId: acme.id,
+    assessedOn: '2026-03-01',
+    trust: 4,
+  });
+  const agreement = await api.createAgreement({
+    accountId: acme.id,
+    kind: 'supply',
+    title: 'Supply agreement 2026',
+  });
   return {
     lead,
     team,
@@ -41,6 +86,14 @@ export async function teamBook(api: ApiClient) {
     acmeContact,
     globexContact,
     ownership: ownership!,
+    product,
+    service,
+    holiday,
+    interaction,
+    purchase,
+    opportunity,
+    assessment,
+    agreement,
   };
 }
 export type TeamBook = Awaited<ReturnType<typeof teamBook>>;

@@ -23,6 +23,55 @@ import {
   updateAssignment,
 } from '../services/assignments/assignments';
 import { search } from '../services/search/search';
+import {
+  archiveInteraction,
+  createInteraction,
+  getInteraction,
+  listFollowUps,
+  listInteractions,
+  updateInteraction,
+} from '../services/interactions/interactions';
+import {
+  archivePurchase,
+  createPurchase,
+  getPurchase,
+  listPurchases,
+  updatePurchase,
+} from '../services/purchases/purchases';
+import {
+  archiveOffering,
+  createOffering,
+  getOffering,
+  listOfferings,
+  updateOffering,
+} from '../services/offerings/offerings';
+import {
+  archiveOpportunity,
+  createOpportunity,
+  getOpportunity,
+  listOpportunities,
+  updateOpportunity,
+} from '../services/opportunities/opportunities';
+import {
+  archiveAgreement,
+  archiveAssessment,
+  createAgreement,
+  createAssessment,
+  getAgreement,
+  getAssessment,
+  listAgreements,
+  listAssessments,
+  updateAgreement,
+  updateAssessment,
+} from '../services/relationship/relationship';
+import {
+  archiveHoliday,
+  createHoliday,
+  getHoliday,
+  listHolidays,
+  updateHoliday,
+} from '../services/keyDates/holidays';
+import { listKeyDates } from '../services/keyDates/keyDates';
 import { getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 
 type Handler<M extends MethodName> = (core: Core, input: ParsedInputOf<M>) => ResultOf<M>;
@@ -60,5 +109,42 @@ export const handlers: Handlers = {
   updateAssignment,
   endAssignment,
   search,
+  listInteractions,
+  getInteraction,
+  createInteraction,
+  updateInteraction,
+  archiveInteraction,
+  listFollowUps,
+  listPurchases,
+  getPurchase,
+  createPurchase,
+  updatePurchase,
+  archivePurchase,
+  listOfferings,
+  getOffering,
+  createOffering,
+  updateOffering,
+  archiveOffering,
+  listOpportunities,
+  getOpportunity,
+  createOpportunity,
+  updateOpportunity,
+  archiveOpportunity,
+  listAssessments,
+  getAssessment,
+  createAssessment,
+  updateAssessment,
+  archiveAssessment,
+  listAgreements,
+  getAgreement,
+  createAgreement,
+  updateAgreement,
+  archiveAgreement,
+  listHolidays,
+  getHoliday,
+  createHoliday,
+  updateHoliday,
+  archiveHoliday,
+  listKeyDates,
   stats: (core) => tableCounts(core),
 };

@@ -1,0 +1,74 @@
+import { interactionsTable, type Interaction } from '../../../shared/domain/interaction';
+import type { ParsedInputOf } from '../../../shared/api';
+import { RapportError } from '../../../shared/errors';
+import { currentActor, type Core } from '../../core/core';
+import { withLinks } from '../../core/records';
+import { dayNumber, idBytes, mappingOf } from '../../db/codec';
+import { accountRecords, requireContactsOf } from '../records/crud';
+
+type Values = Record<string, unknown>;
+
+/**
+ * Rules of an interaction beyond its fields, checked with the row as it will be: the
+ * contacts present work at its account, and its next step is not due before it
+ * happened (the boundary checks a patch that names both; this catches a patch that
+ * moves only one of them).
+ */
+function interactionRules(core: Core, after: Values, before: Values | null): void {
+  const prefix = before ? 'patch.' : '';
+  requireContactsOf(
+    core,
+    after.accountId as string,
+    (after.contactIds as string[] | undefined) ?? [],
+    `${prefix}contactIds`,
+  );
+  const due = after.nextStepDue as string | null | undefined;
+  const occurredAt = after.occurredAt as string;
+  if (due && due < occurredAt.slice(0, 10)) {
+    throw RapportError.validation(
+      `${prefix}nextStepDue`,
+      'Next step due cannot be before the interaction itself',
+    );
+  }
+}
+
+const records = accountRecords<Interaction>(
+  interactionsTable,
+  'occurred_at DESC, rid DESC',
+  interactionRules,
+);
+
+export const listInteractions = records.list;
+export const getInteraction = records.get;
+export const updateInteraction = records.update;
+export const archiveInteraction = records.archive;
+
+/** Logged by whoever is signed in, unless the rep logs it for a colleague. */
+export function createInteraction(
+  core: Core,
+  input: ParsedInputOf<'createInteraction'>,
+): Interaction {
+  const memberId = input.memberId ?? currentActor(core)?.id ?? null;
+  return records.create(core, { ...input, memberId });
+}
+
+/**
+ * Open follow-ups (a next step with a due date, not yet done), soonest first: what a
+ * rep has to do this week. Reads the `interactions_due` partial index, which holds
+ * only open follow-ups.
+ */
+export function listFollowUps(
+  core: Core,
+  { memberId, dueBefore, limit }: ParsedInputOf<'listFollowUps'>,
+): Interaction[] {
+  const byMember = memberId ? 'AND member_id = ?' : '';
+  const rows = core
+    .statement(
+      `SELECT ${mappingOf(interactionsTable).select} FROM interactions
+       WHERE next_step_due IS NOT NULL AND next_step_done = 0 AND deleted = 0
+         AND next_step_due < ? AND archived = 0 ${byMember}
+       ORDER BY next_step_due, occurred_at LIMIT ?`,
+    )
+    .all(dayNumber(dueBefore), ...(memberId ? [idBytes(memberId)] : []), limit) as Values[];
+  return withLinks<Interaction>(core, interactionsTable, rows);
+}

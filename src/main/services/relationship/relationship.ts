@@ -1,0 +1,46 @@
+import { agreementsTable, assessmentsTable } from '../../../shared/domain/relationship';
+import type { Agreement, Assessment } from '../../../shared/domain/relationship';
+import type { ParsedInputOf } from '../../../shared/api';
+import { RapportError } from '../../../shared/errors';
+import { currentActor, type Core } from '../../core/core';
+import { accountRecords } from '../records/crud';
+
+type Values = Record<string, unknown>;
+
+/** Reviews of a relationship, latest first: the health trend reads them in order. */
+const assessments = accountRecords<Assessment>(assessmentsTable, 'assessed_on DESC, rid DESC');
+
+export const listAssessments = assessments.list;
+export const getAssessment = assessments.get;
+export const updateAssessment = assessments.update;
+export const archiveAssessment = assessments.archive;
+
+/** Assessed by whoever is signed in, unless it names a colleague. */
+export function createAssessment(core: Core, input: ParsedInputOf<'createAssessment'>): Assessment {
+  const assessedById = input.assessedById ?? currentActor(core)?.id ?? null;
+  return assessments.create(core, { ...input, assessedById });
+}
+
+/** An agreement ends on or after its start, also when a patch moves only one date. */
+function endsAfterStart(_core: Core, after: Values, before: Values | null): void {
+  const { startsOn, endsOn } = after as { startsOn?: string | null; endsOn?: string | null };
+  if (startsOn && endsOn && endsOn < startsOn) {
+    throw RapportError.validation(
+      before ? 'patch.endsOn' : 'endsOn',
+      'An agreement cannot end before it starts',
+    );
+  }
+}
+
+/** Written agreements with suppliers, distributors and contractors, latest start first. */
+const agreements = accountRecords<Agreement>(
+  agreementsTable,
+  'starts_on IS NULL, starts_on DESC, rid DESC',
+  endsAfterStart,
+);
+
+export const listAgreements = agreements.list;
+export const getAgreement = agreements.get;
+export const createAgreement = agreements.create;
+export const updateAgreement = agreements.update;
+export const archiveAgreement = agreements.archive;
