@@ -19,7 +19,7 @@ const SQL_TYPE: Record<Storage, string> = {
   instant: 'INTEGER',
   json: 'TEXT',
 };
-const BASE = ['rid', 'id', 'hlc', 'node', 'updated_hlc', 'archived', 'deleted'];
+const BASE = ['rid', 'id', 'hlc', 'node', 'updated_hlc', 'clocks', 'archived', 'deleted'];
 
 const t = openTestCore();
 afterAll(() => t.close());

@@ -52,7 +52,7 @@ describe('a book from a preview build', () => {
     const core = openCore(file);
     try {
       expect(core.db.pragma('user_version', { simple: true })).toBe(migrations.length);
-      expect(core.db.prepare('SELECT count(*) FROM field_clocks').pluck().get()).toBe(0);
+      expect(core.db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(0);
     } finally {
       core.close();
     }

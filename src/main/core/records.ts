@@ -41,7 +41,7 @@ export function insertRecord<T>(core: Core, t: Table, values: Values): T {
     writeLinks(core, t, field, key, members);
     if (members.length > 0) logged[field] = members;
   }
-  core.log.created(hlc, t.name, key, logged);
+  core.log.record(hlc, t.name, key, logged);
   return getRecord<T>(core, t, id);
 }
 
@@ -66,10 +66,17 @@ export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values)
   const after = { ...before, ...changed };
   for (const d of t.derived ?? []) columns[d.column] = d.compute(after);
   const sets = Object.keys(columns).map((c) => `, ${c} = ?`);
+  // Each changed field's clock, beside the row: the merge reads it with the row.
+  const clock = JSON.stringify([hlc, core.nodeIdx]);
+  const clockPaths = Object.keys(changed).map((f) => `, '$.${f}', json(:clock)`);
   core
-    .statement(`UPDATE ${t.name} SET updated_hlc = ?${sets.join('')} WHERE id = ?`)
-    .run(hlc, ...Object.values(columns), key);
-  core.log.changed(hlc, t.name, key, changed);
+    .statement(
+      `UPDATE ${t.name} SET updated_hlc = :hlc${sets.join('')},
+         clocks = json_set(coalesce(clocks, '{}')${clockPaths.join('')})
+       WHERE id = :id`,
+    )
+    .run(...Object.values(columns), { hlc, clock, id: key });
+  core.log.record(hlc, t.name, key, changed);
   return { ...after, updatedAt: instantText(hlcMillis(hlc)) } as T;
 }
 

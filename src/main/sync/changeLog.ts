@@ -6,11 +6,10 @@ import type { Hlc } from '../../shared/hlc';
  * The change log (DESIGN §3): one row per field a person set, in API form (the
  * contract's field name, its JSON value), appended in the same transaction as the
  * write, so that sync sends exactly what a person changed. The clock of a field's
- * current value is kept beside it in `field_clocks`, so a merge reads one key.
+ * current value is kept beside the row itself (its `clocks` column; see records.ts).
  */
 export class ChangeLog {
   private readonly insert: Statement;
-  private readonly clock: Statement;
 
   constructor(
     db: Db,
@@ -19,24 +18,11 @@ export class ChangeLog {
     this.insert = db.prepare(
       'INSERT INTO changes (hlc, node, tbl, row_id, field, value) VALUES (?, ?, ?, ?, ?, ?)',
     );
-    this.clock = db.prepare(
-      `INSERT INTO field_clocks (row_id, field, hlc, node) VALUES (?, ?, ?, ?)
-       ON CONFLICT (row_id, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node`,
-    );
   }
 
-  /** A new row: its fields take the row's own clock, so no field clock is kept. */
-  created(hlc: Hlc, table: string, rowId: Buffer, values: Record<string, unknown>): void {
+  record(hlc: Hlc, table: string, rowId: Buffer, values: Record<string, unknown>): void {
     for (const [field, value] of Object.entries(values)) {
       this.insert.run(hlc, this.nodeIdx, table, rowId, field, JSON.stringify(value ?? null));
-    }
-  }
-
-  /** Changed fields of an existing row: logged, and their clocks moved on. */
-  changed(hlc: Hlc, table: string, rowId: Buffer, values: Record<string, unknown>): void {
-    for (const [field, value] of Object.entries(values)) {
-      this.insert.run(hlc, this.nodeIdx, table, rowId, field, JSON.stringify(value ?? null));
-      this.clock.run(rowId, field, hlc, this.nodeIdx);
     }
   }
 }

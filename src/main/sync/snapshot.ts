@@ -14,6 +14,10 @@ import { mappingOf } from '../db/codec';
  */
 export function snapshotToLog(core: Core): number {
   return core.db.transaction(() => {
+    // Which rows already have changes, found once: the log has no index by row.
+    core.db.exec(`CREATE TEMP TABLE IF NOT EXISTS logged_rows (id BLOB PRIMARY KEY) WITHOUT ROWID`);
+    core.db.exec('DELETE FROM temp.logged_rows');
+    core.db.exec('INSERT OR IGNORE INTO temp.logged_rows SELECT row_id FROM changes');
     let written = 0;
     for (const t of TABLES) written += snapshotTable(core, t);
     return written;
@@ -39,7 +43,7 @@ function uuidText(c: string): string {
 }
 
 function snapshotTable(core: Core, t: Table): number {
-  const unlogged = `r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM changes c WHERE c.row_id = r.id)`;
+  const unlogged = `r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM temp.logged_rows l WHERE l.id = r.id)`;
   const insert = `INSERT INTO changes (hlc, node, tbl, row_id, field, value)`;
   // The rows to log are fixed before the first insert: once a row has one change,
   // NOT EXISTS would skip its other fields.

@@ -5,10 +5,11 @@ import type Database from 'better-sqlite3';
  * moments are integers (milliseconds; an HLC is millis × 1024 + counter), dates are
  * days since 1970-01-01. Every synced row has:
  *   id        its UUIDv7, 16 bytes
- *   hlc, node the clock of the row's creation: the clock of every field that has no
- *             entry of its own in field_clocks (a field never changed since)
- *   updated_hlc  the clock of its last change; NULL while it has none (most rows: a
- *             value costs nothing when empty)
+ *   hlc, node the clock of the row's creation: the clock of every field not in `clocks`
+ *   clocks    the clocks of the fields changed since the row was made, beside the row:
+ *             JSON {"field": [hlc, node]}; NULL while there are none (most rows)
+ *   updated_hlc  the clock of its last change; NULL while it has none
+ * An empty value costs nothing in SQLite, so a book never edited carries no clocks.
  *   archived  the user's "put away"; deleted: the sync tombstone
  * The schema of preview builds (0001) held nothing worth keeping and is dropped.
  */
@@ -18,6 +19,7 @@ const synced = `
   hlc INTEGER NOT NULL,
   node INTEGER NOT NULL,
   updated_hlc INTEGER,
+  clocks TEXT CHECK (clocks IS NULL OR json_valid(clocks)),
   archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
   deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))`;
 
@@ -293,18 +295,8 @@ CREATE TABLE changes (
   field TEXT NOT NULL,
   value TEXT NOT NULL
 ) STRICT;
--- A change is identified by who made it, when, and what: applying it twice is a no-op.
-CREATE UNIQUE INDEX changes_identity ON changes(row_id, field, hlc, node);
-
--- The clock of a field's current value, for the fields changed since their row was
--- made (sparse: the others have the row's own hlc/node). Merge reads one key.
-CREATE TABLE field_clocks (
-  row_id BLOB NOT NULL,
-  field TEXT NOT NULL,
-  hlc INTEGER NOT NULL,
-  node INTEGER NOT NULL,
-  PRIMARY KEY (row_id, field)
-) STRICT, WITHOUT ROWID;
+-- No other index: a write appends here and touches no other page (the field's clock
+-- lives in its row), which keeps a logged write within twice the cost of a bare one.
 
 -- Sync state, per adapter ('folder:/path', 'https://host'): the opaque pull cursor,
 -- how far this device's changes were acknowledged, and when.

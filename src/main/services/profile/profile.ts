@@ -36,7 +36,7 @@ export function setupProfile(core: Core, input: ParsedInputOf<'setupProfile'>): 
         input.salesForce,
         input.function,
       );
-    core.log.created(hlc, membersTable.name, idBytes(id), {
+    core.log.record(hlc, membersTable.name, idBytes(id), {
       name: input.name,
       ...(input.email ? { email: input.email } : {}),
       salesForce: input.salesForce,
