@@ -87,7 +87,6 @@ export class AccountWriter {
   write(index: number): void {
     const { ctx, org, a } = this;
     const { rng, ids, cal, w } = ctx;
-    w.ids.forget();
     const group = this.group && this.group.remaining > 0 ? this.group : null;
     const left = this.total - index;
     const startsGroup = group === null && left >= 3 && rng.chance(0.06);

@@ -86,3 +86,28 @@ export function liftInsertTriggers(db: Db, tables: readonly string[]): () => voi
     })();
   };
 }
+
+/**
+ * Lifts the secondary indexes of `tables` while rows go in: building an index once
+ * over the loaded rows is a sort, keeping it up to date row by row is a random
+ * B-tree insert each. UNIQUE indexes stay (they are constraints, and the foreign
+ * keys look parents up through them). Returns the function that re-creates the
+ * lifted indexes from their own SQL (call it in `finally`).
+ */
+export function liftIndexes(db: Db, tables: readonly string[]): () => void {
+  const rows = db
+    .prepare(
+      `SELECT name, tbl_name AS tbl, sql FROM sqlite_schema
+       WHERE type = 'index' AND sql IS NOT NULL ORDER BY name`,
+    )
+    .all() as { name: string; tbl: string; sql: string }[];
+  const lifted = rows.filter((r) => tables.includes(r.tbl) && !/^CREATE UNIQUE/i.test(r.sql));
+  db.transaction(() => {
+    for (const index of lifted) db.exec(`DROP INDEX ${index.name}`);
+  })();
+  return () => {
+    db.transaction(() => {
+      for (const index of lifted) db.exec(index.sql);
+    })();
+  };
+}

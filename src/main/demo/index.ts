@@ -10,7 +10,7 @@
 import type { Db } from '../db/open';
 import { idBytes } from '../db/codec';
 import { AccountWriter } from './accounts';
-import { liftInsertTriggers } from './bulkTriggers';
+import { liftIndexes, liftInsertTriggers } from './bulkTriggers';
 import { Calendar, utcToday } from './calendar';
 import { writeOfferings } from './commerce';
 import type { Context } from './context';
@@ -83,8 +83,10 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
   db.pragma('cache_size = -131072');
   // A half-written demo is thrown away, not recovered: no need to sync to disk meanwhile.
   db.pragma('synchronous = OFF');
-  // The search index is filled once at the end, by the schema's own trigger SQL.
+  // The search index is filled once at the end, by the schema's own trigger SQL, and
+  // the other indexes are built once over the loaded rows.
   let restoreTriggers: (() => void) | null = liftInsertTriggers(db, ['accounts', 'contacts']);
+  let restoreIndexes: (() => void) | null = liftIndexes(db, w.tables);
   try {
     const { org, catalogue } = db.transaction(() => {
       // A team names its lead, who is written just after it.
@@ -104,8 +106,6 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
       db.prepare('UPDATE nodes SET member_id = ? WHERE node_id = ?').run(profile, DEMO_NODE);
       return { org: built, catalogue: offerings };
     })();
-    // The organisation and catalogue are referred to all along: keep their id bytes.
-    w.ids.pin();
     progress(0, accounts, 'organisation');
 
     const writer = new AccountWriter(ctx, org, accounts, catalogue);
@@ -122,6 +122,8 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
     progress(accounts, accounts, 'finishing');
     restoreTriggers();
     restoreTriggers = null;
+    restoreIndexes();
+    restoreIndexes = null;
     db.pragma('analysis_limit = 1000');
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -130,6 +132,7 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
     return { seed, today, rows, profileMemberId: org.profileId };
   } finally {
     restoreTriggers?.();
+    restoreIndexes?.();
     db.pragma(`cache_size = ${cacheSize}`);
     db.pragma(`synchronous = ${synchronous}`);
   }

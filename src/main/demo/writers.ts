@@ -3,12 +3,13 @@
  * prepared INSERT per declared table, with the base columns of every synced row, the
  * stored fields in declaration order, and the derived columns the declaration
  * computes. A row is handed over in API form (camelCase fields, string ids,
- * 'YYYY-MM-DD' days, ISO instants) and each field is encoded by the codec. Link fields
- * (an interaction's contactIds) go to their link table.
+ * 'YYYY-MM-DD' days, ISO instants) and each field is stored as the codec stores it.
+ * Link fields (an interaction's contactIds) go to their link table.
  *
- * The demo writes well over a million rows, so the hot path allocates little: one
- * parameter array per table, reused; each id encoded to its 16 bytes once, when its
- * row is written, and looked up when other rows refer to it; day numbers memoised.
+ * The demo writes millions of rows, so the hot path allocates nothing of its own: one
+ * parameter array per table, reused; an id is written as its 16 bytes into a buffer
+ * kept for its column (SQLite copies what it binds), so no Buffer is made per id;
+ * day numbers are memoised.
  * Nothing is written to the change log: the demo is a snapshot, not a person's edits.
  */
 import type { z } from 'zod';
@@ -35,33 +36,31 @@ export type DemoRow<C extends Columns> = RowBase & {
 /** A table the demo writes: a declared one or a link table. */
 export type DemoTable = string;
 
+const HEX = new Int8Array(128).fill(-1);
+for (let i = 0; i < 16; i++) {
+  HEX[i.toString(16).charCodeAt(0)] = i;
+  HEX[i.toString(16).toUpperCase().charCodeAt(0)] = i;
+}
+
 /**
- * Ids as 16 bytes, each encoded once: the bytes of a row's own id are kept while
- * other rows may still refer to it. `pin` keeps what was written so far for the whole
- * run (the organisation, the catalogue); `forget` drops the rest (an account's rows).
+ * An id's 16 bytes, written into `out`: what the codec's `idBytes` gives, without
+ * making a Buffer (ids are written millions of times).
  */
-export class IdBytes {
-  private readonly pinned = new Map<string, Buffer>();
-  private readonly recent = new Map<string, Buffer>();
-
-  own(id: string): Buffer {
-    const bytes = idBytes(id);
-    this.recent.set(id, bytes);
-    return bytes;
+export function writeIdBytes(id: string, out: Buffer): Buffer {
+  let j = 0;
+  if (id.length === 36) {
+    for (let i = 0; i < 36 && j < 17; i++) {
+      const c = id.charCodeAt(i);
+      if (c === 45 && (i === 8 || i === 13 || i === 18 || i === 23)) continue;
+      const hi = c < 128 ? (HEX[c] as number) : -1;
+      const d = id.charCodeAt(++i);
+      const lo = d < 128 ? (HEX[d] as number) : -1;
+      if (hi < 0 || lo < 0) break;
+      out[j++] = (hi << 4) | lo;
+    }
   }
-
-  of(id: string): Buffer {
-    return this.recent.get(id) ?? this.pinned.get(id) ?? idBytes(id);
-  }
-
-  pin(): void {
-    for (const [id, bytes] of this.recent) this.pinned.set(id, bytes);
-    this.recent.clear();
-  }
-
-  forget(): void {
-    this.recent.clear();
-  }
+  if (j !== 16) idBytes(id).copy(out); // not a canonical UUID: as the codec has it
+  return out;
 }
 
 type Encoder = (value: unknown) => unknown;
@@ -76,8 +75,9 @@ interface FieldWriter {
 
 interface LinkWriter {
   readonly field: string;
-  readonly insert: ReturnType<Db['prepare']>;
   readonly table: string;
+  readonly insert: ReturnType<Db['prepare']>;
+  readonly pair: [Buffer, Buffer];
   rows: number;
 }
 
@@ -87,34 +87,58 @@ function defaultOf(spec: Column): unknown {
   return parsed.success ? encode(spec, parsed.data) : MISSING;
 }
 
+/** How each field is stored: the codec's conversions, with ids and days made cheap. */
+function encoderOf(spec: Column, days: Map<string, number>): Encoder {
+  switch (spec.storage) {
+    case 'uuid': {
+      const scratch = Buffer.alloc(16);
+      return (v) => writeIdBytes(v as string, scratch);
+    }
+    case 'day':
+      return (v) => {
+        let n = days.get(v as string);
+        if (n === undefined) {
+          n = dayNumber(v as string);
+          days.set(v as string, n);
+        }
+        return n;
+      };
+    case 'text':
+    case 'integer':
+    case 'real':
+      return (v) => v;
+    default:
+      return (v) => encode(spec, v);
+  }
+}
+
 class TableWriter {
   readonly fields: FieldWriter[];
   readonly derived: NonNullable<Table['derived']>;
   readonly links: LinkWriter[];
   private readonly insert: ReturnType<Db['prepare']>;
   private readonly params: unknown[];
-  private readonly pair: [Buffer | null, Buffer | null] = [null, null];
+  private readonly key = Buffer.alloc(16);
   rows = 0;
 
   constructor(
     db: Db,
     private readonly t: Table,
     private readonly node: number,
-    private readonly ids: IdBytes,
-    encoderOf: (spec: Column) => Encoder,
+    days: Map<string, number>,
   ) {
     const mapping = mappingOf(t);
     this.fields = mapping.fields.map(({ field, spec }) => ({
       field,
-      encode: encoderOf(spec),
+      encode: encoderOf(spec, days),
       fallback: defaultOf(spec),
     }));
     this.derived = t.derived ?? [];
+    // updated_hlc and clocks stay NULL: a demo row was never changed since it was made.
     const columns = [
       'id',
       'hlc',
       'node',
-      'updated_hlc',
       'archived',
       ...mapping.fields.map((f) => f.column),
       ...this.derived.map((d) => d.column),
@@ -127,6 +151,7 @@ class TableWriter {
       field,
       table: link.table,
       insert: db.prepare(`INSERT INTO ${link.table} (${link.owner}, ${link.member}) VALUES (?, ?)`),
+      pair: [this.key, Buffer.alloc(16)],
       rows: 0,
     }));
   }
@@ -137,14 +162,11 @@ class TableWriter {
 
   write(row: Record<string, unknown>): void {
     const p = this.params;
-    const key = this.ids.own(row.id as string);
-    const hlc = hlcAt(Date.parse(row.createdAt as string));
-    p[0] = key;
-    p[1] = hlc;
+    p[0] = writeIdBytes(row.id as string, this.key);
+    p[1] = hlcAt(Date.parse(row.createdAt as string));
     p[2] = this.node;
-    p[3] = hlc; // a snapshot: every row's last write is its creation
-    p[4] = row.archived === true ? 1 : 0;
-    let i = 5;
+    p[3] = row.archived === true ? 1 : 0;
+    let i = 4;
     for (const f of this.fields) {
       const value = row[f.field];
       if (value === undefined) {
@@ -162,11 +184,9 @@ class TableWriter {
     for (const link of this.links) {
       const members = row[link.field] as readonly string[] | undefined;
       if (!members || members.length === 0) continue;
-      const pair = this.pair;
-      pair[0] = key;
       for (const member of members) {
-        pair[1] = this.ids.of(member);
-        link.insert.run(pair);
+        writeIdBytes(member, link.pair[1]);
+        link.insert.run(link.pair);
       }
       link.rows += members.length;
     }
@@ -176,55 +196,31 @@ class TableWriter {
 export interface Writers {
   /** Writes one row of a declared table (and its links), given in API form. */
   write<C extends Columns>(table: Table<C>, row: DemoRow<C>): void;
-  /** The 16-byte ids of the rows written, for the lookups the generator makes. */
-  readonly ids: IdBytes;
   /** Rows written so far, per table (link tables included). */
   counts(): Record<DemoTable, number>;
+  /** The tables written: the declared ones and their link tables. */
+  readonly tables: readonly string[];
 }
 
 /** Prepares one writer per declared table; every row is stamped with node `node`. */
 export function prepareWriters(db: Db, node: number): Writers {
-  const ids = new IdBytes();
   const days = new Map<string, number>();
-  const encoderOf = (spec: Column): Encoder => {
-    switch (spec.storage) {
-      case 'uuid':
-        return (v) => ids.of(v as string);
-      case 'day':
-        return (v) => {
-          let n = days.get(v as string);
-          if (n === undefined) {
-            n = dayNumber(v as string);
-            days.set(v as string, n);
-          }
-          return n;
-        };
-      case 'text':
-      case 'integer':
-      case 'real':
-        return (v) => v;
-      default:
-        return (v) => encode(spec, v);
-    }
-  };
   const writers = new Map<Table, TableWriter>();
-  for (const t of TABLES as readonly Table[]) {
-    writers.set(t, new TableWriter(db, t, node, ids, encoderOf));
-  }
+  for (const t of TABLES as readonly Table[]) writers.set(t, new TableWriter(db, t, node, days));
   return {
     write(table, row) {
       const writer = writers.get(table as unknown as Table);
       if (!writer) throw new Error(`Not a declared table: ${table.name}`);
       writer.write(row as unknown as Record<string, unknown>);
     },
-    ids,
+    tables: [...writers.values()].flatMap((w) => [w.name, ...w.links.map((l) => l.table)]),
     counts() {
       const out: Record<string, number> = {};
       for (const writer of writers.values()) {
         out[writer.name] = writer.rows;
         for (const link of writer.links) out[link.table] = link.rows;
       }
-      return out as Record<DemoTable, number>;
+      return out;
     },
   };
 }
