@@ -11,13 +11,21 @@ import { openDatabase } from '../src/main/db/open';
 import { createCore, type Core } from '../src/main/core/core';
 import { dispatch } from '../src/main/api/dispatch';
 import { generateDemo } from '../src/main/demo';
+import { idText } from '../src/main/db/codec';
 import type { MethodName } from '../src/shared/api';
+import { TABLES } from '../src/shared/schema/tables';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
 const cacheDir = path.join(__dirname, '.cache');
 const cached = path.join(cacheDir, `demo-${ACCOUNTS}-seed${SEED}.db`);
 const generationFile = `${cached}.generation.json`;
+
+/**
+ * The store before issue 11's compact schema (text ids, ISO dates and clocks): bytes
+ * per row at 20,000 accounts and the whole file at 100,000, as measured then.
+ */
+const BEFORE = { bytesPerRowAt20k: 455, fileBytesAt100k: 1.1e9 };
 
 interface Row {
   measure: string;
@@ -79,21 +87,52 @@ function searchTerms(core: Core, count: number): string[] {
   });
 }
 
+/** The file's size and its rows: every synced table and the link tables. */
+function storeSize(file: string): { fileBytes: number; rows: number; bytesPerRow: number } {
+  const db = openDatabase(file, { readonly: true });
+  try {
+    const tables = [
+      ...TABLES.map((t) => t.name),
+      ...TABLES.flatMap((t) => Object.values(t.links ?? {}).map((l) => l.table)),
+    ];
+    const rows = tables.reduce(
+      (sum, table) => sum + (db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number),
+      0,
+    );
+    const fileBytes = fs.statSync(file).size;
+    return { fileBytes, rows, bytesPerRow: fileBytes / rows };
+  } finally {
+    db.close();
+  }
+}
+
 function writeCost(file: string): { raw: number; service: number } {
   const work = path.join(os.tmpdir(), `rapport-bench-${process.pid}.db`);
   fs.copyFileSync(file, work);
   const core = createCore(openDatabase(work));
   try {
-    const ids = core.db
-      .prepare('SELECT id FROM accounts ORDER BY id LIMIT 10000')
+    // The profile is a lead: it may change its team's book (accounts its team covers).
+    const book = core.db
+      .prepare(
+        `SELECT DISTINCT s.account_id FROM assignments s
+         JOIN team_members m ON m.id = s.member_id
+         WHERE s.valid_to IS NULL AND s.deleted = 0 AND m.team_id = (SELECT team_id
+           FROM team_members WHERE id = unhex((SELECT value FROM meta WHERE key = 'profile_member_id')))
+         ORDER BY s.account_id LIMIT 10000`,
+      )
       .pluck()
-      .all() as string[];
+      .all() as Buffer[];
+    if (book.length === 0) throw new Error("The profile's team covers no account");
+    const ids = Array.from({ length: 10_000 }, (_, i) => book[i % book.length] as Buffer);
     const raw = core.db.prepare(
       'UPDATE accounts SET cost_to_serve = ?, updated_hlc = ? WHERE id = ?',
     );
     const rawMs = time(() => ids.forEach((id, i) => raw.run(1000 + i, core.clock.tick(), id)));
+    const texts = ids.map((id) => idText(id));
     const serviceMs = time(() =>
-      ids.forEach((id, i) => call(core, 'updateAccount', { id, patch: { costToServe: 2000 + i } })),
+      texts.forEach((id, i) =>
+        call(core, 'updateAccount', { id, patch: { costToServe: 2000 + i } }),
+      ),
     );
     return { raw: rawMs, service: serviceMs };
   } finally {
@@ -104,6 +143,7 @@ function writeCost(file: string): { raw: number; service: number } {
 
 function main(): void {
   const generationSeconds = ensureDataset();
+  const store = storeSize(cached);
   const core = createCore(openDatabase(cached));
   const counts = call(core, 'stats', {}) as Record<string, number>;
   const firstPage = latency(50, () =>
@@ -123,10 +163,21 @@ function main(): void {
   core.close();
   const writes = writeCost(cached);
   const ms = (v: number) => `${v.toFixed(2)} ms`;
+  const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
   const rows: Row[] = [
     {
       measure: `demo generation (${counts.accounts} accounts, ${counts.contacts} contacts, ${counts.interactions} interactions)`,
       value: `${generationSeconds.toFixed(1)} s`,
+      goal: '',
+    },
+    {
+      measure: `store: bytes per row (${store.rows.toLocaleString('en')} rows; before: ${BEFORE.bytesPerRowAt20k} at 20k accounts)`,
+      value: store.bytesPerRow.toFixed(0),
+      goal: '',
+    },
+    {
+      measure: `store: whole file (before: ${mb(BEFORE.fileBytesAt100k)} at 100k accounts)`,
+      value: mb(store.fileBytes),
       goal: '',
     },
     {
@@ -149,7 +200,11 @@ function main(): void {
       value: `${ms(searchMs.p50)} / ${ms(searchMs.p95)}`,
       goal: 'p95 ≤ 10 ms',
     },
-    { measure: '10,000 account updates, raw better-sqlite3', value: ms(writes.raw), goal: '' },
+    {
+      measure: "10,000 account updates in the lead's book, raw better-sqlite3",
+      value: ms(writes.raw),
+      goal: '',
+    },
     {
       measure: '10,000 account updates, service + change log',
       value: ms(writes.service),
@@ -172,6 +227,7 @@ function main(): void {
     },
     counts,
     generationSeconds,
+    store: { ...store, before: BEFORE },
     listFirstPageMs: firstPage,
     listFilteredMs: filtered,
     listDeepPageMs: deepPage,
