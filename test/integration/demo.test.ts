@@ -386,6 +386,14 @@ describe('demo data', () => {
     ).toBe(4);
   });
 
+  it('builds every index of the schema again after the load', () => {
+    const fresh = openDatabase(path.join(dir, 'fresh.db'), { create: true });
+    open.push(fresh);
+    const indexes = (db: Db) =>
+      db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' ORDER BY name").all();
+    expect(indexes(a.db)).toEqual(indexes(fresh));
+  });
+
   it('goes into a fresh database only', () => {
     expect(() => generateDemo(a.db, { accounts: 10, seed: 1 })).toThrow(/already has data/);
   });
