@@ -52,8 +52,12 @@ describe.each(TABLES.map((table) => [table.name, table] as const))('%s', (name, 
   const info = db.prepare(`PRAGMA table_info(${name})`).all() as ColumnInfo[];
 
   it('stores exactly the declared fields, plus the base and derived columns', () => {
+    // a table clustered on its id (WITHOUT ROWID) has no rid; the searched ones do
+    const sql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name);
+    const clustered = /WITHOUT ROWID/.test(sql as string);
+    if (['accounts', 'contacts'].includes(name)) expect(clustered).toBe(false);
     const expected = [
-      ...BASE,
+      ...BASE.filter((c) => !(clustered && c === 'rid')),
       ...fields.map((f) => f.column),
       ...(table.derived ?? []).map((d) => d.column),
     ];
@@ -64,13 +68,21 @@ describe.each(TABLES.map((table) => [table.name, table] as const))('%s', (name, 
     for (const { column, spec } of fields) {
       const col = info.find((c) => c.name === column)!;
       expect({ column, type: col.type }).toEqual({ column, type: SQL_TYPE[spec.storage] });
-      expect({ column, notNull: col.notnull === 1 }).toEqual({ column, notNull: !isNullable(spec) });
+      expect({ column, notNull: col.notnull === 1 }).toEqual({
+        column,
+        notNull: !isNullable(spec),
+      });
     }
   });
 
   it('refuses in SQL what the declaration refuses: values outside a list or a range', () => {
     db.pragma('foreign_keys = OFF');
-    const row: Record<string, unknown> = { id: Buffer.alloc(16, 1), hlc: 1, node: 1, updated_hlc: 1 };
+    const row: Record<string, unknown> = {
+      id: Buffer.alloc(16, 1),
+      hlc: 1,
+      node: 1,
+      updated_hlc: 1,
+    };
     for (const { column, spec } of fields) row[column] = isNullable(spec) ? null : sample(spec);
     for (const d of table.derived ?? []) row[d.column] = 'x';
     const names = Object.keys(row);

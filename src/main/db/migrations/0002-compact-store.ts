@@ -23,6 +23,16 @@ const synced = `
   archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
   deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1))`;
 
+/**
+ * The same for tables with many rows that nothing searches by rowid: the row lives in
+ * its id's B-tree (WITHOUT ROWID), so there is no second index of 16-byte ids.
+ */
+const clustered = synced.replace(
+  `rid INTEGER PRIMARY KEY,
+  id BLOB NOT NULL UNIQUE CHECK (length(id) = 16),`,
+  `id BLOB PRIMARY KEY NOT NULL CHECK (length(id) = 16),`,
+);
+
 const FORCES = `('strategic', 'geographic', 'distributor')`;
 const bool = (column: string) => `${column} INTEGER NOT NULL DEFAULT 0 CHECK (${column} IN (0, 1))`;
 const score = (column: string) => `${column} INTEGER CHECK (${column} BETWEEN 1 AND 5)`;
@@ -166,7 +176,6 @@ CREATE TABLE contacts (${synced},
   notes TEXT
 ) STRICT;
 CREATE INDEX contacts_account ON contacts(account_id);
-CREATE INDEX contacts_reports_to ON contacts(reports_to_id) WHERE reports_to_id IS NOT NULL;
 
 CREATE TABLE assignments (${synced},
   ${uuid('account_id', 'accounts', true)},
@@ -186,7 +195,7 @@ CREATE INDEX assignments_member ON assignments(member_id, valid_to) WHERE delete
 CREATE INDEX assignments_owner ON assignments(account_id, member_id, valid_to)
   WHERE is_owner = 1 AND deleted = 0;
 
-CREATE TABLE interactions (${synced},
+CREATE TABLE interactions (${clustered},
   ${uuid('account_id', 'accounts', true)},
   ${uuid('member_id', 'team_members')},
   kind TEXT NOT NULL CHECK (kind IN ('call', 'visit', 'email', 'letter', 'meeting', 'greeting', 'fax')),
@@ -197,7 +206,7 @@ CREATE TABLE interactions (${synced},
   next_step TEXT,
   next_step_due INTEGER,
   ${bool('next_step_done')}
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX interactions_account ON interactions(account_id, occurred_at);
 -- Open follow-ups, by due date.
 CREATE INDEX interactions_due ON interactions(next_step_due)
@@ -212,7 +221,7 @@ CREATE TABLE interaction_contacts (
 ) STRICT, WITHOUT ROWID;
 CREATE INDEX interaction_contacts_contact ON interaction_contacts(contact_id);
 
-CREATE TABLE purchases (${synced},
+CREATE TABLE purchases (${clustered},
   ${uuid('account_id', 'accounts', true)},
   product_line TEXT NOT NULL,
   period_start INTEGER NOT NULL,
@@ -220,7 +229,7 @@ CREATE TABLE purchases (${synced},
   quantity REAL CHECK (quantity >= 0),
   amount REAL NOT NULL CHECK (amount >= 0),
   currency TEXT NOT NULL
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX purchases_account ON purchases(account_id, period_start);
 
 CREATE TABLE opportunities (${synced},
@@ -240,7 +249,7 @@ CREATE TABLE opportunities (${synced},
 CREATE INDEX opportunities_account ON opportunities(account_id);
 CREATE INDEX opportunities_owner ON opportunities(owner_id, status) WHERE owner_id IS NOT NULL;
 
-CREATE TABLE opportunity_steps (${synced},
+CREATE TABLE opportunity_steps (${clustered},
   ${uuid('opportunity_id', 'opportunities', true)},
   ${uuid('account_id', 'accounts', true)},
   step TEXT NOT NULL CHECK (step IN ('prospecting', 'pre_approach', 'approach', 'presentation',
@@ -248,7 +257,7 @@ CREATE TABLE opportunity_steps (${synced},
   changed_at INTEGER NOT NULL,
   ${uuid('changed_by_id', 'team_members')},
   reason TEXT
-) STRICT;
+) STRICT, WITHOUT ROWID;
 CREATE INDEX opportunity_steps_opportunity ON opportunity_steps(opportunity_id, changed_at);
 
 CREATE TABLE assessments (${synced},

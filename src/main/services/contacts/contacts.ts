@@ -47,8 +47,10 @@ export function updateContact(core: Core, { id, patch }: ParsedInputOf<'updateCo
     checkReportsTo(core, id, accountId, reportsTo);
     if (moving) {
       const reports = core
-        .statement('SELECT id FROM contacts WHERE reports_to_id = ? AND deleted = 0')
-        .all(idBytes(id)) as { id: Buffer }[];
+        .statement(
+          'SELECT id FROM contacts WHERE account_id = ? AND reports_to_id = ? AND deleted = 0',
+        )
+        .all(idBytes(current.accountId), idBytes(id)) as { id: Buffer }[];
       for (const r of reports) {
         updateRecord(core, contactsTable, idText(r.id), { reportsToId: null });
       }

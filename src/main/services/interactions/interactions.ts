@@ -34,7 +34,7 @@ function interactionRules(core: Core, after: Values, before: Values | null): voi
 
 const records = accountRecords<Interaction>(
   interactionsTable,
-  'occurred_at DESC, rid DESC',
+  'occurred_at DESC, id DESC',
   interactionRules,
 );
 

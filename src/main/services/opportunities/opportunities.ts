@@ -34,7 +34,7 @@ export function listOpportunities(
     opportunitiesTable,
     accountId,
     includeArchived,
-    'expected_close IS NULL, expected_close, rid',
+    'expected_close IS NULL, expected_close, id',
   );
 }
 
@@ -127,7 +127,7 @@ function stepsOf(core: Core, opportunityId: string): OpportunityStep[] {
   const rows = core
     .statement(
       `SELECT ${mappingOf(opportunityStepsTable).select} FROM opportunity_steps
-       WHERE opportunity_id = ? AND deleted = 0 ORDER BY changed_at, rid`,
+       WHERE opportunity_id = ? AND deleted = 0 ORDER BY changed_at, id`,
     )
     .all(idBytes(opportunityId)) as Values[];
   return withLinks<OpportunityStep>(core, opportunityStepsTable, rows);

@@ -21,7 +21,7 @@ function periodInOrder(_core: Core, after: Values, before: Values | null): void 
 /** What an account bought, latest period first. */
 const records = accountRecords<Purchase>(
   purchasesTable,
-  'period_start DESC, rid DESC',
+  'period_start DESC, id DESC',
   periodInOrder,
 );
 

@@ -8,7 +8,7 @@ import { accountRecords } from '../records/crud';
 type Values = Record<string, unknown>;
 
 /** Reviews of a relationship, latest first: the health trend reads them in order. */
-const assessments = accountRecords<Assessment>(assessmentsTable, 'assessed_on DESC, rid DESC');
+const assessments = accountRecords<Assessment>(assessmentsTable, 'assessed_on DESC, id DESC');
 
 export const listAssessments = assessments.list;
 export const getAssessment = assessments.get;
@@ -35,7 +35,7 @@ function endsAfterStart(_core: Core, after: Values, before: Values | null): void
 /** Written agreements with suppliers, distributors and contractors, latest start first. */
 const agreements = accountRecords<Agreement>(
   agreementsTable,
-  'starts_on IS NULL, starts_on DESC, rid DESC',
+  'starts_on IS NULL, starts_on DESC, id DESC',
   endsAfterStart,
 );
 
