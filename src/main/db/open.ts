@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { normalize } from '../../shared/text';
 import { RapportError } from '../../shared/errors';
 import { latestVersion, migrations } from './migrations';
+import { resumeIndexing } from './bulkLoad';
 import {
   canWrite,
   checkPlace,
@@ -63,6 +64,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
       db.pragma('query_only = OFF');
       configure(db);
       migrate(db, file, true);
+      resumeIndexing(db);
       db.pragma('optimize = 0x10002');
     }
     const guard = new IntegrityGuard(db, file, when === 'before-open' ? 'checked' : 'unchecked');

@@ -10,7 +10,7 @@
 import type { Db } from '../db/open';
 import { idBytes } from '../db/codec';
 import { AccountWriter } from './accounts';
-import { liftIndexes, liftInsertTriggers } from './bulkTriggers';
+import { suspendIndexing } from '../db/bulkLoad';
 import { Calendar, utcToday } from './calendar';
 import { writeOfferings } from './commerce';
 import type { Context } from './context';
@@ -85,8 +85,8 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
   db.pragma('synchronous = OFF');
   // The search index is filled once at the end, by the schema's own trigger SQL, and
   // the other indexes are built once over the loaded rows.
-  let restoreTriggers: (() => void) | null = liftInsertTriggers(db, ['accounts', 'contacts']);
-  let restoreIndexes: (() => void) | null = liftIndexes(db, w.tables);
+  // (A load killed half-way is repaired when the file is next opened.)
+  let resume: (() => void) | null = suspendIndexing(db, w.tables);
   try {
     const { org, catalogue } = db.transaction(() => {
       // A team names its lead, who is written just after it.
@@ -120,10 +120,8 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
     }
 
     progress(accounts, accounts, 'finishing');
-    restoreTriggers();
-    restoreTriggers = null;
-    restoreIndexes();
-    restoreIndexes = null;
+    resume();
+    resume = null;
     db.pragma('analysis_limit = 1000');
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -131,8 +129,7 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
     const rows = w.counts();
     return { seed, today, rows, profileMemberId: org.profileId };
   } finally {
-    restoreTriggers?.();
-    restoreIndexes?.();
+    resume?.();
     db.pragma(`cache_size = ${cacheSize}`);
     db.pragma(`synchronous = ${synchronous}`);
   }
