@@ -15,6 +15,8 @@ export interface Core {
   readonly nodeIdx: number;
   readonly clock: HybridClock;
   readonly log: ChangeLog;
+  /** Runs fn in one transaction (nested: a savepoint); one wrapper for every call. */
+  transaction<T>(fn: () => T): T;
   /** Prepared once per SQL text: hot paths must not re-prepare. */
   statement(sql: string): Statement;
   close(): void;
@@ -38,12 +40,14 @@ export function createCore(db: Db): Core {
   };
   const clock = new HybridClock(nodeId, Date.now, Math.max(last.hlc ?? 0, rows.hlc ?? 0));
   const statements = new Map<string, Statement>();
+  const transaction = db.transaction((fn: () => unknown) => fn());
   return {
     db,
     nodeId,
     nodeIdx,
     clock,
     log: new ChangeLog(db, nodeIdx),
+    transaction: <T>(fn: () => T) => transaction(fn) as T,
     statement(sql) {
       let stmt = statements.get(sql);
       if (!stmt) {

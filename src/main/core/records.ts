@@ -64,7 +64,12 @@ export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values)
     else columns[toColumn(field)] = encode(t.columns[field] as Column, value);
   }
   const after = { ...before, ...changed };
-  for (const d of t.derived ?? []) columns[d.column] = d.compute(after);
+  // A derived column is written only when it changes: it is indexed (sort_name).
+  for (const d of t.derived ?? []) {
+    if (!d.from.some((f) => f in changed)) continue;
+    const value = d.compute(after);
+    if (value !== d.compute(before)) columns[d.column] = value;
+  }
   const sets = Object.keys(columns).map((c) => `, ${c} = ?`);
   // Each changed field's clock, beside the row: the merge reads it with the row.
   const clock = JSON.stringify([hlc, core.nodeIdx]);
@@ -184,7 +189,7 @@ export function requireReference(
 
 /** Runs fn as one transaction: all of its writes land, or none do. */
 export function inTransaction<T>(core: Core, fn: () => T): T {
-  return core.db.transaction(fn)();
+  return core.transaction(fn);
 }
 
 /**

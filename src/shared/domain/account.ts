@@ -48,7 +48,12 @@ export const accountsTable = table({
   },
   // normalize(name): the list sorts by it, so "Ærø" sits beside "aero", on an index
   derived: [
-    { column: 'sort_name', storage: 'text', compute: (row) => normalize(String(row.name ?? '')) },
+    {
+      column: 'sort_name',
+      storage: 'text',
+      from: ['name'],
+      compute: (row) => normalize(String(row.name ?? '')),
+    },
   ],
 });
 

@@ -33,6 +33,8 @@ export interface Table<C extends Columns = Columns> {
 
 export interface Derived {
   readonly column: string;
+  /** The fields it is computed from: it is recomputed only when one of them changes. */
+  readonly from: readonly string[];
   readonly storage: 'text';
   readonly compute: (row: Record<string, unknown>) => unknown;
 }
