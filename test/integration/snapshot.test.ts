@@ -9,15 +9,26 @@ import { withLinks } from '../../src/main/core/records';
 import { tempDir } from '../support/tempDb';
 
 /**
- * A demo book (or an import) has no log entries; when it first joins a sync, each
- * row's fields become changes in API form, stamped with the row's own clock.
+ * An imported book has no log entries; when it first joins a sync, each row's fields
+ * become changes in API form, stamped with the row's own clock. A demo book never does.
  */
 const dir = tempDir();
 let core: Core;
 let written = 0;
+let demoRefusal: Error | null = null;
 beforeAll(() => {
   core = openCore(path.join(dir.dir, 'book.db'), { create: true });
   generateDemo(core.db, { accounts: 40, seed: 11, today: '2026-06-01' });
+  demoRefusal = (() => {
+    try {
+      snapshotToLog(core);
+      return null;
+    } catch (error) {
+      return error as Error;
+    }
+  })();
+  // From here on the rows stand for an import: the same shape, not marked as a demo.
+  core.db.prepare("DELETE FROM meta WHERE key = 'demo'").run();
   written = snapshotToLog(core);
 });
 afterAll(() => {
@@ -28,6 +39,10 @@ afterAll(() => {
 type Values = Record<string, unknown>;
 
 describe('snapshotToLog', () => {
+  it('refuses a demo book, so made-up data never reaches a team', () => {
+    expect(demoRefusal?.message).toMatch(/^This book is demo data: .* never sent to a team/);
+  });
+
   it('logs every live row of every table', () => {
     expect(written).toBeGreaterThan(0);
     for (const t of TABLES) {

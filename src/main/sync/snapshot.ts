@@ -2,17 +2,24 @@ import type { Storage } from '../../shared/schema/column';
 import type { Table } from '../../shared/schema/table';
 import { TABLES } from '../../shared/schema/tables';
 import type { Core } from '../core/core';
+import { RapportError } from '../../shared/errors';
 import { mappingOf } from '../db/codec';
 
 /**
- * Turns rows that were never logged (a demo book, an import) into change-log entries,
- * once, when a database first joins a sync: each non-empty field becomes one change in
+ * Turns rows that were never logged (an import) into change-log entries, once, when a
+ * database first joins a sync (a demo book never joins one: it is refused): each non-empty field becomes one change in
  * API form, stamped with its row's own creation clock, so the merge treats them like
  * any other edit. Set-wise SQL per field, derived from the declarations: a
  * 100,000-account book is not read row by row into JavaScript.
  * Returns how many changes were written.
  */
 export function snapshotToLog(core: Core): number {
+  if (core.statement("SELECT 1 FROM meta WHERE key = 'demo' AND value = '1'").get()) {
+    throw new RapportError(
+      'validation',
+      'This book is demo data: its made-up accounts are never sent to a team. Start a new book to join your team.',
+    );
+  }
   return core.db.transaction(() => {
     // Which rows already have changes, found once: the log has no index by row.
     core.db.exec(`CREATE TEMP TABLE IF NOT EXISTS logged_rows (id BLOB PRIMARY KEY) WITHOUT ROWID`);
