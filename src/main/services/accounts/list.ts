@@ -23,9 +23,13 @@ const FILTER_COLUMNS = {
   lifecycle: 'a.lifecycle',
 } as const;
 
-/** The owner is the current owner assignment (DESIGN §9); `:day` is today. */
-const OWNER_JOIN = `LEFT JOIN assignments o ON o.account_id = a.id AND o.is_owner = 1 AND o.deleted = 0
-    AND (o.valid_to IS NULL OR o.valid_to >= :day)
+/**
+ * The owner is the current owner assignment (DESIGN §9; one at a time); `:day` is
+ * today. Found per shown row, on the owner index.
+ */
+const OWNER_JOIN = `LEFT JOIN assignments o ON o.rid = (
+    SELECT c.rid FROM assignments c WHERE c.account_id = a.id AND c.is_owner = 1 AND c.deleted = 0
+      AND (c.valid_to IS NULL OR c.valid_to >= :day) LIMIT 1)
   LEFT JOIN team_members m ON m.id = o.member_id`;
 
 /**
@@ -51,7 +55,6 @@ export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): 
        FROM page JOIN accounts a ON a.id = page.id
        ${OWNER_JOIN}
        LEFT JOIN accounts p ON p.id = a.parent_id
-       GROUP BY a.id
        ORDER BY ${order}`,
     )
     .all({ ...params, limit: query.limit, offset: query.offset }) as StoredRow[];
