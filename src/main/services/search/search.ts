@@ -8,9 +8,11 @@ import { idText } from '../../db/codec';
  * Accounts and contacts for what a rep types (both sides normalised, so "bjorn" finds
  * "Bjørn" and Arabic ي finds Persian ی). In order: accounts whose name starts with
  * the text (the whole name typed comes first), contacts whose name starts with it,
- * then any record with words that start with the typed words, by FTS5's bm25 with the
- * name weighted highest. Each step is bounded by the limit before anything is joined,
- * so a short, common prefix costs no more than a rare one.
+ * records with a name word that starts with each typed word, then any record with
+ * words that start with the typed words, by FTS5's bm25 with the name weighted
+ * highest. Each step is bounded by the limit before anything is joined, and bm25 is
+ * computed for a bounded set of candidates, so a short, common word costs no more
+ * than a rare one.
  */
 export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): SearchHit[] {
   const words = toWords(text);
@@ -26,6 +28,11 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
   add([...byName.filter((h) => h.name === typed), ...byName.filter((h) => h.name !== typed)]);
   add(accounts(core, nameStart, limit, 'start'));
   add(contacts(core, nameStart, limit, 'start'));
+  if (hits.size < limit) {
+    const nameWords = `name : ${anyWords}`;
+    add(accounts(core, nameWords, limit, 'start'));
+    add(contacts(core, nameWords, limit, 'start'));
+  }
   if (hits.size < limit) {
     const ranked = [
       ...accounts(core, anyWords, limit, 'rank'),
@@ -87,9 +94,14 @@ function hit(row: unknown): SearchHit {
   return { ...r, id: idText(r.id), accountId: idText(r.accountId) };
 }
 
+/** How many matches at most are ranked: a common word must not rank the whole book. */
+const CANDIDATES = 1000;
+
 /** The FTS rows to show, bounded before any join; ranking only when asked. */
 function bestRows(table: string, bm25: string, order: Order): string {
   return order === 'rank'
-    ? `SELECT rowid, ${bm25} AS rank FROM ${table} WHERE ${table} MATCH ? ORDER BY rank LIMIT ?`
+    ? `SELECT rowid, rank FROM (
+         SELECT rowid, ${bm25} AS rank FROM ${table} WHERE ${table} MATCH ? LIMIT ${CANDIDATES})
+       ORDER BY rank LIMIT ?`
     : `SELECT rowid, 0 AS rank FROM ${table} WHERE ${table} MATCH ? LIMIT ?`;
 }
