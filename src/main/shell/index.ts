@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { app, protocol } from 'electron';
+import { app, dialog, protocol } from 'electron';
 import { openWithDemo } from '../core/firstRun';
+import { guardOf } from '../db/integrity';
 import { launch, RENDERER_DIR } from './launch';
 import { registerAppScheme } from './protocol';
 
@@ -8,7 +9,19 @@ import { registerAppScheme } from './protocol';
 registerAppScheme(protocol);
 
 void app.whenReady().then(() => {
-  const core = openWithDemo(path.join(app.getPath('userData'), 'rapport.db'));
+  const file = path.join(app.getPath('userData'), 'rapport.db');
+  let core;
+  try {
+    core = openWithDemo(file);
+  } catch (error) {
+    // A damaged, read-only or foreign book: say so in a window, leave the file alone.
+    dialog.showErrorBox('Rapport cannot open your book', (error as Error).message);
+    app.exit(1);
+    return;
+  }
+  guardOf(core.db)?.onDamaged((damage) =>
+    dialog.showErrorBox('Rapport found damage in your book', damage.message),
+  );
   launch(core, { rendererDir: RENDERER_DIR, devServerUrl: process.env.ELECTRON_RENDERER_URL });
   app.on('will-quit', () => core.close());
 });
