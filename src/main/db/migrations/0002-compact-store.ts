@@ -82,6 +82,9 @@ CREATE TABLE teams (${synced},
   description TEXT
 ) STRICT;
 
+-- A lead's teams: looked up on every write a lead makes (DESIGN §9).
+CREATE INDEX teams_lead ON teams(lead_id) WHERE lead_id IS NOT NULL;
+
 CREATE TABLE territories (${synced},
   name TEXT NOT NULL,
   rules TEXT NOT NULL CHECK (json_valid(rules)),
