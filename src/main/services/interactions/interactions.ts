@@ -1,35 +1,30 @@
 import { interactionsTable, type Interaction } from '../../../shared/domain/interaction';
 import type { ParsedInputOf } from '../../../shared/api';
-import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
 import { withLinks } from '../../core/records';
 import { dayNumber, idBytes, mappingOf } from '../../db/codec';
-import { accountRecords, requireContactsOf } from '../records/crud';
+import { accountRecords, datesInOrder, requireContactsOf } from '../records/crud';
 
 type Values = Record<string, unknown>;
 
+const dueAfterIt = datesInOrder(
+  'occurredAt',
+  'nextStepDue',
+  'Next step due cannot be before the interaction itself',
+);
+
 /**
  * Rules of an interaction beyond its fields, checked with the row as it will be: the
- * contacts present work at its account, and its next step is not due before it
- * happened (the boundary checks a patch that names both; this catches a patch that
- * moves only one of them).
+ * contacts present work at its account, and its next step is not due before it.
  */
 function interactionRules(core: Core, after: Values, before: Values | null): void {
-  const prefix = before ? 'patch.' : '';
   requireContactsOf(
     core,
     after.accountId as string,
     (after.contactIds as string[] | undefined) ?? [],
-    `${prefix}contactIds`,
+    `${before ? 'patch.' : ''}contactIds`,
   );
-  const due = after.nextStepDue as string | null | undefined;
-  const occurredAt = after.occurredAt as string;
-  if (due && due < occurredAt.slice(0, 10)) {
-    throw RapportError.validation(
-      `${prefix}nextStepDue`,
-      'Next step due cannot be before the interaction itself',
-    );
-  }
+  dueAfterIt(core, after, before);
 }
 
 const records = accountRecords<Interaction>(

@@ -1,11 +1,8 @@
 import { agreementsTable, assessmentsTable } from '../../../shared/domain/relationship';
 import type { Agreement, Assessment } from '../../../shared/domain/relationship';
 import type { ParsedInputOf } from '../../../shared/api';
-import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
-import { accountRecords } from '../records/crud';
-
-type Values = Record<string, unknown>;
+import { accountRecords, datesInOrder } from '../records/crud';
 
 /** Reviews of a relationship, latest first: the health trend reads them in order. */
 const assessments = accountRecords<Assessment>(assessmentsTable, 'assessed_on DESC, id DESC');
@@ -21,22 +18,11 @@ export function createAssessment(core: Core, input: ParsedInputOf<'createAssessm
   return assessments.create(core, { ...input, assessedById });
 }
 
-/** An agreement ends on or after its start, also when a patch moves only one date. */
-function endsAfterStart(_core: Core, after: Values, before: Values | null): void {
-  const { startsOn, endsOn } = after as { startsOn?: string | null; endsOn?: string | null };
-  if (startsOn && endsOn && endsOn < startsOn) {
-    throw RapportError.validation(
-      before ? 'patch.endsOn' : 'endsOn',
-      'An agreement cannot end before it starts',
-    );
-  }
-}
-
 /** Written agreements with suppliers, distributors and contractors, latest start first. */
 const agreements = accountRecords<Agreement>(
   agreementsTable,
   'starts_on IS NULL, starts_on DESC, id DESC',
-  endsAfterStart,
+  datesInOrder('startsOn', 'endsOn', 'An agreement cannot end before it starts'),
 );
 
 export const listAgreements = agreements.list;
