@@ -56,7 +56,15 @@ import {
   KeyDate,
   KeyDateQuery,
 } from './domain/relationship';
-import { ArchiveInput, id, IdInput, isoDate, optionalText, requiredText } from './domain/fields';
+import {
+  ArchiveInput,
+  id,
+  IdInput,
+  isoDate,
+  optionalEmail,
+  optionalText,
+  requiredText,
+} from './domain/fields';
 import { MemberFunction, SalesForce } from './domain/enums';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -101,7 +109,7 @@ export const ProfileSetup = z.object({
   name: requiredText('Name'),
   salesForce: SalesForce.default('geographic'),
   function: MemberFunction.default('sales_manager'),
-  email: optionalText('Email', 200),
+  email: optionalEmail,
 });
 
 const Named = z.object({ id, name: z.string() });

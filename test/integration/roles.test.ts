@@ -107,6 +107,8 @@ describe('a database without a profile', () => {
       expect(error.code).toBe('forbidden');
       expect(error.message).toMatch(/^Nobody is signed in .*\(set up the profile\)/);
       expect(fresh.core.db.prepare('SELECT count(*) FROM accounts').pluck().get()).toBe(0);
+      const bad = await refusal(fresh.api.setupProfile({ name: 'Nadia', email: 'nadia@' }));
+      expect(bad.issues[0]?.field).toBe('email');
       const profile = await fresh.api.setupProfile({ name: 'Nadia Admin' });
       expect(profile.member).toMatchObject({ name: 'Nadia Admin', appRole: 'admin' });
       expect((await fresh.api.createAccount({ name: 'Acme' })).name).toBe('Acme');
