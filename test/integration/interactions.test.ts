@@ -29,6 +29,14 @@ const visit = (accountId: string, contactIds: string[]) => ({
 });
 
 describe('interactions', () => {
+  it('refuses a contact named twice, with the field and the reason', async () => {
+    const { account, sara } = await accountWithContacts();
+    const error = await refusedWithoutWriting(t.api, () =>
+      t.api.createInteraction(visit(account.id, [sara.id, sara.id])),
+    );
+    expect(error.issues).toEqual([{ field: 'contactIds', message: 'A contact is listed twice' }]);
+  });
+
   it('logs a visit with the contacts present, lists, updates and archives it', async () => {
     const { account, sara, ola } = await accountWithContacts();
     const logged = await t.api.createInteraction(visit(account.id, [sara.id, ola.id]));

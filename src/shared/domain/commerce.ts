@@ -4,6 +4,7 @@ import {
   amount,
   currencyCode,
   id,
+  idSet,
   isoDate,
   optionalAmount,
   optionalDate,
@@ -73,10 +74,7 @@ export const OfferingListQuery = z
   .object({ kind: OfferingKind.optional(), includeArchived: z.boolean().default(false) })
   .default({ includeArchived: false });
 
-const serviceIds = z
-  .array(id, { message: 'Services must be a list of offering ids' })
-  .max(20, { message: 'At most 20 services in one offering' })
-  .refine((ids) => new Set(ids).size === ids.length, { message: 'A service is listed twice' });
+const serviceIds = idSet('Services', 'service', 20, 'in one offering');
 
 /** A deal moving through the seven selling steps, with the offering it proposes. */
 export const opportunitiesTable = table({

@@ -5,6 +5,15 @@ export const id = z.uuid({ message: 'Must be a valid id' });
 
 export const optionalId = id.nullable().default(null);
 
+/** A set of ids, at most `max`, each once: "contacts" names them in messages. */
+export const idSet = (plural: string, singular: string, max: number, where: string) =>
+  z
+    .array(id, { message: `${plural} must be a list of ${singular} ids` })
+    .max(max, { message: `At most ${max} ${plural.toLowerCase()} ${where}` })
+    .refine((ids) => new Set(ids).size === ids.length, {
+      message: `A ${singular} is listed twice`,
+    });
+
 export const requiredText = (label: string, max = 200) =>
   z
     .string({ message: `${label} is required` })

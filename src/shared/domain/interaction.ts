@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { InteractionKind } from './enums';
 import {
   id,
+  idSet,
   instant,
   optionalDate,
   optionalId,
@@ -12,10 +13,7 @@ import {
 import { choice, person } from '../schema/column';
 import { fieldsOf, rowOf, table } from '../schema/table';
 
-const contactIds = z
-  .array(id, { message: 'Contacts must be a list of contact ids' })
-  .max(50, { message: 'At most 50 contacts can be at one interaction' })
-  .refine((ids) => new Set(ids).size === ids.length, { message: 'A contact is listed twice' });
+const contactIds = idSet('Contacts', 'contact', 50, 'can be at one interaction');
 
 /**
  * A call, visit, email, letter, fax, meeting or greeting with an account's contacts.
