@@ -14,6 +14,8 @@ const electron = {
   message: 'Only src/main/shell and src/preload may import electron.',
 };
 const layer = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
+const coreLayers = [electron, layer(['renderer'], 'The core never imports the UI.')];
+const noShell = layer(['shell'], 'The core, its store and sync never import the Electron shell.');
 
 /** The layering of DESIGN §1, as failing lint rules. */
 const boundaries = [
@@ -67,7 +69,28 @@ const boundaries = [
       'no-restricted-imports': [
         'error',
         {
-          patterns: [electron, layer(['renderer'], 'The core never imports the UI.')],
+          patterns: coreLayers,
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/main/services/**', 'src/main/db/**', 'src/main/core/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...coreLayers, noShell] }],
+    },
+  },
+  {
+    files: ['src/main/sync/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...coreLayers,
+            noShell,
+            layer(['services'], 'Sync reaches tables through their declarations, never services.'),
+          ],
         },
       ],
     },
