@@ -1,15 +1,15 @@
 import { RapportError, type ApiErrorBody, type Envelope } from '../../shared/errors';
+import { fromSqliteError, isSqliteError } from '../db/sqliteErrors';
 
 /** Any failure of a job, or of a request about one, as the app's error body. */
-export function toErrorBody(error: unknown): ApiErrorBody {
+export function toErrorBody(error: unknown, file = 'the book'): ApiErrorBody {
   if (error instanceof RapportError) return error.toBody();
-  const err = error as Error & { code?: unknown };
-  if (typeof err.code === 'string' && err.code.startsWith('SQLITE_BUSY')) {
-    return new RapportError('conflict', 'The database is busy; try again in a moment').toBody();
-  }
+  // The same words as the API uses for a database failure, never SQLite's own text.
+  if (isSqliteError(error)) return fromSqliteError(error, file).toBody();
+  console.error(error);
   return new RapportError(
     'internal',
-    `Something went wrong: ${err?.message ?? String(error)}`,
+    'Something went wrong inside Rapport while doing this work; the details are in its log',
   ).toBody();
 }
 

@@ -40,13 +40,14 @@ function run({ file, kind, input, cancel }: WorkerInput): void {
   try {
     checkCancel();
     if (controller.signal.aborted) throw new Error('cancelled before it started');
-    db = openDatabase(file);
+    // The app has this book open and guards it already: no second whole-file check.
+    db = openDatabase(file, { integrityCheck: 'skip' });
     const job = work[kind] as (db: Db, input: unknown, context: JobContext) => unknown;
     last = { type: 'done', result: job(db, input, context) } as JobEvent;
   } catch (error) {
     last = controller.signal.aborted
       ? { type: 'cancelled' }
-      : { type: 'failed', error: toErrorBody(error) };
+      : { type: 'failed', error: toErrorBody(error, file) };
   } finally {
     db?.close();
   }
