@@ -34,11 +34,11 @@ export function openCore(file: string, options: OpenOptions = {}): Core {
 export function createCore(db: Db): Core {
   const nodeId = readOrCreateNodeId(db);
   const nodeIdx = nodeIndex(db, nodeId);
-  const last = db.prepare('SELECT max(hlc) AS hlc FROM changes').get() as { hlc: number | null };
-  const rows = db.prepare('SELECT max(coalesce(updated_hlc, hlc)) AS hlc FROM accounts').get() as {
-    hlc: number | null;
-  };
-  const clock = new HybridClock(nodeId, Date.now, Math.max(last.hlc ?? 0, rows.hlc ?? 0));
+  // The clock only moves forward and the log is appended in its order, so the last
+  // change holds the latest clock: one row read, not a scan of the log or the book.
+  const last = db.prepare('SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1').get() as
+    { hlc: number } | undefined;
+  const clock = new HybridClock(nodeId, Date.now, last?.hlc ?? 0);
   const statements = new Map<string, Statement>();
   const transaction = db.transaction((fn: () => unknown) => fn());
   return {
