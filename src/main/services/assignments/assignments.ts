@@ -48,15 +48,37 @@ export function listCoverage(
   }));
 }
 
-/** The account's owner: its current owner assignment (DESIGN §9), or null. */
-export function ownerOf(core: Core, accountId: string): { id: string; name: string } | null {
-  const row = core
+interface Ownership {
+  /** The owner assignment. */
+  assignmentId: string;
+  memberId: string;
+  memberName: string;
+}
+
+/** The account's current owner assignments (DESIGN §9: one at a time), on the owner index. */
+function currentOwners(core: Core, accountId: string): Ownership[] {
+  const rows = core
     .statement(
-      `SELECT m.id, m.name FROM assignments s JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id = ? AND s.is_owner = 1 AND ${CURRENT} LIMIT 1`,
+      `SELECT s.id, m.id AS memberId, m.name FROM assignments s
+       JOIN team_members m ON m.id = s.member_id
+       WHERE s.account_id = ? AND s.is_owner = 1 AND ${CURRENT}`,
     )
-    .get(idBytes(accountId), dayNumber(today())) as { id: Buffer; name: string } | undefined;
-  return row ? { id: idText(row.id), name: row.name } : null;
+    .all(idBytes(accountId), dayNumber(today())) as {
+    id: Buffer;
+    memberId: Buffer;
+    name: string;
+  }[];
+  return rows.map((r) => ({
+    assignmentId: idText(r.id),
+    memberId: idText(r.memberId),
+    memberName: r.name,
+  }));
+}
+
+/** The account's owner: its current owner assignment, or null. */
+export function ownerOf(core: Core, accountId: string): { id: string; name: string } | null {
+  const [owner] = currentOwners(core, accountId);
+  return owner ? { id: owner.memberId, name: owner.memberName } : null;
 }
 
 export function assignAccount(core: Core, input: ParsedInputOf<'assignAccount'>): Assignment {
@@ -108,13 +130,8 @@ export function setAccountOwner(
 ): Assignment {
   return inTransaction(core, () => {
     requireReferences(core, assignmentsTable, { accountId, memberId });
-    const owners = core
-      .statement(
-        `SELECT s.id FROM assignments s WHERE s.account_id = ? AND s.is_owner = 1 AND ${CURRENT}`,
-      )
-      .all(idBytes(accountId), dayNumber(today())) as { id: Buffer }[];
-    for (const o of owners) {
-      updateRecord(core, assignmentsTable, idText(o.id), {
+    for (const owner of currentOwners(core, accountId)) {
+      updateRecord(core, assignmentsTable, owner.assignmentId, {
         validTo: today(),
         isOwner: false,
         reason: reason ?? 'Handed to a new owner',
@@ -182,17 +199,11 @@ function checkOneOwner(
   validTo: string | null,
 ): void {
   if (validTo && validTo < today()) return;
-  const owner = core
-    .statement(
-      `SELECT m.name FROM assignments s JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id = ? AND s.is_owner = 1 AND s.id IS NOT ? AND ${CURRENT} LIMIT 1`,
-    )
-    .get(idBytes(accountId), excludeId && idBytes(excludeId), dayNumber(today())) as
-    { name: string } | undefined;
+  const owner = currentOwners(core, accountId).find((o) => o.assignmentId !== excludeId);
   if (owner) {
     throw RapportError.validation(
       'isOwner',
-      `${owner.name} already owns this account; hand it over instead (set a new owner)`,
+      `${owner.memberName} already owns this account; hand it over instead (set a new owner)`,
     );
   }
 }
