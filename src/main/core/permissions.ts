@@ -123,19 +123,21 @@ function covers(core: Core, memberId: string, accountId: string): boolean {
   );
 }
 
+/** A lead's teams: those they lead, and their own. `:lead` is the lead's id. */
+const LEAD_TEAMS = `SELECT id FROM teams WHERE lead_id = :lead AND deleted = 0
+  UNION SELECT team_id FROM team_members WHERE id = :lead AND team_id IS NOT NULL`;
+
 /** Covered by someone in the lead's teams, or by nobody at all (so it can be staffed). */
 function inTeamBook(core: Core, leadId: string, accountId: string): boolean {
   const t = today();
   const row = core
     .statement(
-      `SELECT count(*) AS anyone,
-              sum(m.team_id IN (SELECT id FROM teams WHERE lead_id = ? AND deleted = 0)
-                  OR m.team_id = (SELECT team_id FROM team_members WHERE id = ?)) AS ours
+      `SELECT count(*) AS anyone, sum(m.team_id IN (${LEAD_TEAMS})) AS ours
        FROM assignments s JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id = ? AND s.deleted = 0 AND s.valid_from <= ?
-         AND (s.valid_to IS NULL OR s.valid_to >= ?)`,
+       WHERE s.account_id = :account AND s.deleted = 0 AND s.valid_from <= :day
+         AND (s.valid_to IS NULL OR s.valid_to >= :day)`,
     )
-    .get(idBytes(leadId), idBytes(leadId), idBytes(accountId), t, t) as {
+    .get({ lead: idBytes(leadId), account: idBytes(accountId), day: t }) as {
     anyone: number;
     ours: number | null;
   };
@@ -143,12 +145,7 @@ function inTeamBook(core: Core, leadId: string, accountId: string): boolean {
 }
 
 function teamsLedBy(core: Core, leadId: string): string[] {
-  const rows = core
-    .statement(
-      `SELECT id FROM teams WHERE lead_id = ? AND deleted = 0
-       UNION SELECT team_id FROM team_members WHERE id = ? AND team_id IS NOT NULL`,
-    )
-    .all(idBytes(leadId), idBytes(leadId)) as { id: Buffer }[];
+  const rows = core.statement(LEAD_TEAMS).all({ lead: idBytes(leadId) }) as { id: Buffer }[];
   return rows.map((r) => idText(r.id));
 }
 
