@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { Statement } from 'better-sqlite3';
 import { HybridClock } from '../../shared/hlc';
-import { ChangeLog } from '../sync/changeLog';
+import { ChangeLog } from '../sync/log';
 import { closeDatabase, openDatabase, readsOnly, type Db, type OpenOptions } from '../db/open';
 import type { AppRole } from '../../shared/domain/enums';
 import { idBytes, idText } from '../db/codec';

@@ -6,6 +6,7 @@ import { hlcMillis } from '../../shared/hlc';
 import { decodeRow, encode, idBytes, idText, instantText, mappingOf, toColumn } from '../db/codec';
 import type { Core } from './core';
 import { authorizeWrite } from './permissions';
+import type { Clock } from '../sync/log';
 
 type Values = Record<string, unknown>;
 
@@ -55,6 +56,7 @@ export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values)
   }
   if (Object.keys(changed).length === 0) return before as T;
   const key = idBytes(id);
+  const bases = clocksOf(core, t, key, Object.keys(changed));
   const hlc = core.clock.tick();
   const columns: Values = {};
   const links = t.links ?? {};
@@ -81,8 +83,24 @@ export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values)
        WHERE id = :id`,
     )
     .run(...Object.values(columns), { hlc, clock, id: key });
-  core.log.record(hlc, t.name, key, changed);
+  core.log.record(hlc, t.name, key, changed, bases);
   return { ...after, updatedAt: instantText(hlcMillis(hlc)) } as T;
+}
+
+/**
+ * The clock each field's value has now: its own, when it was changed since the row
+ * was made, else the row's. A change logs it as its base (see sync/merge.ts).
+ */
+export function clocksOf(
+  core: Core,
+  t: Table,
+  key: Buffer,
+  fields: readonly string[],
+): Record<string, Clock> {
+  const row = core.statement(`SELECT hlc, node, clocks FROM ${t.name} WHERE id = ?`).get(key) as
+    { hlc: number; node: number; clocks: string | null };
+  const own = row.clocks ? (JSON.parse(row.clocks) as Record<string, Clock>) : {};
+  return Object.fromEntries(fields.map((f) => [f, own[f] ?? [row.hlc, row.node]]));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {
