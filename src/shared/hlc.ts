@@ -8,8 +8,12 @@
 export type Hlc = number;
 
 const SPAN = 1024;
-/** A remote clock this far ahead of ours is refused rather than dragging us into the future. */
-export const MAX_DRIFT_MS = 24 * 60 * 60 * 1000;
+/**
+ * A remote clock this far ahead of ours is refused rather than dragging us into the
+ * future. Laptops a day fast and a day slow are two days apart, and still sync; a
+ * clock set a week wrong waits until it is put right.
+ */
+export const MAX_DRIFT_MS = 3 * 24 * 60 * 60 * 1000;
 
 export const hlcMillis = (hlc: Hlc): number => Math.floor(hlc / SPAN);
 export const hlcAt = (millis: number, counter = 0): Hlc => millis * SPAN + counter;
@@ -57,7 +61,9 @@ export class HybridClock {
   /** Merge a value received from another node, so later local events sort after it. */
   receive(remote: Hlc, from = 'another device'): void {
     if (hlcMillis(remote) - this.now() > MAX_DRIFT_MS) {
-      throw new Error(`The clock of ${from} is more than a day ahead; its change was refused`);
+      throw new Error(
+        `The clock of ${from} is more than three days ahead; its change waits until that clock is set right`,
+      );
     }
     this.last = Math.max(this.last, remote);
   }

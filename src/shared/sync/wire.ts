@@ -81,5 +81,10 @@ export const pullPage = z.object({
   purge: z.array(z.uuid()),
   /** Who each node that authored a change on this page runs as (its team member). */
   authors: z.record(z.string(), z.uuid().nullable()),
+  /**
+   * The team member the server knows the pulling device as (absent from a folder): a
+   * new, empty book takes it as its profile once the team has arrived.
+   */
+  member: z.uuid().nullable().optional(),
 });
 export type PullPage = z.infer<typeof pullPage>;

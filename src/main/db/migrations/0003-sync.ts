@@ -8,8 +8,8 @@
  *   scope); each pull retries them.
  * - sync_target is where this book syncs: an adapter spec and, in the web host only,
  *   the server token (Electron keeps it with safeStorage instead).
- * - sync_accounts: the accounts a server said are in this device's scope (nothing for a
- *   folder, which has no scope).
+ * - sync_purge: accounts the server took out of this device's scope, removed once every
+ *   pending edit to them went up.
  */
 export const sql = `
 ALTER TABLE changes ADD COLUMN base_hlc INTEGER;
@@ -38,6 +38,8 @@ CREATE TABLE sync_target (
   token_sealed INTEGER NOT NULL DEFAULT 0 CHECK (token_sealed IN (0, 1)),
   auto INTEGER NOT NULL DEFAULT 1 CHECK (auto IN (0, 1))
 ) STRICT;
+
+CREATE TABLE sync_purge (account_id BLOB PRIMARY KEY) STRICT, WITHOUT ROWID;
 
 ALTER TABLE conflicts ADD COLUMN local_member BLOB;
 ALTER TABLE conflicts ADD COLUMN remote_member BLOB;

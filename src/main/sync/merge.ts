@@ -1,0 +1,328 @@
+import type { Column } from '../../shared/schema/column';
+import type { Table } from '../../shared/schema/table';
+import { TABLES, tableNamed } from '../../shared/schema/tables';
+import { compareStamps, hlcMillis, parseStamp, MAX_DRIFT_MS, type Stamp } from '../../shared/hlc';
+import type { WireChange } from '../../shared/sync/wire';
+import { nodeIndex, type Core } from '../core/core';
+import { decode, decodeRow, encode, idBytes, mappingOf, toColumn } from '../db/codec';
+import { isSqliteError } from '../db/sqliteErrors';
+import { park, takeParked } from './inbox';
+import type { Clock } from './log';
+
+type Json = WireChange['values'][string];
+type Values = Record<string, unknown>;
+
+export interface ApplyResult {
+  /** Fields whose incoming value is now the row's. */
+  applied: number;
+  /** Of them, values typed on this device that lost (now in `conflicts`). */
+  conflicts: number;
+  /** Changes kept in the inbox for a later pull (their row or a reference not here yet). */
+  waiting: number;
+}
+
+/**
+ * The merge (DESIGN §3): last writer wins per field, by (hlc, node). Applies pulled
+ * changes inside the caller's transaction (the pull saves its cursor in the same one),
+ * together with whatever waited in the inbox, parents before children and older
+ * before newer. A field whose value was typed on this device and is overwritten by a
+ * change whose author never saw it (its base is another clock) is a conflict: both
+ * values, clocks and authors are kept for the person to choose.
+ */
+export function applyChanges(
+  core: Core,
+  incoming: readonly WireChange[],
+  authors: Readonly<Record<string, string | null>> = {},
+): ApplyResult {
+  for (const [node, member] of Object.entries(authors)) {
+    const idx = nodeIndex(core.db, node);
+    if (member && idx !== core.nodeIdx) {
+      core.statement('UPDATE nodes SET member_id = ? WHERE idx = ?').run(idBytes(member), idx);
+    }
+  }
+  const merge = new Merge(core);
+  let pending = [...takeParked(core), ...incoming.filter((c) => c.node !== core.nodeId)];
+  // A page may hold a row before the row it points to: retry what waits while progress is made.
+  for (let pass = 0; pending.length > 0 && pass < 4; pass++) {
+    const before = merge.result.applied;
+    pending = merge.run(sortForApply(pending));
+    if (merge.result.applied === before) break;
+  }
+  for (const { change, reason } of merge.parkedNow(pending)) park(core, change, reason);
+  merge.result.waiting = pending.length;
+  return merge.result;
+}
+
+const tableOrder = new Map<string, number>(TABLES.map((t, i) => [t.name, i]));
+
+function sortForApply(changes: readonly WireChange[]): WireChange[] {
+  const order = (c: WireChange) => tableOrder.get(c.table) ?? TABLES.length;
+  return [...changes].sort((a, b) => order(a) - order(b) || compareStamps(a, b) || a.seq - b.seq);
+}
+
+class Merge {
+  readonly result: ApplyResult = { applied: 0, conflicts: 0, waiting: 0 };
+  private readonly reasons = new Map<WireChange, string>();
+  private readonly nodeIds = new Map<number, string>();
+
+  constructor(private readonly core: Core) {}
+
+  /** Applies what it can; returns the changes that must wait. */
+  run(changes: readonly WireChange[]): WireChange[] {
+    const waiting: WireChange[] = [];
+    for (const change of changes) {
+      const reason = this.apply(change);
+      if (reason) {
+        this.reasons.set(change, reason);
+        waiting.push(change);
+      }
+    }
+    return waiting;
+  }
+
+  parkedNow(changes: readonly WireChange[]): { change: WireChange; reason: string }[] {
+    return changes.map((change) => ({ change, reason: this.reasons.get(change) ?? 'waiting' }));
+  }
+
+  /** Applies one change; returns why it must wait, or null. */
+  private apply(change: WireChange): string | null {
+    const t = tableNamed(change.table);
+    if (!t) return `Unknown table ${change.table}: made by a newer version of Rapport`;
+    const values = validValues(t, change);
+    if (typeof values === 'string') return values;
+    if (hlcMillis(change.hlc) - Date.now() > MAX_DRIFT_MS) {
+      return 'The clock of the device that made this change is more than three days ahead';
+    }
+    const missing = this.missingReference(t, values);
+    if (missing) return missing;
+    const key = idBytes(change.row);
+    const row = this.core
+      .statement(`SELECT ${mappingOf(t).select}, node, clocks FROM ${t.name} WHERE id = ?`)
+      .get(key) as Values | undefined;
+    if (!row) {
+      if (change.bases !== null)
+        return `Waiting for the ${t.label.toLowerCase()} this change is to`;
+      return this.insert(t, change, key, values);
+    }
+    this.update(t, change, key, row, values);
+    return null;
+  }
+
+  private insert(t: Table, change: WireChange, key: Buffer, values: Values): string | null {
+    const node = nodeIndex(this.core.db, change.node);
+    const columns: Values = {};
+    let archived = 0;
+    let deleted = 0;
+    for (const [field, value] of Object.entries(values)) {
+      if (field === 'archived') archived = value ? 1 : 0;
+      else if (field === 'deleted') deleted = value ? 1 : 0;
+      else if (!(field in (t.links ?? {}))) {
+        columns[toColumn(field)] = encode(t.columns[field] as Column, value);
+      }
+    }
+    for (const d of t.derived ?? []) columns[d.column] = d.compute(values);
+    const names = Object.keys(columns);
+    try {
+      this.core
+        .statement(
+          `INSERT INTO ${t.name} (id, hlc, node, archived, deleted${names.map((n) => `, ${n}`).join('')})
+           VALUES (?, ?, ?, ?, ?${names.map(() => ', ?').join('')})`,
+        )
+        .run(key, change.hlc, node, archived, deleted, ...Object.values(columns));
+    } catch (error) {
+      // A row whose required fields come in a later write (a folder read out of order).
+      if (isSqliteError(error)) return `The ${t.label.toLowerCase()} is not complete yet`;
+      throw error;
+    }
+    for (const [field, link] of Object.entries(t.links ?? {})) {
+      if (field in values) this.writeLinks(link, key, values[field] as string[]);
+    }
+    this.receive(change);
+    this.result.applied += Object.keys(values).length;
+    return null;
+  }
+
+  private update(t: Table, change: WireChange, key: Buffer, row: Values, values: Values): void {
+    const clocks = row.clocks ? (JSON.parse(row.clocks as string) as Record<string, Clock>) : {};
+    const rowClock: Clock = [row.hlc as number, row.node as number];
+    const incoming: Stamp = { hlc: change.hlc, node: change.node };
+    const node = nodeIndex(this.core.db, change.node);
+    const before = decodeRow<Values>(t, row);
+    const won: Values = {};
+    for (const [field, value] of Object.entries(values)) {
+      const local = clocks[field] ?? rowClock;
+      const localStamp = { hlc: local[0], node: this.nodeId(local[1]) };
+      if (compareStamps(incoming, localStamp) <= 0) continue; // ours is newer: keep it
+      const current = this.currentValue(t, key, field, row, before);
+      const base = change.bases?.[field];
+      const sawOurs = base !== undefined && compareStamps(parseStamp(base), localStamp) === 0;
+      if (local[1] === this.core.nodeIdx && !sawOurs && !sameJson(current, value)) {
+        this.conflict(t, key, field, { value: current, clock: local }, change, value);
+      }
+      won[field] = value;
+      clocks[field] = [change.hlc, node];
+    }
+    if (Object.keys(won).length === 0) return;
+    const columns: Values = {};
+    for (const [field, value] of Object.entries(won)) {
+      if (field === 'archived' || field === 'deleted') columns[field] = value ? 1 : 0;
+      else if (field in (t.links ?? {})) {
+        const link = t.links?.[field];
+        if (link) {
+          this.core.statement(`DELETE FROM ${link.table} WHERE ${link.owner} = ?`).run(key);
+          this.writeLinks(link, key, value as string[]);
+        }
+      } else columns[toColumn(field)] = encode(t.columns[field] as Column, value);
+    }
+    const after = { ...before, ...won };
+    for (const d of t.derived ?? []) {
+      if (d.from.some((f) => f in won)) columns[d.column] = d.compute(after);
+    }
+    const sets = Object.keys(columns).map((c) => `${c} = ?, `);
+    this.core
+      .statement(
+        `UPDATE ${t.name} SET ${sets.join('')}clocks = ?,
+           updated_hlc = max(coalesce(updated_hlc, 0), ?) WHERE id = ?`,
+      )
+      .run(...Object.values(columns), JSON.stringify(clocks), change.hlc, key);
+    this.receive(change);
+    this.result.applied += Object.keys(won).length;
+  }
+
+  private currentValue(t: Table, key: Buffer, field: string, row: Values, before: Values): unknown {
+    if (field === 'archived' || field === 'deleted') return row[field] === 1;
+    const link = t.links?.[field];
+    if (!link) return before[field];
+    const members = this.core
+      .statement(`SELECT ${link.member} AS m FROM ${link.table} WHERE ${link.owner} = ?`)
+      .all(key) as { m: Buffer }[];
+    return members.map((m) => decode({ storage: 'uuid' } as Column, m.m)).sort();
+  }
+
+  private conflict(
+    t: Table,
+    key: Buffer,
+    field: string,
+    mine: { value: unknown; clock: Clock },
+    change: WireChange,
+    theirs: unknown,
+  ): void {
+    const remoteNode = nodeIndex(this.core.db, change.node);
+    const member = (idx: number) =>
+      (
+        this.core.statement('SELECT member_id AS m FROM nodes WHERE idx = ?').get(idx) as
+          { m: Buffer | null } | undefined
+      )?.m ?? null;
+    const open = this.core
+      .statement(
+        `SELECT id FROM conflicts WHERE tbl = ? AND row_id = ? AND field = ? AND resolved_at IS NULL`,
+      )
+      .get(t.name, key, field) as { id: number } | undefined;
+    if (open) {
+      // A later change to a field already in dispute: the dispute is now with it.
+      this.core
+        .statement(
+          `UPDATE conflicts SET remote_value = ?, remote_hlc = ?, remote_node = ?, remote_member = ?
+           WHERE id = ?`,
+        )
+        .run(JSON.stringify(theirs), change.hlc, remoteNode, member(remoteNode), open.id);
+      return;
+    }
+    this.core
+      .statement(
+        `INSERT INTO conflicts (tbl, row_id, field, local_value, local_hlc, local_node, local_member,
+           remote_value, remote_hlc, remote_node, remote_member, detected_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(
+        t.name,
+        key,
+        field,
+        JSON.stringify(mine.value ?? null),
+        mine.clock[0],
+        mine.clock[1],
+        member(mine.clock[1]),
+        JSON.stringify(theirs),
+        change.hlc,
+        remoteNode,
+        member(remoteNode),
+        Date.now(),
+      );
+    this.result.conflicts++;
+  }
+
+  private writeLinks(link: NonNullable<Table['links']>[string], key: Buffer, ids: string[]): void {
+    const insert = this.core.statement(
+      `INSERT OR IGNORE INTO ${link.table} (${link.owner}, ${link.member}) VALUES (?, ?)`,
+    );
+    for (const id of ids) insert.run(key, idBytes(id));
+  }
+
+  /** Why a change must wait for a row it points to, or null when they are all here. */
+  private missingReference(t: Table, values: Values): string | null {
+    for (const [field, value] of Object.entries(values)) {
+      if (value === null || value === undefined) continue;
+      const link = t.links?.[field];
+      const target = link?.references ?? t.columns[field]?.references;
+      if (!target) continue;
+      const ids = link ? (value as string[]) : [value as string];
+      for (const id of ids) {
+        if (!this.core.statement(`SELECT 1 FROM ${target} WHERE id = ?`).get(idBytes(id))) {
+          const label = tableNamed(target)?.label.toLowerCase() ?? target;
+          return `Waiting for the ${label} ${id} it refers to`;
+        }
+      }
+    }
+    return null;
+  }
+
+  private receive(change: WireChange): void {
+    this.core.clock.receive(change.hlc, `device ${change.node}`);
+  }
+
+  private nodeId(idx: number): string {
+    let id = this.nodeIds.get(idx);
+    if (id === undefined) {
+      const row = this.core.statement('SELECT node_id FROM nodes WHERE idx = ?').get(idx) as
+        { node_id: string } | undefined;
+      id = row?.node_id ?? '';
+      this.nodeIds.set(idx, id);
+    }
+    return id;
+  }
+}
+
+/**
+ * The change's values, each checked with its field's schema (a folder is written by
+ * any device, a server by any version): a message naming the field when one fails.
+ */
+function validValues(t: Table, change: WireChange): Values | string {
+  const out: Values = {};
+  const allowed = new Set(mappingOf(t).fields.map((f) => f.field));
+  for (const [field, value] of Object.entries(change.values)) {
+    if (field === 'archived' || field === 'deleted') {
+      if (typeof value !== 'boolean') return `${t.label} ${field} must be true or false`;
+      out[field] = value;
+      continue;
+    }
+    if (t.links?.[field]) {
+      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
+        return `${t.label} ${field} must be a list of ids`;
+      out[field] = value;
+      continue;
+    }
+    const column = t.columns[field];
+    if (!column || !allowed.has(field)) return `${t.label} has no field ${field}`;
+    const parsed = column.zod.safeParse(value);
+    if (!parsed.success) {
+      return `${t.label} ${field}: ${parsed.error.issues[0]?.message ?? 'not a valid value'}`;
+    }
+    out[field] = parsed.data;
+  }
+  return out;
+}
+
+function sameJson(a: unknown, b: Json | unknown): boolean {
+  const norm = (v: unknown) => (Array.isArray(v) ? [...(v as string[])].sort() : v);
+  return JSON.stringify(norm(a) ?? null) === JSON.stringify(norm(b) ?? null);
+}

@@ -1,0 +1,48 @@
+import type { Core } from '../core/core';
+import type { SyncAdapter } from './adapters/adapter';
+import { applyChanges } from './merge';
+import type { Progress } from './push';
+import { queuePurge } from './scope';
+import { saveSyncState, syncState } from './state';
+import { idBytes } from '../db/codec';
+
+export interface PullResult {
+  pulled: number;
+  applied: number;
+  conflicts: number;
+  waiting: number;
+  /** Pages left unread when stopped (0 when everything due came down). */
+  more: boolean;
+}
+
+/**
+ * Pulls pages until the target has nothing more. Each page is applied and its cursor
+ * saved in one transaction: a crash between pages resumes after the last whole page.
+ */
+export async function pullAll(
+  core: Core,
+  adapter: SyncAdapter,
+  options: { limit?: number; signal?: AbortSignal; progress?: Progress } = {},
+): Promise<PullResult> {
+  const result: PullResult = { pulled: 0, applied: 0, conflicts: 0, waiting: 0, more: true };
+  while (result.more) {
+    options.signal?.throwIfAborted();
+    const { pullCursor } = syncState(core, adapter.key);
+    const page = await adapter.pull(core.nodeId, pullCursor, options.limit ?? 2000);
+    core.transaction(() => {
+      const applied = applyChanges(core, page.changes, page.authors);
+      queuePurge(
+        core,
+        page.purge.map((id) => idBytes(id)),
+      );
+      saveSyncState(core, adapter.key, { pullCursor: page.cursor });
+      result.applied += applied.applied;
+      result.conflicts += applied.conflicts;
+      result.waiting = applied.waiting;
+    });
+    result.pulled += page.changes.length;
+    result.more = page.more;
+    options.progress?.('pull', result.pulled);
+  }
+  return result;
+}
