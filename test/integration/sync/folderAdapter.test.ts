@@ -160,13 +160,33 @@ describe('the folder sync adapter', () => {
     expect(b.skipped()).toEqual([]);
   });
 
-  it('treats a file cut at a line end as incomplete, not as a shorter segment', async () => {
+  it.each([
+    [
+      'empty, as a cloud placeholder',
+      (_text: string) => '',
+      /^incomplete: it ends inside its first line/,
+    ],
+    [
+      'cut in its header',
+      (text: string) => text.slice(0, 20),
+      /^incomplete: it ends inside its first line/,
+    ],
+    [
+      'cut at a line end',
+      (text: string) => text.split('\n').slice(0, 3).join('\n') + '\n',
+      /^incomplete: it ends before its checksum/,
+    ],
+    [
+      'cut in its checksum',
+      (text: string) => text.slice(0, -10),
+      /^incomplete: it ends before its checksum/,
+    ],
+  ])('takes a file %s for incomplete, not for a shorter segment', async (_case, cut, reason) => {
     await push(changes(nodeA, 1, 3));
     const file = fileOf(segmentName(1, 3));
-    const lines = fs.readFileSync(file, 'utf8').split('\n');
-    fs.writeFileSync(file, lines.slice(0, 3).join('\n') + '\n');
+    fs.writeFileSync(file, cut(fs.readFileSync(file, 'utf8')));
     expect((await pullB()).changes).toEqual([]);
-    expect(b.skipped()[0]?.reason).toMatch(/^incomplete: it ends before its checksum/);
+    expect(b.skipped()[0]?.reason).toMatch(reason);
   });
 
   it('skips a segment whose contents were altered after it was written', async () => {

@@ -304,7 +304,7 @@ export function createFolderAdapter(dir: string, options: FolderOptions = {}): F
     describe: () => ({ kind: 'folder', target: base, authority: false }),
     push,
     pull,
-    skipped: () => lastSkipped,
+    skipped: () => [...lastSkipped],
     close: async () => {},
   };
 }
