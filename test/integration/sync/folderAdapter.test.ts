@@ -467,11 +467,13 @@ describe('the adapter registry', () => {
     expect(adapter.describe().kind).toBe('folder');
   });
 
-  it('reads a server URL', () => {
+  it('makes a server adapter for a URL with a token', () => {
     expect(parseAdapterSpec('https://sync.example.com:8443')).toEqual({
       kind: 'http',
       url: 'https://sync.example.com:8443',
     });
+    const adapter = createAdapter('http://127.0.0.1:4100', { token: 'rk_device', timeoutMs: 500 });
+    expect(adapter.describe()).toMatchObject({ kind: 'http', authority: true });
   });
 
   it.each(['', 'folder:', 'ftp://example.com', '/mnt/share', 'http//host'])(

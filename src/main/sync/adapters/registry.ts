@@ -4,6 +4,7 @@ import { issuesFromZod } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import type { SyncAdapter } from './adapter';
 import { createFolderAdapter } from './folder';
+import { createHttpAdapter } from './http';
 
 /**
  * One spec string names a sync target everywhere a person types one (the CLI's
@@ -58,15 +59,12 @@ export function createAdapter(spec: string, options: AdapterOptions = {}): SyncA
   const target = parseAdapterSpec(spec);
   const checked = adapterOptions.safeParse({ token: options.token, timeoutMs: options.timeoutMs });
   if (!checked.success) throw issuesFromZod(checked.error);
-  const { token } = checked.data;
+  const { token, timeoutMs } = checked.data;
   if (target.kind === 'folder') return createFolderAdapter(target.dir, { log: options.log });
   if (!token?.trim())
     throw RapportError.validation(
       'token',
       "A server needs this device's token (printed once by `rapport users add`)",
     );
-  throw new RapportError(
-    'unavailable',
-    `Syncing with a server (${target.url}) is not in this build yet`,
-  );
+  return createHttpAdapter({ url: target.url, token: token.trim(), timeoutMs });
 }
