@@ -48,8 +48,29 @@ export interface DemoJobResult {
   profileMemberId: string;
 }
 
+export const SyncJobInput = z.object(
+  {
+    /** The server token, unsealed by the Electron shell; the web host keeps it in the book. */
+    token: z.string().max(200, { message: 'token is too long' }).optional(),
+  },
+  { message: 'The sync job needs { token? }' },
+);
+
+/** What one sync did (src/main/sync/sync.ts). */
+export interface SyncJobResult {
+  pushed: number;
+  rejected: number;
+  pulled: number;
+  applied: number;
+  conflicts: number;
+  waiting: number;
+  purged: number;
+  complete: boolean;
+}
+
 export const jobContract = {
   demo: kind<DemoJobResult>()(DemoJobInput),
+  sync: kind<SyncJobResult>()(SyncJobInput),
 } as const;
 
 export type JobContract = typeof jobContract;

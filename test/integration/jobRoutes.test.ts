@@ -149,7 +149,7 @@ describe('the web host job routes', () => {
       for await (const chunk of response.body ?? []) {
         seen.push(...reader.push(new TextDecoder().decode(chunk as Uint8Array)));
       }
-      const last = seen.at(-1);
+      const last = seen.at(-1) as JobEvent<'demo'> | undefined;
       expect(last?.type).toBe('done');
       if (last?.type === 'done') expect(last.result.rows.accounts).toBe(1500);
       // The API on the main connection sees what the worker wrote.

@@ -24,9 +24,9 @@ function emptyBook(name: string): string {
 
 /** Every event of a job, until its last. */
 function eventsOf(runner: JobRunner, job: JobInfo, onEvent?: (e: JobEvent) => void) {
-  const events: JobEvent[] = [];
+  const events: JobEvent<'demo'>[] = [];
   runner.watch(job.id, (event) => {
-    events.push(event);
+    events.push(event as JobEvent<'demo'>);
     onEvent?.(event);
   });
   return runner.settled(job.id).then(() => events);

@@ -57,6 +57,9 @@ export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values)
   if (Object.keys(changed).length === 0) return before as T;
   const key = idBytes(id);
   const bases = clocksOf(core, t, key, Object.keys(changed));
+  // An edit comes after the values it replaces, whichever process applied them (a sync
+  // job runs in a worker with its own clock): else it would lose to them on other devices.
+  for (const [clock] of Object.values(bases)) core.clock.receive(clock);
   const hlc = core.clock.tick();
   const columns: Values = {};
   const links = t.links ?? {};

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Db } from '../db/open';
 import { generateDemo, type DemoSummary } from '../demo';
+import { runSync } from '../sync/job';
 import { RapportError } from '../../shared/errors';
 import {
   MAX_SEED,
@@ -21,11 +22,12 @@ type Work<K extends JobKind> = (
   db: Db,
   input: ParsedJobInputOf<K>,
   context: JobContext,
-) => JobResultOf<K>;
+) => JobResultOf<K> | Promise<JobResultOf<K>>;
 
 /** The work of each job kind, run inside the worker on the worker's own connection. */
 export const work: { [K in JobKind]: Work<K> } = {
   demo: runDemo,
+  sync: runSync,
 };
 
 /** Meta key that marks a book as demo data: sync refuses to push it. */

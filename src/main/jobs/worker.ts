@@ -17,12 +17,12 @@ export interface WorkerInput {
   cancel: SharedArrayBuffer;
 }
 
-function run({ file, kind, input, cancel }: WorkerInput): void {
+async function run({ file, kind, input, cancel }: WorkerInput): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('The job worker must run in a worker thread');
   const post = (event: JobEvent) => port.postMessage(event);
-  // The work is synchronous, so a 'cancel' message would wait until it ends; a shared
-  // flag is read between batches instead.
+  // Synchronous work would hold a 'cancel' message until it ends; a shared flag is read
+  // between batches instead, and polled while asynchronous work (a sync) waits on I/O.
   const flag = new Int32Array(cancel);
   const controller = new AbortController();
   const checkCancel = () => {
@@ -37,22 +37,24 @@ function run({ file, kind, input, cancel }: WorkerInput): void {
   };
   let db: Db | undefined;
   let last: JobEvent;
+  const poll = setInterval(checkCancel, 100);
   try {
     checkCancel();
     if (controller.signal.aborted) throw new Error('cancelled before it started');
     // The app has this book open and guards it already: no second whole-file check.
     db = openDatabase(file, { integrityCheck: 'skip' });
     const job = work[kind] as (db: Db, input: unknown, context: JobContext) => unknown;
-    last = { type: 'done', result: job(db, input, context) } as JobEvent;
+    last = { type: 'done', result: await job(db, input, context) } as JobEvent;
   } catch (error) {
     last = controller.signal.aborted
       ? { type: 'cancelled' }
       : { type: 'failed', error: toErrorBody(error, file) };
   } finally {
+    clearInterval(poll);
     db?.close();
   }
   // Only once the connection is closed: a watcher may then move or delete the file.
   post(last);
 }
 
-run(workerData as WorkerInput);
+void run(workerData as WorkerInput);

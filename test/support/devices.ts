@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { openCore, setProfile } from '../../src/main/core/core';
+import { directClient } from '../../src/main/api/dispatch';
+import type { SyncAdapter } from '../../src/main/sync/adapters/adapter';
+import { createAdapter } from '../../src/main/sync/adapters/registry';
+import { synchronize, type SyncReport } from '../../src/main/sync/sync';
+import { openTestCore, tempDir, type TestCore } from './tempDb';
+
+/** A laptop in a sync test: its own book on a real file, and its way to the team. */
+export interface Device extends TestCore {
+  adapter: SyncAdapter;
+  sync(): Promise<SyncReport>;
+}
+
+/** The first device: signed in as the book's admin, syncing through `spec`. */
+export function firstDevice(spec: string, token?: string): Device {
+  return asDevice(openTestCore(), spec, token);
+}
+
+/** Another device with an empty book, that will sign in as `memberId` once it has the team. */
+export function emptyDevice(spec: string, token?: string): Device {
+  const { dir, cleanup } = tempDir();
+  const file = path.join(dir, 'rapport.db');
+  const core = openCore(file, { create: true });
+  return asDevice(
+    {
+      core,
+      api: directClient(core),
+      file,
+      close: () => {
+        core.close();
+        cleanup();
+      },
+    },
+    spec,
+    token,
+  );
+}
+
+function asDevice(test: TestCore, spec: string, token?: string): Device {
+  const adapter = createAdapter(spec, { token });
+  return {
+    ...test,
+    adapter,
+    sync: () => synchronize(test.core, adapter),
+    close: () => {
+      void adapter.close();
+      test.close();
+    },
+  };
+}
+
+/** Signs a device in as a member it received by sync. */
+export function signIn(device: Device, memberId: string): void {
+  setProfile(device.core, memberId);
+}
