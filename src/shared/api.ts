@@ -66,6 +66,14 @@ import {
   requiredText,
 } from './domain/fields';
 import { MemberFunction, SalesForce } from './domain/enums';
+import {
+  ConflictChoice,
+  RejectedChange,
+  RejectedInput,
+  SyncConflict,
+  SyncStatus,
+  SyncTargetInput,
+} from './domain/sync';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 
@@ -73,8 +81,10 @@ import { RapportError } from './errors';
  * Who may call a method (DESIGN §9). `read`: anyone, even before a profile is chosen.
  * `write`: someone must be signed in; what each role may then change is checked row by
  * row by the core's one write path. `setup`: only while the database has no profile.
+ * `device`: anyone; it sets up this device (where it syncs), not the team's book, so a
+ * new laptop can reach its team before it knows who it is.
  */
-export type Access = 'read' | 'write' | 'setup';
+export type Access = 'read' | 'write' | 'setup' | 'device';
 
 /**
  * The one API contract (DESIGN §1): each method has its access, a zod input schema
@@ -216,6 +226,14 @@ export const contract = {
   archiveHoliday: method('write', ArchiveInput, Holiday),
   listKeyDates: method('read', KeyDateQuery, z.array(KeyDate)),
   stats: method('read', Empty, TableCounts),
+  syncStatus: method('read', Empty, SyncStatus),
+  setSyncTarget: method('device', SyncTargetInput, SyncStatus),
+  clearSyncTarget: method('device', Empty, SyncStatus),
+  listConflicts: method('read', Empty, z.array(SyncConflict)),
+  resolveConflict: method('write', ConflictChoice, z.array(SyncConflict)),
+  listRejected: method('read', Empty, z.array(RejectedChange)),
+  discardRejected: method('write', RejectedInput, z.array(RejectedChange)),
+  retryRejected: method('write', RejectedInput, z.array(RejectedChange)),
 } as const;
 
 export type Contract = typeof contract;

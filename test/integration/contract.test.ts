@@ -1,3 +1,4 @@
+import { seedSyncReview } from '../support/syncReview';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, methodNames, type InputOf, type MethodName } from '../../src/shared/api';
 import { setProfile } from '../../src/main/core/core';
@@ -109,6 +110,14 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   updateHoliday: (b) => ({ id: b.holiday.id, patch: { name: 'Grunnlovsdagen' } }),
   archiveHoliday: (b) => ({ id: b.holiday.id }),
   listKeyDates: () => ({ from: '2026-01-01', to: '2026-12-31' }),
+  syncStatus: () => ({}),
+  setSyncTarget: () => ({ spec: 'http://127.0.0.1:4100', token: 'device-token' }),
+  clearSyncTarget: () => ({}),
+  listConflicts: () => ({}),
+  resolveConflict: () => ({ id: review.conflict, choice: 'mine' }),
+  listRejected: () => ({}),
+  discardRejected: () => ({ id: review.rejected }),
+  retryRejected: () => ({ id: review.rejected }),
 };
 
 /** Writes only leads and admins may make; and what only an admin may do. */
@@ -136,7 +145,7 @@ const ADMIN_ONLY: MethodName[] = ['createTeam'];
 
 function expected(method: MethodName, role: Role): Outcome {
   const { access } = contract[method];
-  if (access === 'read') return 'ok';
+  if (access === 'read' || access === 'device') return 'ok';
   if (access === 'setup') return role === 'nobody' ? 'ok' : 'forbidden';
   if (role === 'nobody') return 'forbidden';
   if (ADMIN_ONLY.includes(method)) return role === 'admin' ? 'ok' : 'forbidden';
@@ -147,10 +156,12 @@ function expected(method: MethodName, role: Role): Outcome {
 let t: TestCore;
 let book: TeamBook;
 let adminId: string;
+let review: { conflict: number; rejected: number };
 beforeAll(async () => {
   t = openTestCore();
   adminId = (await t.api.profile({})).member!.id;
   book = await teamBook(t.api);
+  review = seedSyncReview(t.core, book.acme.id);
 });
 afterAll(() => t.close());
 

@@ -1,6 +1,15 @@
 import type { MethodName, ParsedInputOf, ResultOf } from '../../shared/api';
 import type { Core } from '../core/core';
 import {
+  discardRejected,
+  listConflicts,
+  listRejected,
+  resolveConflict,
+  retryRejected,
+} from '../sync/review';
+import { clearTarget, syncStatus, writeTarget } from '../sync/target';
+import { sealerOf } from '../sync/secrets';
+import {
   archiveAccount,
   createAccount,
   getAccountDetail,
@@ -147,4 +156,18 @@ export const handlers: Handlers = {
   archiveHoliday,
   listKeyDates,
   stats: (core) => tableCounts(core),
+  syncStatus: (core) => syncStatus(core),
+  setSyncTarget: (core, input) => {
+    writeTarget(core, input, sealerOf(core)?.seal);
+    return syncStatus(core);
+  },
+  clearSyncTarget: (core) => {
+    clearTarget(core);
+    return syncStatus(core);
+  },
+  listConflicts: (core) => listConflicts(core),
+  resolveConflict: (core, input) => resolveConflict(core, input),
+  listRejected: (core) => listRejected(core),
+  discardRejected: (core, { id }) => discardRejected(core, id),
+  retryRejected: (core, { id }) => retryRejected(core, id),
 };
