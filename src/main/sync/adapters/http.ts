@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { RapportError } from '../../../shared/errors';
+import {
+  pullPage,
+  pushAck,
+  type PullPage,
+  type PushAck,
+  type PushRequest,
+} from '../../../shared/sync/wire';
+import type { AdapterDescription, SyncAdapter } from './adapter';
+
+export interface HttpAdapterOptions {
+  /** The sync server, e.g. http://10.0.0.5:7373 (a path prefix behind a proxy is kept). */
+  readonly url: string;
+  /** The device's token from `rapport users add`. */
+  readonly token: string;
+  /** How long one request may take before the server counts as unreachable (default 60 s). */
+  readonly timeoutMs?: number;
+}
+
+const errorReply = z.object({
+  error: z.object({ code: z.string(), message: z.string() }),
+});
+
+/**
+ * Rapport's own sync server as a sync target (DESIGN §3). A server that cannot be
+ * reached, times out, is overloaded or fails (5xx) is 'unavailable': the engine keeps
+ * what it has and tries again later. A refused token is 'forbidden', a refused request
+ * 'validation', both with the server's own message.
+ */
+export function createHttpAdapter(options: HttpAdapterOptions): SyncAdapter {
+  const base = new URL(options.url.endsWith('/') ? options.url : `${options.url}/`);
+  const target = base.href.replace(/\/$/, '');
+  const timeoutMs = options.timeoutMs ?? 60_000;
+
+  async function call<T>(route: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(new URL(route, base), {
+        method: 'POST',
+        headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+    } catch (error) {
+      throw unreachable(target, reasonOf(error, timeoutMs));
+    }
+    const text = await response.text().catch(() => '');
+    if (!response.ok) throw failure(target, response.status, text);
+    const parsed = schema.safeParse(parseJson(text));
+    if (!parsed.success) {
+      throw unreachable(target, 'it answered something that is not a Rapport sync server reply');
+    }
+    return parsed.data;
+  }
+
+  return {
+    key: base.origin,
+    describe: (): AdapterDescription => ({ kind: 'http', target, authority: true }),
+    push: (request: PushRequest): Promise<PushAck> => call('v1/push', request, pushAck),
+    pull: (node: string, cursor: string | null, limit: number): Promise<PullPage> =>
+      call('v1/pull', { node, cursor, limit }, pullPage),
+    close: async () => undefined,
+  };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+const unreachable = (target: string, why: string) =>
+  new RapportError('unavailable', `The sync server at ${target} cannot be reached: ${why}`);
+
+function reasonOf(error: unknown, timeoutMs: number): string {
+  const e = error as {
+    name?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  if (e.name === 'TimeoutError' || e.name === 'AbortError') {
+    return `it did not answer within ${Math.round(timeoutMs / 1000)} s`;
+  }
+  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
+}
+
+function failure(target: string, status: number, text: string): RapportError {
+  const said = errorReply.safeParse(parseJson(text));
+  const message = said.success ? said.data.error.message : `it answered HTTP ${status}`;
+  if (status >= 500 || status === 429) {
+    return unreachable(target, said.success ? message : `it answered HTTP ${status}`);
+  }
+  if (status === 401 || status === 403) return new RapportError('forbidden', message);
+  return new RapportError('validation', message);
+}

@@ -1,0 +1,71 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import rateLimit from '@fastify/rate-limit';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { rateKey, requireDevice } from './auth';
+import { errorHandler, HttpError, notFound } from './errors';
+import { registerHealth } from './routes/health';
+import { registerPull } from './routes/pull';
+import { registerPush } from './routes/push';
+import type { Storage } from './storage/storage';
+
+export interface AppOptions {
+  readonly storage: Storage;
+  /** Largest request body read, in bytes (default 16 MB: a full batch is far below). */
+  readonly bodyLimit?: number;
+  /** Requests per token per minute (default 10,000: a busy client pulling pages stays well below). */
+  readonly rateLimit?: number;
+  /** Structured logs (pino JSON lines); false for none. Tokens are never in them. */
+  readonly log?: { level?: string; stream?: NodeJS.WritableStream } | false;
+}
+
+export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
+export const DEFAULT_RATE_LIMIT = 10_000;
+
+/**
+ * The sync server (DESIGN §3) as a fastify instance: `GET /health`, and behind a
+ * device's bearer token `POST /v1/push` and `POST /v1/pull`. It keeps no state
+ * between requests: everything is in the storage, so several instances can share one.
+ */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const log = options.log ?? false;
+  const app = Fastify({
+    bodyLimit,
+    logger: log && {
+      level: log.level ?? 'info',
+      ...(log.stream ? { stream: log.stream } : {}),
+      // Only what a person needs to follow a request; headers (the token) never.
+      serializers: {
+        req: (req: { method: string; url: string; id: string }) => ({
+          method: req.method,
+          url: req.url,
+          id: req.id,
+        }),
+      },
+      redact: ['req.headers.authorization', 'headers.authorization', 'authorization'],
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler(bodyLimit));
+  app.setNotFoundHandler(notFound);
+  registerHealth(app, options.storage);
+  await app.register(async (v1) => {
+    v1.decorateRequest('device', null);
+    await v1.register(rateLimit, {
+      max: options.rateLimit ?? DEFAULT_RATE_LIMIT,
+      timeWindow: 60_000,
+      keyGenerator: rateKey,
+      errorResponseBuilder: (_request, context) =>
+        new HttpError(
+          429,
+          'unavailable',
+          `Too many requests from this device (more than ${context.max} a minute): try again in ${context.after}`,
+        ),
+    });
+    v1.addHook('onRequest', requireDevice(options.storage));
+    registerPush(v1, options.storage);
+    registerPull(v1, options.storage);
+  });
+  return app;
+}

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { pullRequest } from '../../shared/sync/wire';
+import { pullPage } from '../pull';
+import type { Storage } from '../storage/storage';
+
+/**
+ * `POST /v1/pull`: the next page for the device. The reply is not re-validated on the
+ * way out: it is built from changes validated when they were pushed, and a full page
+ * (5,000 changes) would pay for the check on every pull.
+ */
+export function registerPull(app: FastifyInstance, storage: Storage): void {
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post('/v1/pull', { schema: { body: pullRequest } }, async (request) => {
+      const device = request.device!;
+      const page = await pullPage(storage, device, request.body);
+      request.log.info(
+        {
+          device: device.id,
+          changes: page.changes.length,
+          purge: page.purge.length,
+          more: page.more,
+        },
+        'pull',
+      );
+      return page;
+    });
+}

@@ -1,0 +1,86 @@
+import type { Device } from './devices';
+import type { Sql } from './storage/storage';
+
+/** An assignment current on `:day` (ISO dates compare as text). */
+export const CURRENT = 'valid_from <= :day AND (valid_to IS NULL OR valid_to >= :day)';
+
+/** A lead's teams: those they lead, and their own. `:member` is the lead. */
+export const LEAD_TEAMS = `SELECT row_id AS id FROM scope_teams WHERE lead_id = :member
+  UNION SELECT team_id FROM scope_members WHERE row_id = :member AND team_id IS NOT NULL`;
+
+/** Adds the parents of every account in `scope`, up the chain (a site's company comes along). */
+const ANCESTORS = `UNION SELECT p.parent_id FROM scope_parents p JOIN scope s ON p.row_id = s.id
+  WHERE p.parent_id IS NOT NULL`;
+
+/**
+ * The accounts a device may hold today (DESIGN §3), as a subquery of `id`s bound to
+ * `:member` and `:day`: a rep's are the accounts they cover; a lead's are those a
+ * member of their teams covers or nobody covers; both with their parents.
+ * An admin's scope is everything and is never listed.
+ */
+export function scopeQuery(role: 'rep' | 'lead'): string {
+  if (role === 'rep') {
+    return `(WITH RECURSIVE scope(id) AS (
+        SELECT account_id FROM scope_assignments WHERE member_id = :member AND ${CURRENT}
+        ${ANCESTORS})
+      SELECT id FROM scope)`;
+  }
+  return `(WITH RECURSIVE lead_teams(id) AS (${LEAD_TEAMS}),
+      covering(account_id, member_id) AS (
+        SELECT account_id, member_id FROM scope_assignments WHERE ${CURRENT}),
+      scope(id) AS (
+        SELECT c.account_id FROM covering c JOIN scope_members m ON m.row_id = c.member_id
+          WHERE m.team_id IN (SELECT id FROM lead_teams)
+        UNION SELECT r.row_id FROM rows r WHERE r.tbl = 'accounts'
+          AND NOT EXISTS (SELECT 1 FROM covering c WHERE c.account_id = r.row_id)
+        ${ANCESTORS})
+      SELECT id FROM scope)`;
+}
+
+export const today = (): string => new Date().toISOString().slice(0, 10);
+
+type Scoped = Device & { role: 'rep' | 'lead' };
+
+/** A first pull: the device holds exactly its scope, all of it sent from the start. */
+export async function resetScope(sql: Sql, device: Scoped): Promise<void> {
+  await sql.run('DELETE FROM device_accounts WHERE device_id = :device', { device: device.id });
+  await sql.run(
+    `INSERT INTO device_accounts (device_id, account_id, gen, from_seq)
+     SELECT CAST(:device AS TEXT), s.id, 0, 0 FROM ${scopeQuery(device.role)} s`,
+    { device: device.id, member: device.memberId, day: today() },
+  );
+}
+
+/**
+ * Brings the device's accounts in line with its scope today, as generation `gen`:
+ * accounts that left are marked gone (to be purged), accounts that came in are added
+ * with `from_seq`, the cursor's position (their history before it is sent apart).
+ */
+export async function refreshScope(
+  sql: Sql,
+  device: Scoped,
+  gen: number,
+  fromSeq: number,
+): Promise<void> {
+  const scope = scopeQuery(device.role);
+  const params = { device: device.id, member: device.memberId, day: today(), gen, from: fromSeq };
+  await sql.run(
+    `UPDATE device_accounts SET gone_gen = :gen
+     WHERE device_id = :device AND gone_gen IS NULL AND account_id NOT IN ${scope}`,
+    params,
+  );
+  // Back in scope before the device confirmed the purge: it comes in again, with its history.
+  await sql.run(
+    `DELETE FROM device_accounts
+     WHERE device_id = :device AND gone_gen IS NOT NULL AND account_id IN ${scope}`,
+    params,
+  );
+  await sql.run(
+    `INSERT INTO device_accounts (device_id, account_id, gen, from_seq)
+     SELECT CAST(:device AS TEXT), s.id, CAST(:gen AS BIGINT), CAST(:from AS BIGINT)
+     FROM ${scope} s
+     WHERE NOT EXISTS (SELECT 1 FROM device_accounts d
+       WHERE d.device_id = :device AND d.account_id = s.id)`,
+    params,
+  );
+}

@@ -1,0 +1,4 @@
+import { sqliteFactory } from './harness';
+import { serverSuite } from './suite';
+
+serverSuite('sqlite', sqliteFactory);
