@@ -160,6 +160,7 @@ export type TableCounts = z.infer<typeof TableCounts>;
 export const contract = {
   profile: method('read', Empty, Profile),
   setupProfile: method('setup', ProfileSetup, Profile),
+  chooseProfile: method('setup', z.object({ memberId: id }), Profile),
   listAccounts: method('read', AccountListQuery, AccountPage),
   getAccount: method('read', IdInput, AccountDetail),
   createAccount: method('write', AccountCreate, Account),

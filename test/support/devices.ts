@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { openCore, setProfile } from '../../src/main/core/core';
+import { openCore } from '../../src/main/core/core';
 import { directClient } from '../../src/main/api/dispatch';
 import type { SyncAdapter } from '../../src/main/sync/adapters/adapter';
 import { createAdapter } from '../../src/main/sync/adapters/registry';
@@ -48,9 +48,4 @@ function asDevice(test: TestCore, spec: string, token?: string): Device {
       test.close();
     },
   };
-}
-
-/** Signs a device in as a member it received by sync. */
-export function signIn(device: Device, memberId: string): void {
-  setProfile(device.core, memberId);
 }

@@ -81,7 +81,7 @@ import {
   updateHoliday,
 } from '../services/keyDates/holidays';
 import { listKeyDates } from '../services/keyDates/keyDates';
-import { getProfile, setupProfile, tableCounts } from '../services/profile/profile';
+import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 
 type Handler<M extends MethodName> = (core: Core, input: ParsedInputOf<M>) => ResultOf<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -90,6 +90,7 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 export const handlers: Handlers = {
   profile: (core) => getProfile(core),
   setupProfile,
+  chooseProfile,
   listAccounts,
   getAccount: getAccountDetail,
   createAccount,

@@ -1,10 +1,19 @@
-import type { Core } from '../core/core';
+import { currentActor, setProfile, type Core } from '../core/core';
 import type { SyncAdapter } from './adapters/adapter';
 import { applyChanges } from './merge';
 import type { Progress } from './push';
 import { queuePurge } from './scope';
 import { saveSyncState, syncState } from './state';
 import { idBytes } from '../db/codec';
+
+/** A new book takes the member the server knows this device as, once that member is here. */
+function signInAs(core: Core, memberId: string): void {
+  if (currentActor(core)) return;
+  const here = core
+    .statement('SELECT 1 FROM team_members WHERE id = ? AND deleted = 0')
+    .get(idBytes(memberId));
+  if (here) setProfile(core, memberId);
+}
 
 export interface PullResult {
   pulled: number;
@@ -36,6 +45,7 @@ export async function pullAll(
         page.purge.map((id) => idBytes(id)),
       );
       saveSyncState(core, adapter.key, { pullCursor: page.cursor });
+      if (page.member) signInAs(core, page.member);
       result.applied += applied.applied;
       result.conflicts += applied.conflicts;
       result.waiting = applied.waiting;

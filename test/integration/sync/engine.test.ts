@@ -3,7 +3,7 @@ import { applyChanges } from '../../../src/main/sync/merge';
 import { listConflicts, resolveConflict } from '../../../src/main/sync/review';
 import { syncStatus, writeTarget } from '../../../src/main/sync/target';
 import { changesAfter } from '../../../src/main/sync/log';
-import { emptyDevice, firstDevice, signIn, type Device } from '../../support/devices';
+import { emptyDevice, firstDevice, type Device } from '../../support/devices';
 import { tempDir } from '../../support/tempDb';
 
 /**
@@ -36,7 +36,8 @@ async function pair() {
   await a.sync();
   const b = keep(emptyDevice(spec));
   await b.sync();
-  signIn(b, profile.member?.id as string);
+  const signedIn = await b.api.chooseProfile({ memberId: profile.member?.id as string });
+  expect(signedIn.member?.name).toBe('Ada Admin');
   return { spec, a, b, account, contact };
 }
 
@@ -133,6 +134,19 @@ describe('sync through a shared folder', () => {
         'Wants a quote; budget in May',
       );
     }
+  });
+
+  it('a new laptop signs in only as a member it has, and only once', async () => {
+    const { b } = await pair();
+    const other = emptyDevice(folder());
+    keep(other);
+    await expect(
+      other.api.chooseProfile({ memberId: '0190a000-0000-7000-8000-000000000000' }),
+    ).rejects.toMatchObject({ code: 'validation', issues: [{ field: 'memberId' }] });
+    const me = (await b.api.profile({})).member?.id as string;
+    await expect(b.api.chooseProfile({ memberId: me })).rejects.toMatchObject({
+      code: 'forbidden',
+    });
   });
 
   it('counts what waits to go up, and nothing once synced', async () => {

@@ -5,6 +5,7 @@ import { currentActor, setProfile, type Core } from '../../core/core';
 import { findRecord, inTransaction, listRecords } from '../../core/records';
 import { idBytes } from '../../db/codec';
 import { v7 as uuidv7 } from 'uuid';
+import { RapportError } from '../../../shared/errors';
 
 /** Who the app runs as, and the teams they can see. */
 export function getProfile(core: Core): Profile {
@@ -46,6 +47,19 @@ export function setupProfile(core: Core, input: ParsedInputOf<'setupProfile'>): 
     setProfile(core, id);
     return getProfile(core);
   });
+}
+
+/**
+ * A new laptop that received its team by sync signs in as one of its members (through a
+ * folder: a server tells the laptop who it is). Only while the book has no profile.
+ */
+export function chooseProfile(core: Core, { memberId }: ParsedInputOf<'chooseProfile'>): Profile {
+  const member = findRecord<TeamMember>(core, membersTable, memberId);
+  if (!member) {
+    throw RapportError.validation('memberId', `Team member ${memberId} is not in this book`);
+  }
+  setProfile(core, memberId);
+  return getProfile(core);
 }
 
 /** Rows per table, as `rapport stats` reports them. */
