@@ -19,14 +19,22 @@ export function ingest(storage: Storage, sender: Sender, request: PushRequest): 
   return storage.transaction(
     async (sql) => {
       const foreign = await foreignNodes(sql, sender, request.changes);
+      const known = await knownChanges(sql, request.changes);
       let accepted = 0;
       const rejected: Rejection[] = [];
       for (const change of request.changes) {
-        const reason = foreign.has(change.node)
-          ? 'This change was made on another device: a device sends only its own changes'
-          : await store(sql, sender, change, sender.memberId ?? request.member);
-        if (reason === null) accepted += 1;
-        else rejected.push({ seq: change.seq, reason });
+        const id = `${change.node}/${change.seq}`;
+        const reason = known.has(id)
+          ? null
+          : foreign.has(change.node)
+            ? 'This change was made on another device: a device sends only its own changes'
+            : await store(sql, sender, change, sender.memberId ?? request.member);
+        if (reason !== null) {
+          rejected.push({ seq: change.seq, reason });
+          continue;
+        }
+        accepted += 1;
+        known.add(id);
       }
       return { accepted, rejected };
     },
@@ -34,21 +42,13 @@ export function ingest(storage: Storage, sender: Sender, request: PushRequest): 
   );
 }
 
-/** Stores one change; returns null when stored (or stored before), else why not. */
+/** Stores one new change; returns null when stored, else why not. */
 async function store(
   sql: Sql,
   sender: Sender,
   change: WireChange,
   author: string | null,
 ): Promise<string | null> {
-  const known = await sql.get(
-    'SELECT 1 AS hit FROM changes WHERE node = :node AND node_seq = :seq',
-    {
-      node: change.node,
-      seq: change.seq,
-    },
-  );
-  if (known) return null;
   const checked = checkChange(change);
   if ('reason' in checked) return checked.reason;
   const t = checked.table;
@@ -103,4 +103,24 @@ async function foreignNodes(
     if (owner?.device !== sender.deviceId) foreign.add(node);
   }
   return foreign;
+}
+
+/** The changes of the batch already stored (a retry), as `node/seq`: one query per node. */
+async function knownChanges(sql: Sql, changes: readonly WireChange[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  const byNode = new Map<string, number[]>();
+  for (const c of changes) {
+    const seqs = byNode.get(c.node);
+    if (seqs) seqs.push(c.seq);
+    else byNode.set(c.node, [c.seq]);
+  }
+  for (const [node, seqs] of byNode) {
+    const rows = await sql.all<{ seq: number }>(
+      `SELECT node_seq AS seq FROM changes
+       WHERE node = :node AND node_seq >= :low AND node_seq <= :high`,
+      { node, low: Math.min(...seqs), high: Math.max(...seqs) },
+    );
+    for (const row of rows) known.add(`${node}/${Number(row.seq)}`);
+  }
+  return known;
 }

@@ -20,12 +20,22 @@ export const sqliteFactory: StorageFactory = async () => {
   return { storage, cleanup: async () => cleanup() };
 };
 
-export const postgresFactory =
-  (cluster: () => PgCluster): StorageFactory =>
-  async () => ({
-    storage: await openPostgresStorage(await cluster().createDatabase()),
-    cleanup: async () => undefined,
-  });
+/**
+ * One database per cluster, emptied after each test: much quicker than a new database
+ * each time, and each test still starts from nothing.
+ */
+export const postgresFactory = (cluster: () => PgCluster): StorageFactory => {
+  let url: Promise<string> | undefined;
+  return async () => {
+    url ??= cluster().createDatabase();
+    const storage = await openPostgresStorage(await url);
+    const tables = await storage.all<{ name: string }>(
+      "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'",
+    );
+    const empty = `TRUNCATE ${tables.map((t) => t.name).join(', ')} RESTART IDENTITY`;
+    return { storage, cleanup: async () => void (await storage.run(empty)) };
+  };
+};
 
 export interface Harness {
   readonly storage: Storage;
@@ -68,8 +78,8 @@ export async function startHarness(
     },
     async close() {
       await server.close();
-      await storage.close();
       await cleanup();
+      await storage.close();
     },
   };
 }

@@ -2,7 +2,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpAdapter } from '../../../src/main/sync/adapters/http';
 import { revokeDevice } from '../../../src/server/devices';
-import { RapportError } from '../../../src/shared/errors';
+import { RapportError, type ApiErrorBody } from '../../../src/shared/errors';
 import type { PushAck, WireChange } from '../../../src/shared/sync/wire';
 import { DAY_MS, isoDay, teamBook, Writer, type TeamBook } from './book';
 import {
@@ -23,6 +23,9 @@ const failure = async (promise: Promise<unknown>): Promise<RapportError> => {
   expect(error).toBeInstanceOf(RapportError);
   return error as RapportError;
 };
+
+/** The error a server reply carries. */
+const errorOf = async (reply: Response) => ((await reply.json()) as { error: ApiErrorBody }).error;
 
 const post = (url: string, route: string, token: string | null, body: unknown) =>
   fetch(`${url}${route}`, {
@@ -80,20 +83,20 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       const pull = { node: '0123456789abcdef', cursor: null, limit: 10 };
       const none = await post(h.url, '/v1/pull', null, pull);
       expect(none.status).toBe(401);
-      expect((await none.json()).error).toMatchObject({
+      expect(await errorOf(none)).toMatchObject({
         code: 'forbidden',
         message: expect.stringMatching(/no access token/),
       });
       const unknown = await post(h.url, '/v1/pull', 'not-a-real-token', pull);
       expect(unknown.status).toBe(401);
-      expect((await unknown.json()).error.message).toMatch(/not known to the sync server/);
+      expect((await errorOf(unknown)).message).toMatch(/not known to the sync server/);
 
       const rep = await h.device('rep', '0190a1b2-0000-7000-8000-000000000001', 'Ada laptop');
       await expect(rep.adapter.pull(pull.node, null, 10)).resolves.toMatchObject({ changes: [] });
       await revokeDevice(h.storage, rep.id);
       const revoked = await post(h.url, '/v1/pull', rep.token, pull);
       expect(revoked.status).toBe(403);
-      expect((await revoked.json()).error.message).toMatch(/Ada laptop\) was revoked/);
+      expect((await errorOf(revoked)).message).toMatch(/Ada laptop\) was revoked/);
       const error = await failure(rep.adapter.pull(pull.node, null, 10));
       expect(error.code).toBe('forbidden');
       expect(error.message).toMatch(/revoked/);
@@ -109,7 +112,7 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       });
       const reply = await post(h.url, '/v1/push', admin.token, huge);
       expect(reply.status).toBe(413);
-      expect((await reply.json()).error).toMatchObject({
+      expect(await errorOf(reply)).toMatchObject({
         code: 'validation',
         message: expect.stringMatching(/larger than the 16 MB.*send fewer changes/),
       });
@@ -125,7 +128,7 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
         changes: [change],
       });
       expect(reply.status).toBe(400);
-      const body = await reply.json();
+      const body = { error: await errorOf(reply) };
       expect(body.error.code).toBe('validation');
       expect(body.error.issues).toContainEqual({
         field: 'changes.0.row',
