@@ -3,6 +3,7 @@ import { RapportError } from '../shared/errors';
 import { fromSqliteError, isSqliteError } from '../main/db/sqliteErrors';
 import { registerDataCommands } from './commands/data';
 import { registerWebCommand } from './commands/web';
+import { registerSyncCommands } from './commands/sync';
 import { EXIT, isUsageError } from './options';
 
 const program = new Command('rapport')
@@ -11,6 +12,7 @@ const program = new Command('rapport')
   .configureOutput({ outputError: (text, write) => write(text) });
 registerDataCommands(program);
 registerWebCommand(program);
+registerSyncCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (isUsageError(error)) {
