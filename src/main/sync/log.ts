@@ -52,7 +52,8 @@ export class ChangeLog {
   }
 }
 
-interface LogRow {
+/** A logged field as read back: the change log's and the inbox's rows have this shape. */
+export interface LogRow {
   seq: number;
   hlc: number;
   node: string;
@@ -100,7 +101,8 @@ export function changesWithSeqs(db: Db, seqs: readonly number[]): WireChange[] {
   return groupWrites(rows);
 }
 
-function groupWrites(rows: readonly LogRow[]): WireChange[] {
+/** Log rows, in order, as wire changes: consecutive fields of one write become one change. */
+export function groupWrites(rows: readonly LogRow[]): WireChange[] {
   const out: WireChange[] = [];
   let current: WireChange | null = null;
   let previous: LogRow | null = null;
