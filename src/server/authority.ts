@@ -1,12 +1,11 @@
 import { hlcMillis } from '../shared/hlc';
-import type { Column } from '../shared/schema/column';
+import { refusalOf, type WriteFacts, type WriteIntent } from '../shared/roles/writeRule';
 import type { Table } from '../shared/schema/table';
 import type { WireChange } from '../shared/sync/wire';
 import type { DeviceRole } from './devices';
 import type { StoredRow } from './rows';
 import { CURRENT, LEAD_TEAMS } from './scope';
 import type { Sql } from './storage/storage';
-import { words } from './validate';
 
 /** Who pushes: a device's role and the team member it syncs as. */
 export interface Actor {
@@ -14,17 +13,15 @@ export interface Actor {
   readonly memberId: string | null;
 }
 
+const DAY_MS = 86_400_000;
+
 /**
- * The roles of DESIGN §9, checked again by the server on every pushed change, as the
- * core checks them on every write (src/main/core/permissions.ts):
- * - admin: everything;
- * - lead: the team's book (accounts covered by a member of their teams, or by nobody)
- *   and what belongs to it, assignments included; shared reference data; their own
- *   team's members and territories, and their team itself;
- * - rep: the accounts they covered on the day of the change (so edits made offline
- *   before a reassignment still go up) and what belongs to them; never assignments
- *   (but one: owning an account nobody covers), reference data, or a field for managers.
- * Returns null when allowed, else the reason in the user's words.
+ * The roles of DESIGN §9, checked again by the server on every pushed change with the
+ * same rule the app's core applies before every write (src/shared/roles), dated the
+ * day of the change's clock: a rep's edits made offline before a reassignment still go
+ * up. The rule asks its facts synchronously; the storage answers asynchronously, so
+ * the facts this change can need are read first. Returns null when allowed, else the
+ * reason in the user's words.
  */
 export async function authorize(
   sql: Sql,
@@ -35,98 +32,67 @@ export async function authorize(
 ): Promise<string | null> {
   if (actor.role === 'admin') return null;
   const member = actor.memberId ?? '';
-  const day = dayOf(change);
-  if (t.account === null) return authorizeReference(sql, actor.role, member, t, change, stored);
-  if (actor.role === 'rep') {
-    if (t.name === 'assignments') {
-      if (await claimsUncovered(sql, member, day, change, stored)) return null;
-      return 'Only a lead or an admin may assign or reassign accounts';
-    }
-    for (const [field, value] of Object.entries(change.values)) {
-      const column = t.columns[field];
-      if (column?.managersOnly && !same(value, baseline(column, field, stored))) {
-        return `Only a lead or an admin may change the ${words(field)} of an account`;
-      }
-    }
+  const dayNumber = Math.floor(hlcMillis(change.hlc) / DAY_MS);
+  const day = new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);
+  const intent = intentOf(t, change, stored);
+  const facts = await readFacts(sql, actor.role, member, day, t, intent);
+  return refusalOf({ id: member, appRole: actor.role }, t, intent, facts, dayNumber);
+}
+
+/** The write as the rule sees it: the row as the server keeps it, and the values set. */
+function intentOf(t: Table, change: WireChange, stored: StoredRow | undefined): WriteIntent {
+  if (!stored) return { values: change.values };
+  const before: Record<string, unknown> = { id: change.row };
+  // A managers-only field never set on the row has its default, as it has on a laptop.
+  for (const [field, column] of Object.entries(t.columns)) {
+    if (column.managersOnly) before[field] = column.zod.safeParse(undefined).data ?? null;
   }
-  for (const account of accountsOf(t, change, stored)) {
-    const allowed =
-      actor.role === 'rep'
-        ? await covers(sql, member, account, day)
-        : await inTeamBook(sql, member, account, day);
-    if (!allowed) {
-      const name = await accountName(sql, account);
-      return actor.role === 'rep'
-        ? `You can only change accounts you cover, and ${name} was not one of them on ${day}`
-        : `${name} is not in your team's book`;
-    }
-  }
-  return null;
+  for (const [field, kept] of Object.entries(stored.state)) before[field] = kept.v;
+  if (t.account && t.account !== 'id') before[t.account] = stored.accountId;
+  return { before, values: change.values };
 }
 
-/** The UTC day of the change's clock: coverage is judged on the day the edit was made. */
-const dayOf = (change: WireChange): string =>
-  new Date(hlcMillis(change.hlc)).toISOString().slice(0, 10);
-
-/** A field's value before the change: the kept one, or on a new row its default. */
-function baseline(column: Column, field: string, stored: StoredRow | undefined): unknown {
-  const kept = stored?.state[field];
-  if (kept) return kept.v;
-  return column.zod.safeParse(undefined).data ?? null;
-}
-
-const plural = (label: string) => (label.endsWith('y') ? `${label.slice(0, -1)}ies` : `${label}s`);
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
-
-/** The accounts a change touches: the row's, and the one it moves the row to. */
-function accountsOf(t: Table, change: WireChange, stored: StoredRow | undefined): string[] {
-  const ids = new Set<string>();
-  if (stored?.accountId) ids.add(stored.accountId);
-  const named = t.account === 'id' ? undefined : change.values[t.account as string];
-  if (typeof named === 'string') ids.add(named);
-  return [...ids];
-}
-
-async function claimsUncovered(
+/** The facts the rule may ask about this change, read from the server's storage. */
+async function readFacts(
   sql: Sql,
+  role: 'rep' | 'lead',
   member: string,
   day: string,
-  change: WireChange,
-  stored: StoredRow | undefined,
-): Promise<boolean> {
-  const { accountId, memberId, isOwner } = change.values;
-  if (stored || memberId !== member || isOwner !== true || typeof accountId !== 'string') {
-    return false;
-  }
-  const anyone = await sql.get(
-    `SELECT 1 AS hit FROM scope_assignments WHERE account_id = :account AND ${CURRENT}`,
-    { account: accountId, day },
-  );
-  return anyone === undefined;
-}
-
-async function authorizeReference(
-  sql: Sql,
-  role: DeviceRole,
-  member: string,
   t: Table,
-  change: WireChange,
-  stored: StoredRow | undefined,
-): Promise<string | null> {
-  const label = plural(t.label.toLowerCase());
-  if (role === 'rep') return `Only a lead or an admin may change ${label}`;
-  const teams = new Set((await sql.all<{ id: string }>(LEAD_TEAMS, { member })).map((r) => r.id));
-  if (t.name === 'teams' && !(stored && teams.has(change.row))) {
-    return 'A lead may change their own team only; an admin creates teams';
+  intent: WriteIntent,
+): Promise<WriteFacts> {
+  const accounts = new Set<string>();
+  for (const v of [intent.before?.[t.account ?? ''], intent.values[t.account ?? '']]) {
+    if (typeof v === 'string') accounts.add(v);
   }
-  if (t.name === 'team_members' || t.name === 'territories') {
-    const touched = [stored?.state.teamId?.v, change.values.teamId].filter((v) => v !== undefined);
-    if (touched.length === 0 || !touched.every((v) => typeof v === 'string' && teams.has(v))) {
-      return `A lead may change ${label} of their own team only`;
-    }
+  const claimed = intent.values.accountId;
+  const covered = new Map<string, boolean>();
+  const book = new Map<string, boolean>();
+  const uncovered = new Map<string, boolean>();
+  const names = new Map<string, string>();
+  for (const account of accounts) {
+    names.set(account, await accountName(sql, account));
+    if (role === 'rep') covered.set(account, await covers(sql, member, account, day));
+    else book.set(account, await inTeamBook(sql, member, account, day));
   }
-  return null;
+  if (role === 'rep' && t.name === 'assignments' && typeof claimed === 'string') {
+    uncovered.set(claimed, !(await isCovered(sql, claimed, day)));
+  }
+  const teams =
+    role === 'lead' && t.account === null
+      ? (await sql.all<{ id: string }>(LEAD_TEAMS, { member })).map((r) => r.id)
+      : [];
+  const known = <T>(map: Map<string, T>, key: string): T => {
+    if (!map.has(key)) throw new Error(`The server did not read this fact for ${key}`);
+    return map.get(key) as T;
+  };
+  return {
+    covers: (_member, account) => known(covered, account),
+    inTeamBook: (_lead, account) => known(book, account),
+    isCovered: (account) => !known(uncovered, account),
+    teamsLedBy: () => teams,
+    accountName: (account) => names.get(account) ?? `Account ${account}`,
+  };
 }
 
 async function covers(sql: Sql, member: string, account: string, day: string): Promise<boolean> {
@@ -134,6 +100,14 @@ async function covers(sql: Sql, member: string, account: string, day: string): P
     `SELECT 1 AS hit FROM scope_assignments
      WHERE account_id = :account AND member_id = :member AND ${CURRENT}`,
     { account, member, day },
+  );
+  return hit !== undefined;
+}
+
+async function isCovered(sql: Sql, account: string, day: string): Promise<boolean> {
+  const hit = await sql.get(
+    `SELECT 1 AS hit FROM scope_assignments WHERE account_id = :account AND ${CURRENT}`,
+    { account, day },
   );
   return hit !== undefined;
 }

@@ -35,5 +35,5 @@ export function checkChange(change: WireChange): { table: Table } | { reason: st
 }
 
 /** `territoryId` → `territory`, `validFrom` → `valid from`: a field as a person says it. */
-export const words = (field: string): string =>
+const words = (field: string): string =>
   field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/ id$/, '');
