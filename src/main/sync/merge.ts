@@ -10,6 +10,11 @@ import { park, takeParked } from './inbox';
 import type { Clock } from './log';
 
 type Json = WireChange['values'][string];
+/**
+ * A field's clock as kept beside its row; a third number is the clock of the same value
+ * as typed on this device, kept when another device's equal value took its place.
+ */
+type Stored = readonly [hlc: number, node: number, own?: number];
 type Values = Record<string, unknown>;
 
 export interface ApplyResult {
@@ -64,8 +69,14 @@ class Merge {
   readonly result: ApplyResult = { applied: 0, conflicts: 0, waiting: 0 };
   private readonly reasons = new Map<WireChange, string>();
   private readonly nodeIds = new Map<number, string>();
+  /** Whether any conflict is open: only then is each applied field looked up in them. */
+  private openConflicts: boolean;
 
-  constructor(private readonly core: Core) {}
+  constructor(private readonly core: Core) {
+    this.openConflicts =
+      core.statement('SELECT 1 FROM conflicts WHERE resolved_at IS NULL LIMIT 1').get() !==
+      undefined;
+  }
 
   /** Applies what it can; returns the changes that must wait. */
   run(changes: readonly WireChange[]): WireChange[] {
@@ -143,24 +154,43 @@ class Merge {
   }
 
   private update(t: Table, change: WireChange, key: Buffer, row: Values, values: Values): void {
-    const clocks = row.clocks ? (JSON.parse(row.clocks as string) as Record<string, Clock>) : {};
-    const rowClock: Clock = [row.hlc as number, row.node as number];
+    const clocks = row.clocks ? (JSON.parse(row.clocks as string) as Record<string, Stored>) : {};
+    const rowClock: Stored = [row.hlc as number, row.node as number];
     const incoming: Stamp = { hlc: change.hlc, node: change.node };
     const node = nodeIndex(this.core.db, change.node);
     const before = decodeRow<Values>(t, row);
     const won: Values = {};
     for (const [field, value] of Object.entries(values)) {
-      const local = clocks[field] ?? rowClock;
+      const entry = clocks[field] ?? rowClock;
+      const local: Clock = [entry[0], entry[1]];
       const localStamp = { hlc: local[0], node: this.nodeId(local[1]) };
       if (compareStamps(incoming, localStamp) <= 0) continue; // ours is newer: keep it
-      const current = this.currentValue(t, key, field, row, before);
+      // The clock of the value as typed here, when it is ours (also when another
+      // device typed the same value at the same time: it is still ours to lose).
+      const own = local[1] === this.core.nodeIdx ? local[0] : entry[2];
       const base = change.bases?.[field];
-      const sawOurs = base !== undefined && compareStamps(parseStamp(base), localStamp) === 0;
-      if (local[1] === this.core.nodeIdx && !sawOurs && !sameJson(current, value)) {
-        this.conflict(t, key, field, { value: current, clock: local }, change, value);
+      const saw = (stamp: Stamp) =>
+        base !== undefined && compareStamps(parseStamp(base), stamp) === 0;
+      const sawOurs =
+        saw(localStamp) || (own !== undefined && saw({ hlc: own, node: this.core.nodeId }));
+      let keepOwn: number | undefined;
+      if (own !== undefined && !sawOurs) {
+        const current = this.currentValue(t, key, field, row, before);
+        if (sameJson(current, value)) keepOwn = own;
+        else
+          this.conflict(
+            t,
+            key,
+            field,
+            { value: current, clock: [own, this.core.nodeIdx] },
+            change,
+            value,
+          );
+      } else if (this.openConflicts) {
+        this.updateOpenConflict(t, key, field, change, value);
       }
       won[field] = value;
-      clocks[field] = [change.hlc, node];
+      clocks[field] = keepOwn === undefined ? [change.hlc, node] : [change.hlc, node, keepOwn];
     }
     if (Object.keys(won).length === 0) return;
     const columns: Values = {};
@@ -199,6 +229,45 @@ class Merge {
     return members.map((m) => decode({ storage: 'uuid' } as Column, m.m)).sort();
   }
 
+  /**
+   * A field already in dispute took a newer value: the dispute is now with that one, or
+   * over, when it is the value typed here (someone else chose it too).
+   */
+  private updateOpenConflict(
+    t: Table,
+    key: Buffer,
+    field: string,
+    change: WireChange,
+    theirs: unknown,
+  ): void {
+    const open = this.core
+      .statement(
+        `SELECT id, local_value FROM conflicts
+         WHERE tbl = ? AND row_id = ? AND field = ? AND resolved_at IS NULL`,
+      )
+      .get(t.name, key, field) as { id: number; local_value: string } | undefined;
+    if (!open) return;
+    if (sameJson(JSON.parse(open.local_value), theirs)) {
+      this.core
+        .statement(`UPDATE conflicts SET resolved_at = ?, resolution = 'theirs' WHERE id = ?`)
+        .run(Date.now(), open.id);
+      return;
+    }
+    const remoteNode = nodeIndex(this.core.db, change.node);
+    this.core
+      .statement(
+        `UPDATE conflicts SET remote_value = ?, remote_hlc = ?, remote_node = ?, remote_member = ?
+         WHERE id = ?`,
+      )
+      .run(JSON.stringify(theirs), change.hlc, remoteNode, this.memberOf(remoteNode), open.id);
+  }
+
+  private memberOf(idx: number): Buffer | null {
+    const row = this.core.statement('SELECT member_id AS m FROM nodes WHERE idx = ?').get(idx) as
+      { m: Buffer | null } | undefined;
+    return row?.m ?? null;
+  }
+
   private conflict(
     t: Table,
     key: Buffer,
@@ -207,27 +276,15 @@ class Merge {
     change: WireChange,
     theirs: unknown,
   ): void {
-    const remoteNode = nodeIndex(this.core.db, change.node);
-    const member = (idx: number) =>
-      (
-        this.core.statement('SELECT member_id AS m FROM nodes WHERE idx = ?').get(idx) as
-          { m: Buffer | null } | undefined
-      )?.m ?? null;
-    const open = this.core
+    // A value typed since the last conflict on this field lost again: the dispute is now
+    // between this value and the new one.
+    this.core
       .statement(
-        `SELECT id FROM conflicts WHERE tbl = ? AND row_id = ? AND field = ? AND resolved_at IS NULL`,
+        `DELETE FROM conflicts WHERE tbl = ? AND row_id = ? AND field = ? AND resolved_at IS NULL`,
       )
-      .get(t.name, key, field) as { id: number } | undefined;
-    if (open) {
-      // A later change to a field already in dispute: the dispute is now with it.
-      this.core
-        .statement(
-          `UPDATE conflicts SET remote_value = ?, remote_hlc = ?, remote_node = ?, remote_member = ?
-           WHERE id = ?`,
-        )
-        .run(JSON.stringify(theirs), change.hlc, remoteNode, member(remoteNode), open.id);
-      return;
-    }
+      .run(t.name, key, field);
+    this.openConflicts = true;
+    const remoteNode = nodeIndex(this.core.db, change.node);
     this.core
       .statement(
         `INSERT INTO conflicts (tbl, row_id, field, local_value, local_hlc, local_node, local_member,
@@ -241,11 +298,11 @@ class Merge {
         JSON.stringify(mine.value ?? null),
         mine.clock[0],
         mine.clock[1],
-        member(mine.clock[1]),
+        this.memberOf(mine.clock[1]),
         JSON.stringify(theirs),
         change.hlc,
         remoteNode,
-        member(remoteNode),
+        this.memberOf(remoteNode),
         Date.now(),
       );
     this.result.conflicts++;
