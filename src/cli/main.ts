@@ -3,6 +3,8 @@ import { RapportError } from '../shared/errors';
 import { fromSqliteError, isSqliteError } from '../main/db/sqliteErrors';
 import { registerDataCommands } from './commands/data';
 import { registerWebCommand } from './commands/web';
+import { registerServeCommand } from './commands/serve';
+import { registerUsersCommands } from './commands/users';
 import { registerSyncCommands } from './commands/sync';
 import { EXIT, isUsageError } from './options';
 
@@ -12,6 +14,8 @@ const program = new Command('rapport')
   .configureOutput({ outputError: (text, write) => write(text) });
 registerDataCommands(program);
 registerWebCommand(program);
+registerServeCommand(program);
+registerUsersCommands(program);
 registerSyncCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

@@ -7,6 +7,7 @@ import type { WireChange } from '../../../src/shared/sync/wire';
 import { startPgCluster, type PgCluster } from '../../support/postgres';
 import { Writer } from './book';
 import { idOf, postgresFactory, pullAll } from './harness';
+import { rapport } from './process';
 import { serverSuite } from './suite';
 
 let cluster: PgCluster;
@@ -87,6 +88,45 @@ describe('two sync servers on one PostgreSQL database', () => {
     } finally {
       await Promise.all(servers.map((s) => s.close()));
       await Promise.all(stores.map((s) => s.close()));
+    }
+  });
+});
+
+describe('rapport users with DATABASE_URL', () => {
+  it('adds and lists devices on PostgreSQL, where a server finds them', async () => {
+    const url = await cluster.createDatabase();
+    const env = { DATABASE_URL: url };
+    const add = await rapport(
+      [
+        'users',
+        'add',
+        '--name',
+        'Lead laptop',
+        '--role',
+        'lead',
+        '--member',
+        '0190a1b2-0000-7000-8000-000000000009',
+      ],
+      env,
+    );
+    expect(add.code).toBe(0);
+    const token = /: (\S{43})$/m.exec(add.stdout)![1]!;
+    const list = await rapport(['users', 'list', '--json'], env);
+    expect(JSON.parse(list.stdout)).toMatchObject([
+      { name: 'Lead laptop', role: 'lead', revokedAt: null },
+    ]);
+    const storage = await openPostgresStorage(url);
+    const server = await startServer({ storage });
+    try {
+      const page = await createHttpAdapter({ url: server.url, token }).pull(
+        '0123456789abcdef',
+        null,
+        10,
+      );
+      expect(page).toMatchObject({ changes: [], more: false, purge: [] });
+    } finally {
+      await server.close();
+      await storage.close();
     }
   });
 });
