@@ -58,9 +58,14 @@ export class HybridClock {
     return this.last;
   }
 
+  /** Whether a remote clock is too far ahead of this one's wall time to be taken. */
+  tooFarAhead(remote: Hlc): boolean {
+    return hlcMillis(remote) - this.now() > MAX_DRIFT_MS;
+  }
+
   /** Merge a value received from another node, so later local events sort after it. */
   receive(remote: Hlc, from = 'another device'): void {
-    if (hlcMillis(remote) - this.now() > MAX_DRIFT_MS) {
+    if (this.tooFarAhead(remote)) {
       throw new Error(
         `The clock of ${from} is more than three days ahead; its change waits until that clock is set right`,
       );

@@ -17,11 +17,14 @@ export function firstDevice(spec: string, token?: string): Device {
   return asDevice(openTestCore(), spec, token);
 }
 
-/** Another device with an empty book, that will sign in as `memberId` once it has the team. */
-export function emptyDevice(spec: string, token?: string): Device {
+/**
+ * Another device with an empty book, that signs in once it has the team. `skewMs`: how
+ * far its wall clock is off.
+ */
+export function emptyDevice(spec: string, token?: string, skewMs = 0): Device {
   const { dir, cleanup } = tempDir();
   const file = path.join(dir, 'rapport.db');
-  const core = openCore(file, { create: true });
+  const core = openCore(file, { create: true, now: () => Date.now() + skewMs });
   return asDevice(
     {
       core,

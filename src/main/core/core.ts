@@ -27,18 +27,19 @@ export interface Actor {
   appRole: AppRole;
 }
 
-export function openCore(file: string, options: OpenOptions = {}): Core {
-  return createCore(openDatabase(file, options));
+/** `now`: this device's wall clock (a test sets a laptop's clock a day wrong). */
+export function openCore(file: string, options: OpenOptions & { now?: () => number } = {}): Core {
+  return createCore(openDatabase(file, options), options.now);
 }
 
-export function createCore(db: Db): Core {
+export function createCore(db: Db, now: () => number = Date.now): Core {
   const nodeId = readOrCreateNodeId(db);
   const nodeIdx = nodeIndex(db, nodeId);
   // The clock only moves forward and the log is appended in its order, so the last
   // change holds the latest clock: one row read, not a scan of the log or the book.
   const last = db.prepare('SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1').get() as
     { hlc: number } | undefined;
-  const clock = new HybridClock(nodeId, Date.now, last?.hlc ?? 0);
+  const clock = new HybridClock(nodeId, now, last?.hlc ?? 0);
   const statements = new Map<string, Statement>();
   const transaction = db.transaction((fn: () => unknown) => fn());
   return {

@@ -1,7 +1,7 @@
 import type { Column } from '../../shared/schema/column';
 import type { Table } from '../../shared/schema/table';
 import { TABLES, tableNamed } from '../../shared/schema/tables';
-import { compareStamps, hlcMillis, parseStamp, MAX_DRIFT_MS, type Stamp } from '../../shared/hlc';
+import { compareStamps, parseStamp, type Stamp } from '../../shared/hlc';
 import type { WireChange } from '../../shared/sync/wire';
 import { nodeIndex, type Core } from '../core/core';
 import { decode, decodeRow, encode, idBytes, mappingOf, toColumn } from '../db/codec';
@@ -101,7 +101,7 @@ class Merge {
     if (!t) return `Unknown table ${change.table}: made by a newer version of Rapport`;
     const values = validValues(t, change);
     if (typeof values === 'string') return values;
-    if (hlcMillis(change.hlc) - Date.now() > MAX_DRIFT_MS) {
+    if (this.core.clock.tooFarAhead(change.hlc)) {
       return 'The clock of the device that made this change is more than three days ahead';
     }
     const missing = this.missingReference(t, values);

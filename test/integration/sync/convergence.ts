@@ -4,7 +4,7 @@ import { accountsTable } from '../../../src/shared/domain/account';
 import { contactsTable } from '../../../src/shared/domain/contact';
 import { listRecords } from '../../../src/main/core/records';
 import { listConflicts, resolveConflict } from '../../../src/main/sync/review';
-import type { Device } from '../../support/devices';
+import { emptyDevice, firstDevice, type Device } from '../../support/devices';
 
 /**
  * The property of issue 12, for any sync target: three devices edit offline, the same
@@ -17,6 +17,37 @@ export interface Team {
   devices: [Device, Device, Device];
   accounts: string[];
   contacts: string[];
+}
+
+/**
+ * A team of three on one sync target: the first makes a small book (7 accounts, 21
+ * contacts) and sends it; the others start empty, receive it and sign in as the same
+ * admin. `skews`: how far each of the other two laptops' clocks is off.
+ */
+export async function makeTeam(
+  spec: string,
+  options: { tokens?: [string?, string?, string?]; skews?: [number, number] } = {},
+): Promise<Team> {
+  const first = firstDevice(spec, options.tokens?.[0]);
+  const accounts: string[] = [];
+  const contacts: string[] = [];
+  for (const name of ['ACME', 'Globex', 'Initech', 'Hooli', 'Umbrella', 'Tyrell', 'Wonka']) {
+    const account = await first.api.createAccount({ name, country: 'NO' });
+    accounts.push(account.id);
+    for (const person of ['Sara', 'Lê Mai', 'Ali Rezaei']) {
+      contacts.push((await first.api.createContact({ accountId: account.id, name: person })).id);
+    }
+  }
+  await first.sync();
+  const me = (await first.api.profile({})).member?.id as string;
+  const others: Device[] = [];
+  for (let i = 0; i < 2; i++) {
+    const d = emptyDevice(spec, options.tokens?.[i + 1], options.skews?.[i] ?? 0);
+    await d.sync();
+    if (!(await d.api.profile({})).member) await d.api.chooseProfile({ memberId: me });
+    others.push(d);
+  }
+  return { devices: [first, others[0]!, others[1]!], accounts, contacts };
 }
 
 const FIELDS = {
@@ -122,7 +153,7 @@ function expectClashesShown(team: Team, typed: Typed): void {
   });
   team.devices.forEach((d, device) => {
     const shown = new Map(
-      listConflicts(d.core).map((c) => [`${c.table}/${c.rowId}/${c.field}`, c] as const),
+      listConflicts(d.core).map((c): [string, typeof c] => [`${c.table}/${c.rowId}/${c.field}`, c]),
     );
     for (const [key, who] of editors) {
       const mine = typed[device]!.get(key);
