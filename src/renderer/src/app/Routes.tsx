@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { AccountList } from '../accounts/list/AccountList';
 import { AccountPage } from '../accounts/page/AccountPage';
 import { AccountFormPage } from '../accounts/form/AccountFormPage';
+import { SyncReviewPage } from '../sync/review/SyncReviewPage';
+import { SyncSetupPage } from '../sync/setup/SyncSetupPage';
 import type { Route } from './router';
 
 export function Routes({ route }: { route: Route }) {
@@ -16,6 +18,10 @@ export function Routes({ route }: { route: Route }) {
       return <AccountPage key={route.id} id={route.id} />;
     case 'accountEdit':
       return <AccountFormPage key={route.id} id={route.id} />;
+    case 'syncSetup':
+      return <SyncSetupPage />;
+    case 'syncReview':
+      return <SyncReviewPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

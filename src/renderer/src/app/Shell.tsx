@@ -2,6 +2,7 @@ import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../search/SearchBox';
+import { SyncStatusBar } from '../sync/status/SyncStatusBar';
 import { LanguageSelect } from './LanguageSelect';
 import { paths, useRoute } from './router';
 import { Routes } from './Routes';
@@ -10,11 +11,12 @@ export function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [opened, { toggle }] = useDisclosure();
-  const onAccounts = route.name !== 'notFound';
+  const onAccounts = route.name.startsWith('account');
   return (
     <AppShell
       header={{ height: 60 }}
       navbar={{ width: 200, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      footer={{ height: 48 }}
       padding="md"
     >
       <AppShell.Header>
@@ -44,6 +46,10 @@ export function Shell() {
       <AppShell.Main>
         <Routes route={route} />
       </AppShell.Main>
+      {/* A footer, not the sidebar: the sidebar folds away on a narrow window. */}
+      <AppShell.Footer>
+        <SyncStatusBar />
+      </AppShell.Footer>
     </AppShell>
   );
 }

@@ -1,11 +1,16 @@
 import { useSyncExternalStore } from 'react';
 
-/** Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`. */
+/**
+ * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
+ * `#/sync/setup`, `#/sync/review`.
+ */
 export type Route =
   | { name: 'accounts' }
   | { name: 'accountNew' }
   | { name: 'account'; id: string }
   | { name: 'accountEdit'; id: string }
+  | { name: 'syncSetup' }
+  | { name: 'syncReview' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -13,11 +18,17 @@ export const paths = {
   accountNew: () => '#/accounts/new',
   account: (id: string) => `#/accounts/${encodeURIComponent(id)}`,
   accountEdit: (id: string) => `#/accounts/${encodeURIComponent(id)}/edit`,
+  syncSetup: () => '#/sync/setup',
+  syncReview: () => '#/sync/review',
 };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   const [section, id, action] = parts;
+  if (section === 'sync' && parts.length === 2) {
+    if (id === 'setup') return { name: 'syncSetup' };
+    if (id === 'review') return { name: 'syncReview' };
+  }
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };
