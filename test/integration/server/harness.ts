@@ -8,7 +8,9 @@ import { openPostgresStorage } from '../../../src/server/storage/postgres';
 import { openSqliteStorage } from '../../../src/server/storage/sqlite';
 import type { Storage } from '../../../src/server/storage/storage';
 import type { PullPage, WireChange } from '../../../src/shared/sync/wire';
+import { v7 as uuid } from 'uuid';
 import { tempDir } from '../../support/tempDb';
+import { Writer } from './book';
 import type { PgCluster } from '../../support/postgres';
 
 /** A fresh, empty storage of one kind, and how to remove it. */
@@ -32,8 +34,11 @@ export const postgresFactory = (cluster: () => PgCluster): StorageFactory => {
     const tables = await storage.all<{ name: string }>(
       "SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'",
     );
-    const empty = `TRUNCATE ${tables.map((t) => t.name).join(', ')} RESTART IDENTITY`;
-    return { storage, cleanup: async () => void (await storage.run(empty)) };
+    // DELETE, not TRUNCATE: on tables this small it is many times quicker.
+    const empty = async () => {
+      for (const t of tables) await storage.run(`DELETE FROM ${t.name}`);
+    };
+    return { storage, cleanup: empty };
   };
 };
 
@@ -112,3 +117,21 @@ export const rowsOf = (changes: readonly WireChange[]) =>
   new Set(changes.map((c) => `${c.table}:${c.row}`));
 
 export const idOf = (c: WireChange) => `${c.node}/${c.seq}`;
+
+/** Three laptops on one running server, each with its own device token. */
+export function httpTeam(factory: StorageFactory) {
+  return async () => {
+    const harness = await startHarness(factory);
+    const members = [0, 1, 2].map(() => uuid());
+    const nodes = [0, 1, 2].map(() => new Writer().node);
+    const clients = await Promise.all(
+      members.map((member, i) => harness.device('admin', member, `Laptop ${i + 1}`)),
+    );
+    return {
+      adapter: (i: number) => createHttpAdapter({ url: harness.url, token: clients[i]!.token }),
+      node: (i: number) => nodes[i]!,
+      member: (i: number) => members[i]!,
+      cleanup: () => harness.close(),
+    };
+  };
+}

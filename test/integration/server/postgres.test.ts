@@ -6,7 +6,8 @@ import { openPostgresStorage } from '../../../src/server/storage/postgres';
 import type { WireChange } from '../../../src/shared/sync/wire';
 import { startPgCluster, type PgCluster } from '../../support/postgres';
 import { Writer } from './book';
-import { idOf, postgresFactory, pullAll } from './harness';
+import { httpTeam, idOf, postgresFactory, pullAll } from './harness';
+import { adapterContract } from '../sync/adapterContract';
 import { rapport } from './process';
 import { serverSuite } from './suite';
 
@@ -22,6 +23,7 @@ serverSuite(
   'postgres',
   postgresFactory(() => cluster),
 );
+adapterContract('http on PostgreSQL', httpTeam(postgresFactory(() => cluster)));
 
 describe('two sync servers on one PostgreSQL database', () => {
   it('serve clients that converge: concurrent pushes through both, every change pulled once from either', async () => {
@@ -72,6 +74,7 @@ describe('two sync servers on one PostgreSQL database', () => {
           const page = await reader.adapter.pull(reader.node, reader.cursor, 40);
           reader.got.push(...page.changes);
           reader.cursor = page.cursor;
+          await new Promise((resolve) => setTimeout(resolve, 10));
         }
         // Then what is left, once every push has been answered.
         const rest = await pullAll(reader.adapter, reader.node, reader.cursor, 40);

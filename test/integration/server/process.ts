@@ -23,9 +23,7 @@ export function rapport(
 }
 
 /** `rapport serve …` running in the background, with the lines it printed up to its URL. */
-export async function startServeProcess(
-  args: string[],
-): Promise<{
+export async function startServeProcess(args: string[]): Promise<{
   child: ChildProcess;
   url: string;
   lines: string[];

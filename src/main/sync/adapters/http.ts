@@ -82,7 +82,7 @@ function reasonOf(error: unknown, timeoutMs: number): string {
     cause?: { code?: string; message?: string };
   };
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
-    return `it did not answer within ${Math.round(timeoutMs / 1000)} s`;
+    return `it did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   }
   return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
 }
