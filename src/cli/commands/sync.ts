@@ -5,10 +5,12 @@ import { listConflicts } from '../../main/sync/review';
 import { synchronize, type SyncReport } from '../../main/sync/sync';
 import { readTarget } from '../../main/sync/target';
 import { RapportError } from '../../shared/errors';
-import { EXIT } from '../options';
+import { EXIT, wholeNumber, zodOption } from '../options';
+import { MAX_BATCH } from '../../shared/sync/wire';
 
 interface SyncOptions {
   db: string;
+  batch: number;
   adapter?: string;
   token?: string;
 }
@@ -25,6 +27,12 @@ export function registerSyncCommands(program: Command): void {
       'folder:DIR or http://HOST:PORT (default: where the app is set up to sync)',
     )
     .option('--token <token>', 'this device’s token on the server (rapport users add prints it)')
+    .option(
+      '--batch <n>',
+      'changes per request (smaller for a slow link)',
+      zodOption('--batch', wholeNumber('Batch', 1, MAX_BATCH)),
+      2000,
+    )
     .action(async (opts: SyncOptions) => {
       const core = openCore(opts.db, { create: true });
       const stop = new AbortController();
@@ -87,7 +95,7 @@ async function syncOnce(core: Core, opts: SyncOptions, signal: AbortSignal): Pro
     ? (phase: string, done: number) => process.stdout.write(`\r${phase}: ${done} changes   `)
     : undefined;
   try {
-    return await synchronize(core, adapter, { signal, progress });
+    return await synchronize(core, adapter, { signal, progress, batch: opts.batch });
   } finally {
     if (progress) process.stdout.write('\r\x1b[K');
     await adapter.close();
