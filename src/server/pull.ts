@@ -1,7 +1,7 @@
 import type { PullPage, PullRequest, WireChange } from '../shared/sync/wire';
 import { decodeCursor, encodeCursor, START, type Position } from './cursor';
 import type { Device } from './devices';
-import { refreshScope, resetScope } from './scope';
+import { refreshScope, resetScope, scopeMark } from './scope';
 import type { Sql, Storage } from './storage/storage';
 
 interface ChangeRow {
@@ -47,16 +47,23 @@ export function pullPage(
     }
     const scoped = device as Device & { role: 'rep' | 'lead' };
     let position = from ?? START;
-    if (!from) await resetScope(sql, scoped);
-    else {
+    const mark = await scopeMark(sql);
+    if (!from) {
+      await resetScope(sql, scoped);
+      position = { ...position, ...mark };
+    } else {
       // The device presents a cursor past these purges: it has applied them.
       await sql.run('DELETE FROM device_accounts WHERE device_id = :device AND gone_gen <= :g', {
         device: device.id,
         g: position.g,
       });
-      // Scope moves only between generations, never in the middle of sending one.
-      if (position.b === 0)
+      // Scope moves only between generations, never in the middle of sending one, and
+      // is worked out again only when coverage, teams, accounts or the day moved.
+      const moved = mark.k > position.k || mark.d !== position.d;
+      if (position.b === 0 && moved) {
         await refreshScope(sql, scoped, await nextGen(sql, device, position), position.s);
+        position = { ...position, ...mark };
+      }
     }
     const top = await latestGen(sql, device, position);
     let purge: string[] = [];
@@ -82,7 +89,7 @@ export function pullPage(
         const sent = history.slice(0, request.limit);
         return page(sent, { ...position, b: sent[sent.length - 1]!.seq }, true, purge);
       }
-      position = { s: position.s, g: top, b: 0 };
+      position = { ...position, g: top, b: 0 };
     }
     const room = request.limit - history.length;
     if (room === 0) return page(history, position, true, purge);

@@ -84,3 +84,19 @@ export async function refreshScope(
     params,
   );
 }
+
+/** The tables whose changes can move a scope: coverage, teams, and accounts (new ones, parents). */
+const SCOPE_TABLES = ['assignments', 'team_members', 'teams', 'accounts'];
+
+/**
+ * Where what scope depends on stands: the newest change to those tables, and today.
+ * Read before a refresh: a change that commits later has a higher sequence number
+ * (writers take turns), so the next pull sees the mark move and refreshes again.
+ */
+export async function scopeMark(sql: Sql): Promise<{ k: number; d: string }> {
+  const newest = SCOPE_TABLES.map((t) => `SELECT max(seq) AS k FROM changes WHERE tbl = '${t}'`);
+  const row = await sql.get<{ k: number | null }>(
+    `SELECT max(k) AS k FROM (${newest.join(' UNION ALL ')}) m`,
+  );
+  return { k: Number(row?.k ?? 0), d: today() };
+}

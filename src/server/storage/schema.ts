@@ -34,6 +34,8 @@ export function schemaStatements(kind: StorageKind): string[] {
        received_at TEXT NOT NULL,
        UNIQUE (node, node_seq))`,
     'CREATE INDEX IF NOT EXISTS changes_by_row ON changes (tbl, row_id, seq)',
+    // The newest change per table: whether a scope can have moved since the last pull.
+    'CREATE INDEX IF NOT EXISTS changes_by_table ON changes (tbl, seq)',
     // The merged value and clock of the fields scope and roles read, per row.
     `CREATE TABLE IF NOT EXISTS rows (
        tbl TEXT NOT NULL,
