@@ -1,6 +1,5 @@
 import { useId } from 'react';
 import { Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { ConflictChoice } from '../../../../shared/domain/sync';
 import { QueryState } from '../../app/QueryState';
@@ -8,6 +7,7 @@ import { useConflicts, useRejected, useResolveConflict, useSettleRejected } from
 import { syncNow } from '../run/syncRun';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
+import { notify } from '../notify';
 
 /** `#/sync/review`: the clashes to settle and the changes the server refused. */
 export function SyncReviewPage() {
@@ -28,8 +28,8 @@ function Conflicts() {
   const resolve = useResolveConflict();
   const choose = (choice: ConflictChoice) =>
     resolve.mutate(choice, {
-      onSuccess: () => notifications.show({ message: t(`sync.review.chose.${choice.choice}`) }),
-      onError: (failure) => notifications.show({ color: 'red', message: failure.message }),
+      onSuccess: () => notify(t(`sync.review.chose.${choice.choice}`)),
+      onError: (failure) => notify(failure.message, 'red'),
     });
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
@@ -67,11 +67,11 @@ function Rejected() {
       { id, action },
       {
         onSuccess: () => {
-          notifications.show({ message: t(`sync.review.settled.${action}`) });
+          notify(t(`sync.review.settled.${action}`));
           // A retried change goes up with the next sync: start it now.
           if (action === 'retry') void syncNow();
         },
-        onError: (failure) => notifications.show({ color: 'red', message: failure.message }),
+        onError: (failure) => notify(failure.message, 'red'),
       },
     );
   return (

@@ -11,20 +11,24 @@ interface Props {
   accountName?: string | null;
 }
 
-/** The heading of one change: the row (its kind and name), the field, and its account. */
+/** The heading of one change: the row's name and the field; below, its kind and account. */
 export function WhatChanged({ headingId, table, what, rowName, field, accountName }: Props) {
   const { t } = useTranslation();
   const words = useWords();
   return (
     <div>
       <Title order={4} id={headingId}>
-        {words.table(table, what)} <bdi>{rowName}</bdi> · {words.field(field)}
+        <bdi>{rowName}</bdi> · {words.field(field)}
       </Title>
-      {accountName && table !== 'accounts' && (
-        <Text size="sm">
-          {t('sync.review.account')} <bdi>{accountName}</bdi>
-        </Text>
-      )}
+      <Text size="sm" c="gray.7">
+        {words.table(table, what)}
+        {accountName && table !== 'accounts' && (
+          <>
+            {' · '}
+            {t('sync.review.account')} <bdi>{accountName}</bdi>
+          </>
+        )}
+      </Text>
     </div>
   );
 }

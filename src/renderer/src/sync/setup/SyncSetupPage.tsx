@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Alert, Anchor, Button, Checkbox, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +19,7 @@ import {
   type SetupValues,
   type SyncTargetValues,
 } from './setupForm';
+import { notify } from '../notify';
 
 /** `#/sync/setup`: where this book syncs, a shared folder or Rapport's server. */
 export function SyncSetupPage() {
@@ -65,12 +65,12 @@ function SetupForm({ status }: { status: SyncStatus }) {
       setFormError(placeIssues(error, kind, form.setError));
       return;
     }
-    notifications.show({ message: t('sync.setup.saved') });
+    notify(t('sync.setup.saved'));
     void syncNow();
   });
   const stop = async () => {
     await clear.mutateAsync();
-    notifications.show({ message: t('sync.setup.stopped') });
+    notify(t('sync.setup.stopped'));
   };
 
   return (

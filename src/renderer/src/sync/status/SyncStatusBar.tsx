@@ -1,5 +1,4 @@
 import { Anchor, Button, Group, Loader, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/router';
 import { useFormat } from '../../i18n/format';
@@ -10,6 +9,7 @@ import { syncNow, useSyncRun } from '../run/syncRun';
 import { useWhen } from '../useWhen';
 import { headlineOf, type Headline } from './headline';
 import { SyncCounts } from './SyncCounts';
+import { notify } from '../notify';
 
 /**
  * The sync status, always visible at the foot of the window: what is happening now,
@@ -27,7 +27,7 @@ export function SyncStatusBar() {
   const headline = headlineOf(status, { running, failure }, online);
   const onSyncNow = async () => {
     if ((await syncNow()) === 'busy') {
-      notifications.show({ message: t('sync.status.busy'), color: 'gray' });
+      notify(t('sync.status.busy'), 'gray');
     }
   };
   return (
