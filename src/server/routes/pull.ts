@@ -24,6 +24,7 @@ export function registerPull(app: FastifyInstance, storage: Storage): void {
         },
         'pull',
       );
-      return page;
+      // The member the device syncs as: a new laptop signs in as them once the team is there.
+      return { ...page, member: device.memberId };
     });
 }
