@@ -27,6 +27,9 @@ function keep<T extends { close(): void }>(device: T): T {
   return device;
 }
 
+/** Lets the wall clock pass the last edit's millisecond, so the next edit is the later one. */
+const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+
 async function pair() {
   const spec = folder();
   const a = keep(firstDevice(spec));
@@ -72,6 +75,7 @@ describe('sync through a shared folder', () => {
   it('shows a same-field clash to the device whose value lost, and the choice syncs', async () => {
     const { a, b, account } = await pair();
     await a.api.updateAccount({ id: account.id, patch: { name: 'ACME Norge' } });
+    await later();
     await b.api.updateAccount({ id: account.id, patch: { name: 'ACME Nordic' } }); // later: wins
     await a.sync();
     await b.sync();
@@ -117,6 +121,7 @@ describe('sync through a shared folder', () => {
   it('a merged text is a new change that both devices end with', async () => {
     const { a, b, account } = await pair();
     await a.api.updateAccount({ id: account.id, patch: { notes: 'Wants a quote' } });
+    await later();
     await b.api.updateAccount({ id: account.id, patch: { notes: 'Budget in May' } });
     await a.sync();
     await b.sync();
