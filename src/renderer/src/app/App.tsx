@@ -15,7 +15,8 @@ export function App() {
       <DirectionProvider initialDirection={initialDirection} detectDirection={false}>
         <MantineProvider>
           <LanguageSync />
-          <Notifications />
+          {/* Top right: the status line with Sync now sits at the foot of the window. */}
+          <Notifications position="top-right" />
           <FirstRunGate>
             <Shell />
           </FirstRunGate>
