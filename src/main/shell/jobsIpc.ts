@@ -5,6 +5,7 @@ import type { Core } from '../core/core';
 import { jobsFor } from '../jobs';
 import { envelopeOf } from '../jobs/errors';
 import { handleTrusted, type SenderPolicy } from './ipc';
+import { unsealedToken } from '../sync/secrets';
 
 /**
  * The job API over IPC, the same contract as the web host's routes (DESIGN §9):
@@ -12,12 +13,19 @@ import { handleTrusted, type SenderPolicy } from './ipc';
  * on JOB_CHANNELS.event until the last one. Quitting waits for running jobs to stop
  * between batches, so a book is never left half-written by a killed worker.
  */
+/** A sync job gets the server token unsealed here: its worker cannot reach the OS store. */
+function withToken(core: Core, kind: unknown, input: unknown): unknown {
+  if (kind !== 'sync') return input;
+  const token = unsealedToken(core);
+  return token ? { ...(input as object), token } : input;
+}
+
 export function registerJobsIpc(ipcMain: IpcMain, core: Core, policy: SenderPolicy): void {
   const runner = jobsFor(core);
   const watching = new Set<string>();
 
   handleTrusted(ipcMain, JOB_CHANNELS.start, policy, (_event, kind: unknown, input: unknown) =>
-    envelopeOf(() => runner.start(kind, input)),
+    envelopeOf(() => runner.start(kind, withToken(core, kind, input))),
   );
   handleTrusted(ipcMain, JOB_CHANNELS.cancel, policy, (_event, id: unknown) =>
     envelopeOf(() => runner.cancel(String(id))),

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'electron';
 import type { Core } from '../core/core';
 import { registerApiIpc, type SenderPolicy } from './ipc';
 import { registerJobsIpc } from './jobsIpc';
@@ -8,6 +8,7 @@ import { rendererEntry } from './origin';
 import { denyPermissions } from './permissions';
 import { serveRenderer } from './protocol';
 import { createMainWindow } from './window';
+import { sealTokens } from './tokens';
 
 export interface LaunchOptions {
   /** The built renderer (out/renderer), served at app://rapport/. */
@@ -30,6 +31,7 @@ export function launch(core: Core, options: LaunchOptions): void {
     origin: entry.origin,
     isOurWindow: (contents) => BrowserWindow.fromWebContents(contents) !== null,
   };
+  sealTokens(core, safeStorage);
   registerApiIpc(ipcMain, core, policy);
   registerJobsIpc(ipcMain, core, policy);
 

@@ -1,4 +1,5 @@
 import type { Core } from '../core/core';
+import { readTarget } from './target';
 
 /**
  * How a host keeps a server token out of the book: the Electron shell registers the
@@ -18,4 +19,16 @@ export function useTokenSealer(core: Core, sealer: TokenSealer): void {
 
 export function sealerOf(core: Core): TokenSealer | undefined {
   return sealers.get(core);
+}
+
+/**
+ * The token a sync job sends: unsealed by the host that sealed it (the job's worker
+ * cannot reach the operating system's store), or null when the book keeps it as is.
+ */
+export function unsealedToken(core: Core): string | null {
+  const target = readTarget(core);
+  if (!target?.token || !target.sealed) return null;
+  const sealer = sealerOf(core);
+  if (!sealer) return null;
+  return sealer.unseal(target.token);
 }
