@@ -4,9 +4,10 @@ import { TABLES, tableNamed } from '../../shared/schema/tables';
 import { compareStamps, parseStamp, type Stamp } from '../../shared/hlc';
 import type { WireChange } from '../../shared/sync/wire';
 import { nodeIndex, type Core } from '../core/core';
-import { decode, decodeRow, encode, idBytes, mappingOf, toColumn } from '../db/codec';
+import { decode, encode, idBytes, mappingOf, toColumn } from '../db/codec';
 import { isSqliteError } from '../db/sqliteErrors';
 import { park, takeParked } from './inbox';
+import { deferSearchIndex } from '../db/searchIndex';
 import type { Clock } from './log';
 
 type Json = WireChange['values'][string];
@@ -46,17 +47,25 @@ export function applyChanges(
     }
   }
   const merge = new Merge(core);
-  let pending = [...takeParked(core), ...incoming.filter((c) => c.node !== core.nodeId)];
-  // A page may hold a row before the row it points to: retry what waits while progress is made.
-  for (let pass = 0; pending.length > 0 && pass < 4; pass++) {
-    const before = merge.result.applied;
-    pending = merge.run(sortForApply(pending));
-    if (merge.result.applied === before) break;
-  }
-  for (const { change, reason } of merge.parkedNow(pending)) park(core, change, reason);
-  merge.result.waiting = pending.length;
-  return merge.result;
+  const all = [...takeParked(core), ...incoming.filter((c) => c.node !== core.nodeId)];
+  const work = () => {
+    let pending = all;
+    // A page may hold a row before the row it points to: retry what waits while progress is made.
+    for (let pass = 0; pending.length > 0 && pass < 4; pass++) {
+      const before = merge.result.applied;
+      pending = merge.run(sortForApply(pending));
+      if (merge.result.applied === before) break;
+    }
+    for (const { change, reason } of merge.parkedNow(pending)) park(core, change, reason);
+    merge.result.waiting = pending.length;
+    return merge.result;
+  };
+  // A large page indexes each row it touched once, set-wise, instead of row by row.
+  return all.length >= DEFER_INDEX_FROM ? deferSearchIndex(core.db, work) : work();
 }
+
+/** From this many changes a page, the search index is brought up to date once at the end. */
+const DEFER_INDEX_FROM = 200;
 
 const tableOrder = new Map<string, number>(TABLES.map((t, i) => [t.name, i]));
 
@@ -108,7 +117,7 @@ class Merge {
     if (missing) return missing;
     const key = idBytes(change.row);
     const row = this.core
-      .statement(`SELECT ${mappingOf(t).select}, node, clocks FROM ${t.name} WHERE id = ?`)
+      .statement(`SELECT ${columnsFor(t, values)} FROM ${t.name} WHERE id = ?`)
       .get(key) as Values | undefined;
     if (!row) {
       if (change.bases !== null)
@@ -120,7 +129,7 @@ class Merge {
   }
 
   private insert(t: Table, change: WireChange, key: Buffer, values: Values): string | null {
-    const node = nodeIndex(this.core.db, change.node);
+    const node = this.nodeIdx(change.node);
     const columns: Values = {};
     let archived = 0;
     let deleted = 0;
@@ -157,8 +166,8 @@ class Merge {
     const clocks = row.clocks ? (JSON.parse(row.clocks as string) as Record<string, Stored>) : {};
     const rowClock: Stored = [row.hlc as number, row.node as number];
     const incoming: Stamp = { hlc: change.hlc, node: change.node };
-    const node = nodeIndex(this.core.db, change.node);
-    const before = decodeRow<Values>(t, row);
+    const node = this.nodeIdx(change.node);
+    const before = decodeSome(t, row);
     const won: Values = {};
     for (const [field, value] of Object.entries(values)) {
       const entry = clocks[field] ?? rowClock;
@@ -253,7 +262,7 @@ class Merge {
         .run(Date.now(), open.id);
       return;
     }
-    const remoteNode = nodeIndex(this.core.db, change.node);
+    const remoteNode = this.nodeIdx(change.node);
     this.core
       .statement(
         `UPDATE conflicts SET remote_value = ?, remote_hlc = ?, remote_node = ?, remote_member = ?
@@ -284,7 +293,7 @@ class Merge {
       )
       .run(t.name, key, field);
     this.openConflicts = true;
-    const remoteNode = nodeIndex(this.core.db, change.node);
+    const remoteNode = this.nodeIdx(change.node);
     this.core
       .statement(
         `INSERT INTO conflicts (tbl, row_id, field, local_value, local_hlc, local_node, local_member,
@@ -337,6 +346,17 @@ class Merge {
     this.core.clock.receive(change.hlc, `device ${change.node}`);
   }
 
+  private readonly nodeIdxs = new Map<string, number>();
+
+  private nodeIdx(nodeId: string): number {
+    let idx = this.nodeIdxs.get(nodeId);
+    if (idx === undefined) {
+      idx = nodeIndex(this.core.db, nodeId);
+      this.nodeIdxs.set(nodeId, idx);
+    }
+    return idx;
+  }
+
   private nodeId(idx: number): string {
     let id = this.nodeIds.get(idx);
     if (id === undefined) {
@@ -347,6 +367,31 @@ class Merge {
     }
     return id;
   }
+}
+
+/**
+ * What the merge reads of a row for a change: its clocks, the changed fields (to tell a
+ * clash from an equal value) and the fields derived columns are computed from.
+ */
+function columnsFor(t: Table, values: Values): string {
+  const fields = new Set(Object.keys(values));
+  for (const d of t.derived ?? []) {
+    if (d.from.some((f) => fields.has(f))) for (const f of d.from) fields.add(f);
+  }
+  const columns = ['hlc', 'node', 'clocks', 'archived', 'deleted'];
+  for (const f of [...fields].sort()) {
+    if (f in t.columns && !(f in (t.links ?? {}))) columns.push(toColumn(f));
+  }
+  return columns.join(', ');
+}
+
+/** The selected fields of a stored row, in API form. */
+function decodeSome(t: Table, row: Values): Values {
+  const out: Values = {};
+  for (const { field, column, spec } of mappingOf(t).fields) {
+    if (column in row) out[field] = decode(spec, row[column]);
+  }
+  return out;
 }
 
 /**
