@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { z } from 'zod';
 import type { Command } from 'commander';
 import { DEFAULT_RATE_LIMIT } from '../../server/app';
@@ -59,6 +62,11 @@ export function registerServeCommand(program: Command): void {
     )
     .action(async (opts: ServeCliOptions, command: Command) => {
       const databaseUrl = process.env.DATABASE_URL || undefined;
+      if (!opts.data && !databaseUrl && opts.demo) {
+        // Trying it out needs no setup: the demo team lives in a new folder of its own.
+        opts.data = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-demo-server-'));
+        console.log(`Demo server data in ${opts.data} (pass --data DIR to keep it elsewhere)`);
+      }
       if (!opts.data && !databaseUrl) {
         command.error('error: --data <dir> is required (or set DATABASE_URL for PostgreSQL)', {
           exitCode: EXIT.usage,
