@@ -72,6 +72,14 @@ describe('the rapport command', () => {
     expect(fs.existsSync(path.join(dir.dir, 'nope.db'))).toBe(false);
   });
 
+  it('starts a new laptop on a new, empty book and says so', () => {
+    const fresh = path.join(dir.dir, 'new-laptop.db');
+    const { code, stdout } = rapport('web', '--db', fresh, '--port', '0', '--check');
+    expect(code).toBe(0);
+    expect(stdout).toContain(`New empty book at ${fresh}`);
+    expect(JSON.parse(rapport('stats', '--db', fresh, '--json').stdout).accounts).toBe(0);
+  });
+
   it('exits 1 when asked to fill a database that already has data, and leaves it as it was', () => {
     const before = fs.statSync(db).size;
     const { code, stderr } = rapport('demo', '--db', db, '--accounts', '5');

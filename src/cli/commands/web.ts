@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { openCore } from '../../main/core/core';
@@ -36,7 +37,10 @@ export function registerWebCommand(program: Command): void {
     .option('--open', 'open the app in the default browser')
     .option('--check', 'start, answer one request, and stop (a smoke test)')
     .action(async (opts: WebOptions) => {
-      const core = opts.demo ? openWithDemo(opts.db) : openCore(opts.db);
+      const fresh = !fs.existsSync(opts.db);
+      // A new laptop starts with an empty book and receives its team by sync.
+      const core = opts.demo ? openWithDemo(opts.db) : openCore(opts.db, { create: true });
+      if (fresh && !opts.demo) console.log(`New empty book at ${path.resolve(opts.db)}`);
       // A large book is checked after it opens; damage found then is said at once.
       guardOf(core.db)?.onDamaged((error) => process.stderr.write(`rapport: ${error.message}\n`));
       const host = await startWebHost({ core, rendererDir: RENDERER_DIR, port: opts.port });

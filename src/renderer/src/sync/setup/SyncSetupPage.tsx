@@ -10,6 +10,7 @@ import { paths } from '../../app/router';
 import { useClearSyncTarget, useSetSyncTarget, useSyncStatus } from '../queries';
 import { syncNow } from '../run/syncRun';
 import { readable } from '../readable';
+import { ChooseProfile } from './ChooseProfile';
 import { CurrentTarget } from './CurrentTarget';
 import { TargetFields } from './TargetFields';
 import {
@@ -77,6 +78,7 @@ function SetupForm({ status }: { status: SyncStatus }) {
     <Stack gap="md" maw={760}>
       <Title order={2}>{t('sync.setup.title')}</Title>
       <Text>{t('sync.setup.intro')}</Text>
+      <ChooseProfile />
       {target && (
         <CurrentTarget target={target} stopping={clear.isPending} onStop={() => void stop()} />
       )}
