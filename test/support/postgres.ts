@@ -7,7 +7,16 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 
 const run = promisify(execFile);
-export const PG_BIN = process.env.PG_BIN ?? '/usr/lib/postgresql/15/bin';
+/** The newest PostgreSQL Debian installed (15 on bookworm, 17 on trixie), or PG_BIN. */
+export const PG_BIN = process.env.PG_BIN ?? newestDebianPostgres();
+
+function newestDebianPostgres(): string {
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root)
+    ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a))
+    : [];
+  return path.join(root, versions[0] ?? '15', 'bin');
+}
 
 /** A throwaway PostgreSQL cluster (DESIGN §7): its own folder and port, gone after stop(). */
 export interface PgCluster {
@@ -24,7 +33,7 @@ export interface PgCluster {
 export async function startPgCluster(): Promise<PgCluster> {
   if (!fs.existsSync(path.join(PG_BIN, 'initdb'))) {
     throw new Error(
-      `PostgreSQL 15 is not installed (no ${PG_BIN}/initdb): the server suite runs on PostgreSQL too. Install it with apt-get install -y postgresql, or set PG_BIN to its bin folder`,
+      `PostgreSQL is not installed (no ${PG_BIN}/initdb): the server suite runs on PostgreSQL too. Install it with apt-get install -y postgresql, or set PG_BIN to its bin folder`,
     );
   }
   const asRoot = process.getuid?.() === 0;
