@@ -1,7 +1,6 @@
 import { compareStamps } from '../shared/hlc';
 import type { Table } from '../shared/schema/table';
 import type { WireChange } from '../shared/sync/wire';
-import type { Sql } from './storage/storage';
 
 /** A field's merged value with the clock that set it. */
 export interface Clocked {
@@ -42,14 +41,6 @@ export function trackedFields(t: Table): ReadonlySet<string> {
   return fields;
 }
 
-export async function loadRow(sql: Sql, t: Table, rowId: string): Promise<StoredRow | undefined> {
-  const row = await sql.get<{ accountId: string | null; state: string }>(
-    'SELECT account_id AS "accountId", state FROM rows WHERE tbl = :tbl AND row_id = :row',
-    { tbl: t.name, row: rowId },
-  );
-  return row && { accountId: row.accountId, state: JSON.parse(row.state) };
-}
-
 /**
  * The account a change's row belongs to once it is applied: the row itself for an
  * account, the account field it sets, or the one the row already has. Undefined when
@@ -70,16 +61,16 @@ export function accountAfter(
 const wins = (change: WireChange, current: Clocked | undefined) =>
   !current || compareStamps(change, { hlc: current.h, node: current.n }) > 0;
 
-/**
- * Merges a change into the row's kept fields, per field by (hlc, node), last writer
- * wins, and keeps the scope projections in step. Returns the row as it now is.
- */
-export async function mergeRow(
-  sql: Sql,
-  t: Table,
-  change: WireChange,
-  stored: StoredRow | undefined,
-): Promise<StoredRow> {
+export interface Merged {
+  readonly row: StoredRow;
+  /** A kept field took the change's value: the scope projections follow. */
+  readonly touched: boolean;
+  /** The row as kept differs from before (or is new): it is written. */
+  readonly dirty: boolean;
+}
+
+/** Merges a change into the row's kept fields, per field by (hlc, node), last writer wins. */
+export function mergeRow(t: Table, change: WireChange, stored: StoredRow | undefined): Merged {
   const fields = trackedFields(t);
   const state: Record<string, Clocked> = { ...stored?.state };
   let touched = false;
@@ -88,57 +79,65 @@ export async function mergeRow(
     state[field] = { v: value, h: change.hlc, n: change.node };
     touched = true;
   }
-  const merged: StoredRow = { accountId: accountAfter(t, change, stored) ?? null, state };
-  if (stored && !touched && merged.accountId === stored.accountId) return stored;
-  await sql.run(
-    `INSERT INTO rows (tbl, row_id, account_id, state) VALUES (:tbl, :row, :account, :state)
-     ON CONFLICT (tbl, row_id) DO UPDATE SET account_id = excluded.account_id, state = excluded.state`,
-    { tbl: t.name, row: change.row, account: merged.accountId, state: JSON.stringify(state) },
-  );
-  if (touched) await project(sql, t.name, change.row, state);
-  return merged;
+  const accountId = accountAfter(t, change, stored) ?? null;
+  if (stored && !touched && accountId === stored.accountId) {
+    return { row: stored, touched, dirty: false };
+  }
+  return { row: { accountId, state }, touched, dirty: true };
 }
 
-const value = (state: Record<string, Clocked>, field: string): string | null => {
+/** An assignment as the scope queries read it (`scope_assignments`). */
+export interface Coverage {
+  readonly accountId: string;
+  readonly memberId: string;
+  readonly isOwner: 0 | 1;
+  readonly validFrom: string;
+  readonly validTo: string | null;
+}
+
+/** The typed copies of kept fields that scope and roles join on, one map per table. */
+export interface Projections {
+  /** team member → team (`scope_members`). */
+  readonly members: Map<string, string | null>;
+  /** team → lead (`scope_teams`). */
+  readonly teams: Map<string, string | null>;
+  /** account → parent account (`scope_parents`). */
+  readonly parents: Map<string, string | null>;
+  /** assignment → what it covers (`scope_assignments`). */
+  readonly coverage: Map<string, Coverage>;
+}
+
+export const noProjections = (): Projections => ({
+  members: new Map(),
+  teams: new Map(),
+  parents: new Map(),
+  coverage: new Map(),
+});
+
+const text = (state: Readonly<Record<string, Clocked>>, field: string): string | null => {
   const v = state[field]?.v;
   return typeof v === 'string' ? v : null;
 };
 
-/** The typed copies of kept fields that the scope queries join on. */
-async function project(
-  sql: Sql,
-  table: string,
-  row: string,
-  state: Record<string, Clocked>,
-): Promise<void> {
-  const upsert = (into: string, column: string, v: string | null) =>
-    sql.run(
-      `INSERT INTO ${into} (row_id, ${column}) VALUES (:row, :v)
-       ON CONFLICT (row_id) DO UPDATE SET ${column} = excluded.${column}`,
-      { row, v },
-    );
-  if (table === 'team_members') await upsert('scope_members', 'team_id', value(state, 'teamId'));
-  if (table === 'teams') await upsert('scope_teams', 'lead_id', value(state, 'leadId'));
-  if (table === 'accounts') await upsert('scope_parents', 'parent_id', value(state, 'parentId'));
+/**
+ * Records in `into` what a touched row's kept fields now project to. An assignment
+ * counts once the server has its account, member and start; until then its earlier
+ * projection (if any) stays, as it does in storage.
+ */
+export function project(into: Projections, table: string, row: string, state: StoredRow['state']) {
+  if (table === 'team_members') into.members.set(row, text(state, 'teamId'));
+  if (table === 'teams') into.teams.set(row, text(state, 'leadId'));
+  if (table === 'accounts') into.parents.set(row, text(state, 'parentId'));
   if (table !== 'assignments') return;
-  const account = value(state, 'accountId');
-  const member = value(state, 'memberId');
-  const from = value(state, 'validFrom');
-  // An assignment counts once the server has its account, member and start.
-  if (!account || !member || !from) return;
-  await sql.run(
-    `INSERT INTO scope_assignments (row_id, account_id, member_id, is_owner, valid_from, valid_to)
-     VALUES (:row, :account, :member, :owner, :from, :to)
-     ON CONFLICT (row_id) DO UPDATE SET account_id = excluded.account_id,
-       member_id = excluded.member_id, is_owner = excluded.is_owner,
-       valid_from = excluded.valid_from, valid_to = excluded.valid_to`,
-    {
-      row,
-      account,
-      member,
-      owner: state.isOwner?.v === true ? 1 : 0,
-      from,
-      to: value(state, 'validTo'),
-    },
-  );
+  const accountId = text(state, 'accountId');
+  const memberId = text(state, 'memberId');
+  const validFrom = text(state, 'validFrom');
+  if (!accountId || !memberId || !validFrom) return;
+  into.coverage.set(row, {
+    accountId,
+    memberId,
+    isOwner: state.isOwner?.v === true ? 1 : 0,
+    validFrom,
+    validTo: text(state, 'validTo'),
+  });
 }

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { pushAck, pushRequest } from '../../shared/sync/wire';
-import { ingest } from '../ingest';
+import { ingest } from '../ingest/ingest';
 import type { Storage } from '../storage/storage';
 
 /** `POST /v1/push`: a batch of the device's changes; each is stored or rejected with a reason. */

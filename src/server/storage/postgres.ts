@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { schemaStatements } from './schema';
-import type { Params, Row, Sql, Storage } from './storage';
+import type { Param, Params, Row, Sql, Storage } from './storage';
 
 /** Advisory lock keys: one for creating the schema, one for writes to the change log. */
 const SCHEMA_LOCK = 0x52505201;
@@ -36,6 +36,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     get: async <T>(sql: string, params?: Params) =>
       (await query(runner, sql, params)).rows[0] as T | undefined,
     run: async (sql: string, params?: Params) => (await query(runner, sql, params)).rowCount ?? 0,
+    insert: (into, columns, rows, suffix) => insertMany(runner, into, columns, rows, suffix),
   });
   const direct = on(pool);
   return {
@@ -44,6 +45,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     all: <T = Row>(sql: string, params?: Params) => direct.all<T>(sql, params),
     get: <T = Row>(sql: string, params?: Params) => direct.get<T>(sql, params),
     run: (sql, params) => direct.run(sql, params),
+    insert: (into, columns, rows, suffix) => direct.insert(into, columns, rows, suffix),
     async transaction(fn, options) {
       const tx = await pool.connect();
       try {
@@ -64,17 +66,55 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
   };
 }
 
-/** `:name` placeholders as `$1`, `$2`… (a name used twice is bound once). */
+/** Rows per INSERT: one round trip for many rows, within PostgreSQL's 65,535 parameters. */
+const ROWS_PER_INSERT = 1000;
+
+/** Multi-row INSERTs with positional parameters: a round trip per thousand rows, not per row. */
+async function insertMany(
+  runner: pg.Pool | pg.PoolClient,
+  into: string,
+  columns: readonly string[],
+  rows: readonly (readonly Param[])[],
+  suffix = '',
+): Promise<void> {
+  for (let at = 0; at < rows.length; at += ROWS_PER_INSERT) {
+    const chunk = rows.slice(at, at + ROWS_PER_INSERT);
+    const values: Param[] = [];
+    const tuples = chunk.map((row) => {
+      const marks = row.map((v) => `$${values.push(v)}`);
+      return `(${marks.join(', ')})`;
+    });
+    await runner.query(
+      `INSERT INTO ${into} (${columns.join(', ')}) VALUES ${tuples.join(', ')} ${suffix}`,
+      values,
+    );
+  }
+}
+
+const converted = new Map<string, { text: string; names: string[] }>();
+
+/**
+ * `:name` placeholders as `$1`, `$2`… (a name used twice is bound once), worked out
+ * once per statement text: a multi-row INSERT has thousands of them.
+ */
 function query(runner: pg.Pool | pg.PoolClient, sql: string, params: Params = {}) {
-  const names: string[] = [];
-  const text = sql.replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (_, name: string) => {
-    let index = names.indexOf(name);
-    if (index < 0) index = names.push(name) - 1;
-    return `$${index + 1}`;
-  });
+  let done = converted.get(sql);
+  if (!done) {
+    const index = new Map<string, number>();
+    const text = sql.replace(/(?<![:\w]):([A-Za-z_]\w*)/g, (_, name: string) => {
+      let at = index.get(name);
+      if (at === undefined) {
+        at = index.size;
+        index.set(name, at);
+      }
+      return `$${at + 1}`;
+    });
+    done = { text, names: [...index.keys()] };
+    converted.set(sql, done);
+  }
   return runner.query(
-    text,
-    names.map((n) => params[n] ?? null),
+    done.text,
+    done.names.map((n) => params[n] ?? null),
   );
 }
 

@@ -19,6 +19,17 @@ export interface Sql {
   get<T = Row>(sql: string, params?: Params): Promise<T | undefined>;
   /** Runs a statement; returns how many rows it changed. */
   run(sql: string, params?: Params): Promise<number>;
+  /**
+   * Inserts many rows, in order, the quickest way the driver has (one prepared
+   * statement run per row in SQLite, multi-row INSERTs in PostgreSQL). `suffix`
+   * follows the values, e.g. an ON CONFLICT clause.
+   */
+  insert(
+    into: string,
+    columns: readonly string[],
+    rows: readonly (readonly Param[])[],
+    suffix?: string,
+  ): Promise<void>;
 }
 
 export interface TransactionOptions {

@@ -256,6 +256,40 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       ]);
     });
 
+    it('judges each change of a batch against the changes before it in the same batch', async () => {
+      await withBook();
+      const lena = await h.device('lead', book.ids.lena);
+      const l = new Writer();
+      const handOver = l.insert('assignments', {
+        accountId: book.ids.beta,
+        memberId: book.ids.oskar,
+        role: 'account_manager',
+        validFrom: '2024-01-01',
+      });
+      const endBo = l.change('assignments', book.assignments[book.ids.beta]!, {
+        validTo: isoDay(Date.now() - DAY_MS),
+      });
+      const lateEdit = l.change('accounts', book.ids.beta, { tier: 'A' });
+      const prospect = l.insert('accounts', {
+        name: 'Epsilon',
+        country: 'NO',
+        salesForce: 'geographic',
+      });
+      const contact = l.insert('contacts', { accountId: prospect.row, name: 'Eve at Epsilon' });
+      const batch = [handOver, endBo, lateEdit, prospect, contact];
+      const ack = await push(lena, l, book.ids.lena, [...batch, handOver]);
+      expect(ack).toEqual({
+        accepted: 5,
+        rejected: [{ seq: lateEdit.seq, reason: "Beta is not in your team's book" }],
+      });
+      const seen = await pullAll(admin.adapter, adminWriter.node);
+      expect(seen.changes.map(idOf)).toEqual([handOver, endBo, prospect, contact].map(idOf));
+      // Beta left Lena's book with the batch: a new laptop of hers no longer receives it.
+      const fresh = await pullAll(lena.adapter, new Writer().node);
+      expect(rowsOf(fresh.changes).has(`accounts:${book.ids.beta}`)).toBe(false);
+      expect(rowsOf(fresh.changes).has(`contacts:${contact.row}`)).toBe(true);
+    });
+
     it("refuses a change sent under another device's node", async () => {
       await withBook();
       const ada = await h.device('rep', book.ids.ada);

@@ -1,12 +1,15 @@
-import type { PushAck, PushRequest, Rejection, WireChange } from '../shared/sync/wire';
-import { authorize, type Actor } from './authority';
-import { accountAfter, loadRow, mergeRow } from './rows';
-import type { Sql, Storage } from './storage/storage';
-import { checkChange } from './validate';
+import type { Table } from '../../shared/schema/table';
+import type { PushAck, PushRequest, Rejection, WireChange } from '../../shared/sync/wire';
+import { accountAfter, mergeRow } from '../rows';
+import type { Sql, Storage } from '../storage/storage';
+import { checkChange } from '../validate';
+import { authorize, type Actor } from './authorize';
+import { BatchView, type Candidate } from './view';
+import { writeAll, WriteSet } from './write';
 
-/** Who sends a push: an actor, the device it comes from (none for the demo's own load). */
+/** Who sends a push: an actor, the device it comes from. */
 export interface Sender extends Actor {
-  readonly deviceId: string | null;
+  readonly deviceId: string;
 }
 
 /**
@@ -14,68 +17,72 @@ export interface Sender extends Actor {
  * authorized on its own, against the server's state including the batch's earlier
  * changes, and stored or rejected with a reason; the rest of the batch goes on. A
  * change already stored (same node and seq: a retry) is counted as accepted again.
+ *
+ * The batch is judged in memory: what it can need from storage is read first, a few
+ * queries for the whole batch (see BatchView), then everything accepted is written
+ * set-wise (see writeAll). Writers take turns (`serialize`), so nothing changes the
+ * state read in between.
  */
 export function ingest(storage: Storage, sender: Sender, request: PushRequest): Promise<PushAck> {
   return storage.transaction(
     async (sql) => {
       const foreign = await foreignNodes(sql, sender, request.changes);
       const known = await knownChanges(sql, request.changes);
+      const judged = request.changes.map((change) =>
+        known.has(idOf(change)) || foreign.has(change.node) ? null : checkChange(change),
+      );
+      const candidates: Candidate[] = [];
+      judged.forEach((j, i) => {
+        if (j && 'table' in j) candidates.push({ t: j.table, change: request.changes[i]! });
+      });
+      const view = await BatchView.load(sql, sender, candidates);
+      const writes = new WriteSet();
       let accepted = 0;
       const rejected: Rejection[] = [];
-      for (const change of request.changes) {
-        const id = `${change.node}/${change.seq}`;
+      request.changes.forEach((change, i) => {
+        const id = idOf(change);
+        const checked = judged[i];
         const reason = known.has(id)
           ? null
           : foreign.has(change.node)
             ? 'This change was made on another device: a device sends only its own changes'
-            : await store(sql, sender, change, sender.memberId ?? request.member);
+            : checked && 'reason' in checked
+              ? checked.reason
+              : accept(view, writes, sender, (checked as { table: Table }).table, change);
         if (reason !== null) {
           rejected.push({ seq: change.seq, reason });
-          continue;
+          return;
         }
         accepted += 1;
         known.add(id);
-      }
+      });
+      await writeAll(sql, writes, sender.memberId ?? request.member, new Date().toISOString());
       return { accepted, rejected };
     },
     { serialize: true },
   );
 }
 
-/** Stores one new change; returns null when stored, else why not. */
-async function store(
-  sql: Sql,
+const idOf = (change: WireChange) => `${change.node}/${change.seq}`;
+
+/** Judges one valid new change; when allowed, merges it into the view and the writes. */
+function accept(
+  view: BatchView,
+  writes: WriteSet,
   sender: Sender,
+  t: Table,
   change: WireChange,
-  author: string | null,
-): Promise<string | null> {
-  const checked = checkChange(change);
-  if ('reason' in checked) return checked.reason;
-  const t = checked.table;
-  const stored = await loadRow(sql, t, change.row);
+): string | null {
+  const stored = view.row(t, change.row);
   const account = accountAfter(t, change, stored);
   if (account === undefined) {
     return `${t.label} ${change.row} is not known to the server and the change does not name its ${t.account}: send the change that created it first`;
   }
-  const refused = await authorize(sql, sender, t, change, stored);
+  const refused = authorize(view, sender, t, change, stored);
   if (refused) return refused;
-  await mergeRow(sql, t, change, stored);
-  await sql.run(
-    `INSERT INTO changes (node, node_seq, hlc, tbl, row_id, account_id, vals, bases, author, received_at)
-     VALUES (:node, :seq, :hlc, :tbl, :row, :account, :vals, :bases, :author, :at)`,
-    {
-      node: change.node,
-      seq: change.seq,
-      hlc: change.hlc,
-      tbl: t.name,
-      row: change.row,
-      account,
-      vals: JSON.stringify(change.values),
-      bases: change.bases === null ? null : JSON.stringify(change.bases),
-      author,
-      at: new Date().toISOString(),
-    },
-  );
+  const merged = mergeRow(t, change, stored);
+  view.apply(t, change, merged);
+  writes.add(t, change, account, merged);
   return null;
 }
 
@@ -90,7 +97,6 @@ async function foreignNodes(
   changes: readonly WireChange[],
 ): Promise<Set<string>> {
   const foreign = new Set<string>();
-  if (sender.deviceId === null) return foreign;
   for (const node of new Set(changes.map((c) => c.node))) {
     await sql.run(
       'INSERT INTO device_nodes (node, device_id) VALUES (:node, :device) ON CONFLICT (node) DO NOTHING',
