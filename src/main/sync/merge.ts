@@ -46,23 +46,53 @@ export function applyChanges(
       core.statement('UPDATE nodes SET member_id = ? WHERE idx = ?').run(idBytes(member), idx);
     }
   }
-  const merge = new Merge(core);
-  const all = [...takeParked(core), ...incoming.filter((c) => c.node !== core.nodeId)];
-  const work = () => {
+  const all = sortForApply([
+    ...takeParked(core),
+    ...incoming.filter((c) => c.node !== core.nodeId),
+  ]);
+  const arriving = new Set(all.filter((c) => c.bases === null).map((c) => `${c.table}:${c.row}`));
+  const attempt = (): ApplyResult => {
+    // A retry starts with references checked at once again (the pragma outlives a savepoint).
+    core.db.pragma('defer_foreign_keys = OFF');
+    const merge = new Merge(core, arriving);
     let pending = all;
-    // A page may hold a row before the row it points to: retry what waits while progress is made.
-    for (let pass = 0; pending.length > 0 && pass < 4; pass++) {
+    // A page may hold a row before the row it points to: retry what waits while progress
+    // is made. Rows of the batch that point at each other (a team and its lead, both new)
+    // are then made together, their references checked by SQLite at commit: deferring
+    // that check for the whole page would make SQLite look for waiting children at
+    // every insert.
+    for (let pass = 0; pending.length > 0 && pass < 10; pass++) {
       const before = merge.result.applied;
-      pending = merge.run(sortForApply(pending));
-      if (merge.result.applied === before) break;
+      pending = merge.run(pending);
+      if (merge.result.applied > before) continue;
+      if (merge.acceptsArriving) break;
+      core.db.pragma('defer_foreign_keys = ON');
+      merge.acceptsArriving = true;
+    }
+    const missing = [...merge.notInserted].filter((row) => arriving.has(row));
+    if (missing.length > 0) {
+      // A row the batch counted on could not be made: do it again without counting on it.
+      for (const row of missing) arriving.delete(row);
+      throw RETRY;
     }
     for (const { change, reason } of merge.parkedNow(pending)) park(core, change, reason);
     merge.result.waiting = pending.length;
     return merge.result;
   };
+  const work = (): ApplyResult => {
+    for (;;) {
+      try {
+        return core.transaction(attempt); // a savepoint: a retry starts from nothing
+      } catch (error) {
+        if (error !== RETRY) throw error;
+      }
+    }
+  };
   // A large page indexes each row it touched once, set-wise, instead of row by row.
   return all.length >= DEFER_INDEX_FROM ? deferSearchIndex(core.db, work) : work();
 }
+
+const RETRY = new Error('retry the batch');
 
 /** From this many changes a page, the search index is brought up to date once at the end. */
 const DEFER_INDEX_FROM = 200;
@@ -77,11 +107,19 @@ function sortForApply(changes: readonly WireChange[]): WireChange[] {
 class Merge {
   readonly result: ApplyResult = { applied: 0, conflicts: 0, waiting: 0 };
   private readonly reasons = new Map<WireChange, string>();
+  /** Whether a reference to a row this batch makes counts as present (see applyChanges). */
+  acceptsArriving = false;
+  /** New rows (`table:row`) whose change is waiting instead of made. */
+  readonly notInserted = new Set<string>();
   private readonly nodeIds = new Map<number, string>();
   /** Whether any conflict is open: only then is each applied field looked up in them. */
   private openConflicts: boolean;
 
-  constructor(private readonly core: Core) {
+  constructor(
+    private readonly core: Core,
+    /** Rows this batch makes (`table:row`): a reference to one of them is not missing. */
+    private readonly arriving: ReadonlySet<string>,
+  ) {
     this.openConflicts =
       core.statement('SELECT 1 FROM conflicts WHERE resolved_at IS NULL LIMIT 1').get() !==
       undefined;
@@ -95,6 +133,9 @@ class Merge {
       if (reason) {
         this.reasons.set(change, reason);
         waiting.push(change);
+        if (change.bases === null) this.notInserted.add(`${change.table}:${change.row}`);
+      } else if (change.bases === null) {
+        this.notInserted.delete(`${change.table}:${change.row}`);
       }
     }
     return waiting;
@@ -113,47 +154,49 @@ class Merge {
     if (this.core.clock.tooFarAhead(change.hlc)) {
       return 'The clock of the device that made this change is more than three days ahead';
     }
+    const key = idBytes(change.row);
+    // A new row goes straight in (SQLite checks its references); one that is already
+    // here, or a change to a row, is merged field by field.
+    if (change.bases === null && !this.acceptsArriving) {
+      const made = this.insert(t, change, key, values);
+      if (made !== 'exists') return made;
+    }
     const missing = this.missingReference(t, values);
     if (missing) return missing;
-    const key = idBytes(change.row);
     const row = this.core
       .statement(`SELECT ${columnsFor(t, values)} FROM ${t.name} WHERE id = ?`)
       .get(key) as Values | undefined;
     if (!row) {
       if (change.bases !== null)
         return `Waiting for the ${t.label.toLowerCase()} this change is to`;
-      return this.insert(t, change, key, values);
+      const made = this.insert(t, change, key, values);
+      return made === 'exists' ? null : made;
     }
     this.update(t, change, key, row, values);
     return null;
   }
 
+  /** Makes a new row: null when made, 'exists' when it was already here, else why it waits. */
   private insert(t: Table, change: WireChange, key: Buffer, values: Values): string | null {
-    const node = this.nodeIdx(change.node);
-    const columns: Values = {};
-    let archived = 0;
-    let deleted = 0;
-    for (const [field, value] of Object.entries(values)) {
-      if (field === 'archived') archived = value ? 1 : 0;
-      else if (field === 'deleted') deleted = value ? 1 : 0;
-      else if (!(field in (t.links ?? {}))) {
-        columns[toColumn(field)] = encode(t.columns[field] as Column, value);
-      }
+    const { fields } = mappingOf(t);
+    const args: unknown[] = [key, change.hlc, this.nodeIdx(change.node)];
+    args.push(values.archived ? 1 : 0, values.deleted ? 1 : 0);
+    for (const { field, spec } of fields) {
+      // A field a new row's change leaves out has its declared default (an empty list).
+      const value = field in values ? values[field] : defaultOf(spec);
+      args.push(encode(spec, value));
     }
-    for (const d of t.derived ?? []) columns[d.column] = d.compute(values);
-    const names = Object.keys(columns);
+    for (const d of t.derived ?? []) args.push(d.compute(values));
+    let made: number;
     try {
-      this.core
-        .statement(
-          `INSERT INTO ${t.name} (id, hlc, node, archived, deleted${names.map((n) => `, ${n}`).join('')})
-           VALUES (?, ?, ?, ?, ?${names.map(() => ', ?').join('')})`,
-        )
-        .run(key, change.hlc, node, archived, deleted, ...Object.values(columns));
+      made = this.core.statement(insertSql(t)).run(...args).changes;
     } catch (error) {
-      // A row whose required fields come in a later write (a folder read out of order).
-      if (isSqliteError(error)) return `The ${t.label.toLowerCase()} is not complete yet`;
-      throw error;
+      if (!isSqliteError(error)) throw error;
+      // A row it points to is not here yet, or a required field comes in a later write
+      // (a folder read out of order).
+      return this.missingReference(t, values) ?? `The ${t.label.toLowerCase()} is not complete yet`;
     }
+    if (made === 0) return 'exists';
     for (const [field, link] of Object.entries(t.links ?? {})) {
       if (field in values) this.writeLinks(link, key, values[field] as string[]);
     }
@@ -333,6 +376,7 @@ class Merge {
       if (!target) continue;
       const ids = link ? (value as string[]) : [value as string];
       for (const id of ids) {
+        if (this.acceptsArriving && this.arriving.has(`${target}:${id}`)) continue;
         if (!this.core.statement(`SELECT 1 FROM ${target} WHERE id = ?`).get(idBytes(id))) {
           const label = tableNamed(target)?.label.toLowerCase() ?? target;
           return `Waiting for the ${label} ${id} it refers to`;
@@ -383,6 +427,36 @@ function columnsFor(t: Table, values: Values): string {
     if (f in t.columns && !(f in (t.links ?? {}))) columns.push(toColumn(f));
   }
   return columns.join(', ');
+}
+
+const inserts = new WeakMap<Table, string>();
+
+/** One statement per table that makes a row with every stored column. */
+function insertSql(t: Table): string {
+  let sql = inserts.get(t);
+  if (!sql) {
+    const columns = [
+      'id',
+      'hlc',
+      'node',
+      'archived',
+      'deleted',
+      ...mappingOf(t).fields.map((f) => f.column),
+      ...(t.derived ?? []).map((d) => d.column),
+    ];
+    sql = `INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
+      ON CONFLICT (id) DO NOTHING`;
+    inserts.set(t, sql);
+  }
+  return sql;
+}
+
+const defaults = new WeakMap<Column, unknown>();
+
+/** What a column's schema gives when a field is left out (undefined: it must be set). */
+function defaultOf(spec: Column): unknown {
+  if (!defaults.has(spec)) defaults.set(spec, spec.zod.safeParse(undefined).data);
+  return defaults.get(spec);
 }
 
 /** The selected fields of a stored row, in API form. */
