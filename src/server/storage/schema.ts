@@ -73,5 +73,9 @@ export function schemaStatements(kind: StorageKind): string[] {
        from_seq BIGINT NOT NULL,
        gone_gen BIGINT,
        PRIMARY KEY (device_id, account_id))`,
+    // A pull reads the device's newest generations and confirmed purges one index step
+    // each, not by walking every account the device holds.
+    'CREATE INDEX IF NOT EXISTS device_accounts_by_gen ON device_accounts (device_id, gen)',
+    'CREATE INDEX IF NOT EXISTS device_accounts_by_gone ON device_accounts (device_id, gone_gen)',
   ];
 }
