@@ -2,9 +2,10 @@
  * The sync server under load (issue 12): a server on a small seeded book, in its own
  * process (`node bin/rapport.cjs serve`, so its memory is its own), and autocannon on
  * loopback with one connection per device, each device a rep or a lead with its own
- * token, pulling and pushing at once:
- * - a first pull (cursor null) of one page;
- * - two pulls from the device's latest cursor (the next page, or nothing new);
+ * token, pulling and pushing at once, in turns of three pulls and a push:
+ * - pulls from the device's latest cursor: its book page by page at first, then what
+ *   the others pushed since (often nothing); every 25th pull is a first pull again
+ *   (cursor null), as a new laptop's;
  * - a push of a few real changes to accounts the device may write, with fresh
  *   (node, seq), so they are stored, not recognised as retries.
  * Reports requests a second, p50/p99 latency, errors, non-2xx replies and refused
@@ -37,7 +38,7 @@ export interface LoadOptions {
   readonly devices?: number;
   /** How long autocannon runs, in seconds (default 10). */
   readonly seconds?: number;
-  /** Changes per push (default 5) and per pulled page (default 1,000). */
+  /** Changes per push (default 5) and per pulled page (default 500). */
   readonly pushSize?: number;
   readonly pageSize?: number;
 }
@@ -65,6 +66,8 @@ export interface LoadFigures {
 }
 
 const ROOT = path.join(__dirname, '..', '..');
+/** One pull in this many starts from nothing (cursor null), as a new laptop's first. */
+const FIRST_PULL_EVERY = 25;
 
 export async function loadBench(options: LoadOptions = {}): Promise<LoadFigures> {
   const accounts = options.accounts ?? 2000;
@@ -116,6 +119,7 @@ interface LoadDevice {
   readonly node: string;
   seq: number;
   hlc: number;
+  pulls: number;
   cursor: string | null;
 }
 
@@ -140,6 +144,7 @@ async function makeDevices(dataDir: string, bookFile: string, count: number) {
         node: crypto.randomBytes(8).toString('hex'),
         seq: 0,
         hlc: 0,
+        pulls: 0,
         cursor: null,
       });
     }
@@ -211,7 +216,7 @@ function run(
   options: LoadOptions,
   stats: { pulls: number; pushes: number; rejected: number },
 ): Promise<autocannon.Result> {
-  const pageSize = options.pageSize ?? 1000;
+  const pageSize = options.pageSize ?? 500;
   const pushSize = options.pushSize ?? 5;
   let next = 0;
   return autocannon({
@@ -226,13 +231,13 @@ function run(
         authorization: `Bearer ${device.token}`,
         'content-type': 'application/json',
       };
-      const pull = (first: boolean): autocannon.Request => ({
+      const pull: autocannon.Request = {
         method: 'POST',
         path: '/v1/pull',
         headers,
         setupRequest: (request) => {
           stats.pulls += 1;
-          const cursor = first ? null : device.cursor;
+          const cursor = device.pulls++ % FIRST_PULL_EVERY === 0 ? null : device.cursor;
           return {
             ...request,
             body: JSON.stringify({ node: device.node, cursor, limit: pageSize }),
@@ -241,7 +246,7 @@ function run(
         onResponse: (status, body) => {
           if (status === 200) device.cursor = (JSON.parse(body) as PullPage).cursor;
         },
-      });
+      };
       const push: autocannon.Request = {
         method: 'POST',
         path: '/v1/push',
@@ -256,7 +261,7 @@ function run(
           if (status === 200) stats.rejected += (JSON.parse(body) as PushAck).rejected.length;
         },
       };
-      client.setRequests([pull(true), pull(false), push, pull(false)]);
+      client.setRequests([pull, pull, push, pull]);
     },
   });
 }
