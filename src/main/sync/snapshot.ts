@@ -58,28 +58,24 @@ function snapshotTable(core: Core, t: Table): number {
   core.db.exec('DELETE FROM temp.snapshot_rows');
   core.db.exec(`INSERT INTO temp.snapshot_rows SELECT r.id FROM ${t.name} r WHERE ${unlogged}`);
   const from = `FROM ${t.name} r JOIN temp.snapshot_rows s ON s.id = r.id`;
-  let written = 0;
-  for (const { field, column, spec } of mappingOf(t).fields) {
-    written += core.db
-      .prepare(
-        `${insert} SELECT r.hlc, r.node, '${t.name}', r.id, '${field}', ${asJson[spec.storage](`r.${column}`)}
-         ${from} WHERE r.${column} IS NOT NULL`,
-      )
-      .run().changes;
-  }
-  written += core.db
+  // One SELECT per field, united and ordered by row: the fields of one row are
+  // consecutive in the log, so they travel as one change that makes the row.
+  const parts = mappingOf(t).fields.map(
+    ({ field, column, spec }, i) =>
+      `SELECT r.id AS row_id, ${i} AS k, '${field}' AS field, ${asJson[spec.storage](`r.${column}`)} AS value,
+         r.hlc, r.node ${from} WHERE r.${column} IS NOT NULL`,
+  );
+  parts.push(`SELECT r.id, 1000, 'archived', 'true', r.hlc, r.node ${from} WHERE r.archived = 1`);
+  Object.entries(t.links ?? {}).forEach(([field, link], i) => {
+    parts.push(
+      `SELECT r.id, ${2000 + i}, '${field}', json_group_array(${uuidText(`l.${link.member}`)}), r.hlc, r.node
+       ${from} JOIN ${link.table} l ON l.${link.owner} = r.id GROUP BY r.id`,
+    );
+  });
+  return core.db
     .prepare(
-      `${insert} SELECT r.hlc, r.node, '${t.name}', r.id, 'archived', 'true' ${from} WHERE r.archived = 1`,
+      `${insert} SELECT hlc, node, '${t.name}', row_id, field, value
+       FROM (${parts.join(' UNION ALL ')}) ORDER BY row_id, k`,
     )
     .run().changes;
-  for (const [field, link] of Object.entries(t.links ?? {})) {
-    written += core.db
-      .prepare(
-        `${insert} SELECT r.hlc, r.node, '${t.name}', r.id, '${field}',
-           json_group_array(${uuidText(`l.${link.member}`)})
-         ${from} JOIN ${link.table} l ON l.${link.owner} = r.id GROUP BY r.id`,
-      )
-      .run().changes;
-  }
-  return written;
 }

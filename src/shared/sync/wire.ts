@@ -88,3 +88,12 @@ export const pullPage = z.object({
   member: z.uuid().nullable().optional(),
 });
 export type PullPage = z.infer<typeof pullPage>;
+
+/**
+ * A pulled page as a client checks it: everything but the values, which the merge checks
+ * against each field's own schema anyway; checking every value as JSON first cost more
+ * than applying the page.
+ */
+export const pulledPage = pullPage.extend({
+  changes: z.array(wireChange.extend({ values: z.record(fieldName, z.unknown()) })),
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { RapportError } from '../../../shared/errors';
 import {
-  pullPage,
+  pulledPage,
   pushAck,
   type PullPage,
   type PushAck,
@@ -59,7 +59,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): SyncAdapter {
     describe: (): AdapterDescription => ({ kind: 'http', target, authority: true }),
     push: (request: PushRequest): Promise<PushAck> => call('v1/push', request, pushAck),
     pull: (node: string, cursor: string | null, limit: number): Promise<PullPage> =>
-      call('v1/pull', { node, cursor, limit }, pullPage),
+      call('v1/pull', { node, cursor, limit }, pulledPage) as Promise<PullPage>,
     close: async () => undefined,
   };
 }
