@@ -17,6 +17,7 @@ import type { JobEvent } from '../src/shared/jobs';
 import { idText } from '../src/main/db/codec';
 import type { MethodName } from '../src/shared/api';
 import { TABLES } from '../src/shared/schema/tables';
+import { syncFigures } from './sync';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -298,6 +299,9 @@ async function main(): Promise<void> {
       goal: '≤ 2×',
     },
   ];
+  // Sync needs the file to itself (it copies it, seeds a server from it).
+  const sync = await syncFigures(cached, ACCOUNTS);
+  rows.push(...sync.rows);
   console.table(rows);
   const results = {
     date: new Date().toISOString(),
@@ -315,6 +319,7 @@ async function main(): Promise<void> {
     listDeepPageMs: deepPage,
     searchMs: searches,
     exactNameFirst: exact,
+    sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,
       serviceMs: w.service,
