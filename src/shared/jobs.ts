@@ -58,13 +58,18 @@ export const SyncJobInput = z.object(
 
 /** What one sync did (src/main/sync/sync.ts). */
 export interface SyncJobResult {
+  /** Changes sent (writes), and of them refused by the target. */
   pushed: number;
   rejected: number;
+  /** Changes received, fields applied, values typed here that lost (conflicts). */
   pulled: number;
   applied: number;
   conflicts: number;
+  /** Received changes still waiting for a row they need. */
   waiting: number;
+  /** Accounts removed because they left this device's scope. */
   purged: number;
+  /** Every change went up and everything due came down. */
   complete: boolean;
 }
 

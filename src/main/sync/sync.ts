@@ -1,4 +1,5 @@
 import { RapportError } from '../../shared/errors';
+import type { SyncJobResult } from '../../shared/jobs';
 import type { Core } from '../core/core';
 import type { SyncAdapter } from './adapters/adapter';
 import { pullAll } from './pull';
@@ -7,21 +8,8 @@ import { purgeQueued } from './scope';
 import { saveSyncState, syncState, waitingCount } from './state';
 import { snapshotToLog } from './snapshot';
 
-export interface SyncReport {
-  /** Changes sent (writes), and of them refused by the target. */
-  pushed: number;
-  rejected: number;
-  /** Changes received, fields applied, values of ours that lost (conflicts). */
-  pulled: number;
-  applied: number;
-  conflicts: number;
-  /** Received changes still waiting for a row they need. */
-  waiting: number;
-  /** Accounts removed because they left this device's scope. */
-  purged: number;
-  /** Every change went up and everything due came down. */
-  complete: boolean;
-}
+/** What one sync did; the sync job's result (src/shared/jobs.ts) is the same. */
+export type SyncReport = SyncJobResult;
 
 /**
  * One sync with one target: push what is waiting, pull what is new, then remove what
