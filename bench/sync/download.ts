@@ -45,11 +45,18 @@ async function download(dataDir: string, device: SeededDevice, dir: string, name
     const report = await synchronize(core, adapter, { batch: 5000 });
     const seconds = (performance.now() - start) / 1000;
     const held = core.db.prepare('SELECT count(*) FROM sync_inbox').pluck().get() as number;
-    const name = core.db.prepare('SELECT name FROM accounts LIMIT 1 OFFSET 500').pluck().get();
+    const name = core.db
+      .prepare(
+        'SELECT name FROM accounts ORDER BY rid LIMIT 1 OFFSET (SELECT count(*) / 2 FROM accounts)',
+      )
+      .pluck()
+      .get();
     const searchStart = performance.now();
     const hits = dispatch(core, 'search', { text: String(name), limit: 20 });
     const searchMs = performance.now() - searchStart;
-    if (!hits.ok || (hits.value as unknown[]).length === 0) throw new Error('search found nothing');
+    if (!hits.ok || (hits.value as unknown[]).length === 0) {
+      throw new Error(`search for ${String(name)} found nothing after the download`);
+    }
     return { rows: report.pulled, seconds, held, searchMs };
   } finally {
     core.close();
@@ -64,6 +71,7 @@ export async function downloadBench(bookFile: string): Promise<DownloadFigures> 
     const dataDir = path.join(dir, 'server');
     const seeded = await seedServer(dataDir, bookFile);
     const lead = await download(dataDir, seeded.lead, dir, 'lead');
+    console.log(`  lead: ${lead.rows} rows in ${lead.seconds.toFixed(1)} s`);
     const admin = await download(dataDir, seeded.admin, dir, 'admin');
     return {
       seedSeconds: seeded.seconds,

@@ -32,7 +32,8 @@ export function* bookChanges(core: Core): Generator<{ t: Table; changes: WireCha
   let seq = 1;
   for (const t of TABLES as readonly Table[]) {
     const { fields } = mappingOf(t);
-    const hex = (column: string) => `lower(hex(${column}))`;
+    // hex(NULL) is '', not NULL: an empty reference must stay empty.
+    const hex = (column: string) => `iif(${column} IS NULL, NULL, lower(hex(${column})))`;
     const links = Object.entries(t.links ?? {}).map(
       ([field, l]) =>
         `(SELECT json_group_array(${hex(`l.${l.member}`)}) FROM ${l.table} l
