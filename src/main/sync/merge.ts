@@ -178,6 +178,15 @@ class Merge {
 
   /** Makes a new row: null when made, 'exists' when it was already here, else why it waits. */
   private insert(t: Table, change: WireChange, key: Buffer, values: Values): string | null {
+    // Link rows are written after the row: their members are looked for first.
+    const links = Object.keys(t.links ?? {}).filter((f) => f in values);
+    if (links.length > 0) {
+      const missing = this.missingReference(
+        t,
+        Object.fromEntries(links.map((f) => [f, values[f]])),
+      );
+      if (missing) return missing;
+    }
     const { fields } = mappingOf(t);
     const args: unknown[] = [key, change.hlc, this.nodeIdx(change.node)];
     args.push(values.archived ? 1 : 0, values.deleted ? 1 : 0);

@@ -188,6 +188,25 @@ describe('the merge', () => {
     expect((await d.api.getContact({ id: contact.id })).name).toBe('Nguyễn An');
   });
 
+  it('holds an interaction whose contact has not arrived, and applies the rest of the page', async () => {
+    const source = keep(firstDevice(folder()));
+    const account = await source.api.createAccount({ name: 'Yazd Tiles', country: 'IR' });
+    const sara = await source.api.createContact({ accountId: account.id, name: 'Sara Ahmadi' });
+    await source.api.createInteraction({
+      accountId: account.id,
+      kind: 'visit',
+      occurredAt: '2026-11-20T10:00:00Z',
+      subject: 'Showroom visit',
+      contactIds: [sara.id],
+    });
+    const page = changesAfter(source.core.db, 0, 1000).filter((c) => c.table !== 'contacts');
+    d = emptyDevice(folder());
+    const result = d.core.transaction(() => applyChanges(d.core, page));
+    expect(result.waiting).toBe(1);
+    expect((await d.api.getAccount({ id: account.id })).account.name).toBe('Yazd Tiles');
+    expect(await d.api.listInteractions({ accountId: account.id })).toEqual([]);
+  });
+
   it('applies a page twice as once', async () => {
     const spec = folder();
     const source = keep(firstDevice(spec));
