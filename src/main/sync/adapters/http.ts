@@ -33,17 +33,28 @@ export function createHttpAdapter(options: HttpAdapterOptions): SyncAdapter {
   const target = base.href.replace(/\/$/, '');
   const timeoutMs = options.timeoutMs ?? 60_000;
 
+  const send = (route: string, body: string) =>
+    fetch(new URL(route, base), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
+      body,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+
   async function call<T>(route: string, body: unknown, schema: z.ZodType<T>): Promise<T> {
+    const json = JSON.stringify(body);
     let response: Response;
     try {
-      response = await fetch(new URL(route, base), {
-        method: 'POST',
-        headers: { authorization: `Bearer ${options.token}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      response = await send(route, json);
     } catch (error) {
-      throw unreachable(target, reasonOf(error, timeoutMs));
+      // A kept-alive connection the server closed while this laptop applied the last
+      // page: both requests are idempotent, so asking again on a new one is safe.
+      if (!closedUnderUs(error)) throw unreachable(target, reasonOf(error, timeoutMs));
+      try {
+        response = await send(route, json);
+      } catch (again) {
+        throw unreachable(target, reasonOf(again, timeoutMs));
+      }
     }
     const text = await response.text().catch(() => '');
     if (!response.ok) throw failure(target, response.status, text);
@@ -62,6 +73,11 @@ export function createHttpAdapter(options: HttpAdapterOptions): SyncAdapter {
       call('v1/pull', { node, cursor, limit }, pulledPage) as Promise<PullPage>,
     close: async () => undefined,
   };
+}
+
+function closedUnderUs(error: unknown): boolean {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  return code === 'ECONNRESET' || code === 'EPIPE' || code === 'UND_ERR_SOCKET';
 }
 
 function parseJson(text: string): unknown {
