@@ -10,6 +10,9 @@
  *   the server token (Electron keeps it with safeStorage instead).
  * - sync_purge: accounts the server took out of this device's scope, removed once every
  *   pending edit to them went up.
+ * - contacts_reports_to: when a page of contacts goes in with its references checked at
+ *   commit (managers and reports arriving together), SQLite looks up each new contact's
+ *   reports; without this index that is a scan of every contact per row.
  */
 export const sql = `
 ALTER TABLE changes ADD COLUMN base_hlc INTEGER;
@@ -38,6 +41,8 @@ CREATE TABLE sync_target (
   token_sealed INTEGER NOT NULL DEFAULT 0 CHECK (token_sealed IN (0, 1)),
   auto INTEGER NOT NULL DEFAULT 1 CHECK (auto IN (0, 1))
 ) STRICT;
+
+CREATE INDEX contacts_reports_to ON contacts(reports_to_id) WHERE reports_to_id IS NOT NULL;
 
 CREATE TABLE sync_purge (account_id BLOB PRIMARY KEY) STRICT, WITHOUT ROWID;
 
