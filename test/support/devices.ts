@@ -1,10 +1,7 @@
-import path from 'node:path';
-import { openCore } from '../../src/main/core/core';
-import { directClient } from '../../src/main/api/dispatch';
 import type { SyncAdapter } from '../../src/main/sync/adapters/adapter';
 import { createAdapter } from '../../src/main/sync/adapters/registry';
 import { synchronize, type SyncReport } from '../../src/main/sync/sync';
-import { openTestCore, tempDir, type TestCore } from './tempDb';
+import { openTestCore, type TestCore } from './tempDb';
 
 /** A laptop in a sync test: its own book on a real file, and its way to the team. */
 export interface Device extends TestCore {
@@ -22,22 +19,7 @@ export function firstDevice(spec: string, token?: string): Device {
  * far its wall clock is off.
  */
 export function emptyDevice(spec: string, token?: string, skewMs = 0): Device {
-  const { dir, cleanup } = tempDir();
-  const file = path.join(dir, 'rapport.db');
-  const core = openCore(file, { create: true, now: () => Date.now() + skewMs });
-  return asDevice(
-    {
-      core,
-      api: directClient(core),
-      file,
-      close: () => {
-        core.close();
-        cleanup();
-      },
-    },
-    spec,
-    token,
-  );
+  return asDevice(openTestCore({ signedIn: false, now: () => Date.now() + skewMs }), spec, token);
 }
 
 function asDevice(test: TestCore, spec: string, token?: string): Device {

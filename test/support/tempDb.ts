@@ -23,10 +23,17 @@ export interface TestCore {
  * A new database on a real file. Signed in as its admin unless `signedIn` is false
  * (a database without a profile refuses every write).
  */
-export function openTestCore({ signedIn = true }: { signedIn?: boolean } = {}): TestCore {
+export function openTestCore({
+  signedIn = true,
+  now,
+}: {
+  signedIn?: boolean;
+  /** The laptop's wall clock (a sync test sets one a day wrong). */
+  now?: () => number;
+} = {}): TestCore {
   const { dir, cleanup } = tempDir();
   const file = path.join(dir, 'rapport.db');
-  const core = openCore(file, { create: true });
+  const core = openCore(file, { create: true, now });
   if (signedIn)
     setupProfile(core, {
       name: 'Ada Admin',

@@ -4,7 +4,7 @@ import { TABLES, tableNamed } from '../../shared/schema/tables';
 import { compareStamps, parseStamp, type Stamp } from '../../shared/hlc';
 import type { WireChange } from '../../shared/sync/wire';
 import { nodeIndex, type Core } from '../core/core';
-import { decode, encode, idBytes, mappingOf, toColumn } from '../db/codec';
+import { decode, encode, idBytes, idText, mappingOf, toColumn } from '../db/codec';
 import { isSqliteError } from '../db/sqliteErrors';
 import { park, takeParked } from './inbox';
 import { deferSearchIndex } from '../db/searchIndex';
@@ -287,7 +287,7 @@ class Merge {
     const members = this.core
       .statement(`SELECT ${link.member} AS m FROM ${link.table} WHERE ${link.owner} = ?`)
       .all(key) as { m: Buffer }[];
-    return members.map((m) => decode({ storage: 'uuid' } as Column, m.m)).sort();
+    return members.map((m) => idText(m.m)).sort();
   }
 
   /**

@@ -7,6 +7,7 @@ export const keys = {
     ['accounts', 'list', query, offset] as const,
   account: (id: string) => ['accounts', 'detail', id] as const,
   teamMembers: ['teamMembers'] as const,
+  profile: ['profile'] as const,
   search: (text: string) => ['search', text] as const,
   searchAll: ['search'] as const,
 };

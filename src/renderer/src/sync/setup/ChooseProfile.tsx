@@ -3,6 +3,7 @@ import { Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
+import { keys } from '../../api/keys';
 import { useMemberOptions } from '../../team/useTeamMembers';
 import { notify } from '../notify';
 
@@ -14,7 +15,7 @@ import { notify } from '../notify';
 export function ChooseProfile() {
   const { t, i18n } = useTranslation();
   const client = useQueryClient();
-  const profile = useQuery({ queryKey: ['profile'], queryFn: () => api.profile({}) });
+  const profile = useQuery({ queryKey: keys.profile, queryFn: () => api.profile({}) });
   const options = useMemberOptions(i18n.language);
   const [memberId, setMemberId] = useState<string | null>(null);
   const choose = useMutation({
