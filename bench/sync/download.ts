@@ -3,7 +3,8 @@
  * a server seeded from the bench book (bench/sync/serverSeed.ts), an empty book, and
  * one `synchronize` with the admin's token (the demo's biggest lead covers a few
  * hundred accounts, so only an admin's book is the whole one), over loopback HTTP, in
- * pages of 5,000; then a search, to show the book is ready to use.
+ * pages of 5,000, from a server in its own process as a team runs it; then a search,
+ * to show the book is ready to use.
  *
  *   downloadBench(bookFile) → DownloadFigures
  */
@@ -16,9 +17,8 @@ import { openDatabase } from '../../src/main/db/open';
 import { dispatch } from '../../src/main/api/dispatch';
 import { createHttpAdapter } from '../../src/main/sync/adapters/http';
 import { synchronize } from '../../src/main/sync/sync';
-import { startServer } from '../../src/server/serve';
-import { openSqliteStorage } from '../../src/server/storage/sqlite';
 import { seedServer, type SeededDevice } from './serverSeed';
+import { serveProcess, stopProcess } from './serverProcess';
 
 export interface DownloadFigures {
   /** Seconds to fill the server from the book (not part of the download). */
@@ -36,8 +36,7 @@ export interface DownloadFigures {
 }
 
 async function download(dataDir: string, device: SeededDevice, dir: string, name: string) {
-  const storage = openSqliteStorage(dataDir);
-  const server = await startServer({ storage, port: 0, rateLimit: 1_000_000, log: false });
+  const server = await serveProcess(dataDir, { rateLimit: 1_000_000 });
   const core = createCore(openDatabase(path.join(dir, `${name}.db`), { create: true }));
   try {
     const adapter = createHttpAdapter({ url: server.url, token: device.token, timeoutMs: 600_000 });
@@ -60,8 +59,7 @@ async function download(dataDir: string, device: SeededDevice, dir: string, name
     return { rows: report.pulled, seconds, held, searchMs };
   } finally {
     core.close();
-    await server.close();
-    await storage.close();
+    await stopProcess(server.child);
   }
 }
 

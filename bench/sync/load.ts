@@ -14,7 +14,7 @@
  *   loadBench(options?) → LoadFigures
  *   npx tsx bench/sync/load.ts [accounts] [seconds]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -30,6 +30,7 @@ import { openSqliteStorage } from '../../src/server/storage/sqlite';
 import { hlcAt } from '../../src/shared/hlc';
 import type { PullPage, PushAck, WireChange } from '../../src/shared/sync/wire';
 import { seedServer } from './serverSeed';
+import { serveProcess } from './serverProcess';
 
 export interface LoadOptions {
   /** Accounts in the seeded demo book (default 2,000). */
@@ -65,7 +66,6 @@ export interface LoadFigures {
   readonly rssAfterMb: number;
 }
 
-const ROOT = path.join(__dirname, '..', '..');
 /** One pull in this many starts from nothing (cursor null), as a new laptop's first. */
 const FIRST_PULL_EVERY = 25;
 
@@ -81,7 +81,7 @@ export async function loadBench(options: LoadOptions = {}): Promise<LoadFigures>
     const dataDir = path.join(dir, 'server');
     const seeded = await seedServer(dataDir, bookFile);
     const devices = await makeDevices(dataDir, bookFile, options.devices ?? 50);
-    const started = await serve(dataDir);
+    const started = await serveProcess(dataDir);
     server = started.child;
     const rssBeforeMb = rssMb(server);
     const stats = { pulls: 0, pushes: 0, rejected: 0 };
@@ -183,24 +183,6 @@ function peopleOf(core: Core, role: 'lead' | 'rep') {
   return [...byMember]
     .sort((a, b) => b[1].size - a[1].size)
     .map(([memberId, set]) => ({ role, memberId, accounts: [...set] }));
-}
-
-/** Starts the server in its own process and waits for its address. */
-function serve(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(
-    process.execPath,
-    [path.join(ROOT, 'bin', 'rapport.cjs'), 'serve', '--data', dataDir, '--port', '0'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'ignore'] },
-  );
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const url = /sync server at (http:\/\/\S+)/.exec(out)?.[1];
-      if (url) resolve({ child, url });
-    });
-    child.on('exit', (code) => reject(new Error(`rapport serve exited (${code}): ${out}`)));
-  });
 }
 
 /** Resident memory of a process, from /proc (Linux), in MB. */

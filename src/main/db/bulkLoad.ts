@@ -65,8 +65,30 @@ function liftable(name: string, sql: string, table: string): Lifted | null {
   return replay.length > 0 ? { name, sql, replay } : null;
 }
 
+/** The tables a trigger writes to. */
+function targetsOf(sql: string): string[] {
+  return [...sql.matchAll(/(?:INSERT INTO|DELETE FROM|UPDATE) (\w+)/g)].map((m) => m[1] as string);
+}
+
 /**
- * Lifts the replayable AFTER INSERT triggers and the secondary indexes of `tables`,
+ * An AFTER UPDATE trigger that writes only where the table's lifted insert trigger
+ * does (the search index): the replay indexes every row as it finally is.
+ */
+function onlyReindexes(name: string, sql: string, table: string, where: Set<string>): boolean {
+  if (!new RegExp(`^CREATE TRIGGER ${name} AFTER UPDATE (OF [\\w, ]+ )?ON ${table} BEGIN`).test(sql))
+    return false;
+  const targets = targetsOf(sql);
+  return targets.length > 0 && targets.every((t) => where.has(t));
+}
+
+/** Whether a bulk load has lifted indexes and triggers that are not back yet. */
+export function bulkLoadPending(db: Db): boolean {
+  return db.prepare('SELECT 1 FROM meta WHERE key = ?').get(META_KEY) !== undefined;
+}
+
+/**
+ * Lifts the replayable AFTER INSERT triggers (and the search index's update triggers
+ * beside them) and the secondary indexes of `tables`,
  * and records how to put them back. Returns the function that does it (call it in
  * `finally`); `resumeIndexing` does the same after a crash.
  */
@@ -79,13 +101,25 @@ export function suspendIndexing(db: Db, tables: readonly string[]): () => void {
     .all() as { type: string; name: string; tbl: string; sql: string }[];
   const drop: string[] = [];
   const restore: string[] = [];
+  /** The tables whose insert trigger is lifted, and where it wrote. */
+  const replayed = new Map<string, Set<string>>();
+  for (const o of objects) {
+    if (!tables.includes(o.tbl) || o.type !== 'trigger') continue;
+    const trigger = liftable(o.name, o.sql, o.tbl);
+    if (!trigger) continue;
+    drop.push(`DROP TRIGGER ${o.name}`);
+    restore.push(...trigger.replay, trigger.sql);
+    replayed.set(o.tbl, new Set(targetsOf(o.sql)));
+  }
   for (const o of objects) {
     if (!tables.includes(o.tbl)) continue;
     if (o.type === 'trigger') {
-      const trigger = liftable(o.name, o.sql, o.tbl);
-      if (!trigger) continue;
+      // While rows are not indexed as they go in, one indexed when it is updated would be
+      // indexed twice by the replay.
+      const where = replayed.get(o.tbl);
+      if (!where || !onlyReindexes(o.name, o.sql, o.tbl, where)) continue;
       drop.push(`DROP TRIGGER ${o.name}`);
-      restore.push(...trigger.replay, trigger.sql);
+      restore.push(o.sql);
     } else if (!/^CREATE UNIQUE/i.test(o.sql)) {
       drop.push(`DROP INDEX ${o.name}`);
       restore.push(o.sql);

@@ -8,6 +8,7 @@ import { decode, encode, idBytes, idText, mappingOf, toColumn } from '../db/code
 import { isSqliteError } from '../db/sqliteErrors';
 import { park, takeParked } from './inbox';
 import { deferSearchIndex } from '../db/searchIndex';
+import { bulkLoadPending } from '../db/bulkLoad';
 import type { Clock } from './log';
 
 type Json = WireChange['values'][string];
@@ -88,8 +89,11 @@ export function applyChanges(
       }
     }
   };
-  // A large page indexes each row it touched once, set-wise, instead of row by row.
-  return all.length >= DEFER_INDEX_FROM ? deferSearchIndex(core.db, work) : work();
+  // A large page indexes each row it touched once, set-wise, instead of row by row
+  // (unless a first download has lifted the search index for the whole book).
+  return all.length >= DEFER_INDEX_FROM && !bulkLoadPending(core.db)
+    ? deferSearchIndex(core.db, work)
+    : work();
 }
 
 const RETRY = new Error('retry the batch');
@@ -111,6 +115,8 @@ class Merge {
   acceptsArriving = false;
   /** New rows (`table:row`) whose change is waiting instead of made. */
   readonly notInserted = new Set<string>();
+  /** Rows of the batch (`table:row`) made, or found here, so far. */
+  private readonly made = new Set<string>();
   private readonly nodeIds = new Map<number, string>();
   /** Whether any conflict is open: only then is each applied field looked up in them. */
   private openConflicts: boolean;
@@ -136,6 +142,7 @@ class Merge {
         if (change.bases === null) this.notInserted.add(`${change.table}:${change.row}`);
       } else if (change.bases === null) {
         this.notInserted.delete(`${change.table}:${change.row}`);
+        this.made.add(`${change.table}:${change.row}`);
       }
     }
     return waiting;
@@ -178,6 +185,10 @@ class Merge {
 
   /** Makes a new row: null when made, 'exists' when it was already here, else why it waits. */
   private insert(t: Table, change: WireChange, key: Buffer, values: Values): string | null {
+    // A row that points to one later in the batch waits for the next pass, without the
+    // cost of SQLite refusing it (a contact before its manager).
+    const later = this.acceptsArriving ? null : this.arrivingLater(t, values);
+    if (later) return later;
     // Link rows are written after the row: their members are looked for first.
     const links = Object.keys(t.links ?? {}).filter((f) => f in values);
     if (links.length > 0) {
@@ -376,20 +387,21 @@ class Merge {
     for (const id of ids) insert.run(key, idBytes(id));
   }
 
+  /** Why a new row must wait for a row of the batch not made yet, or null. */
+  private arrivingLater(t: Table, values: Values): string | null {
+    for (const { target, id } of referencesOf(t, values)) {
+      const row = `${target}:${id}`;
+      if (this.arriving.has(row) && !this.made.has(row)) return waitingFor(target, id);
+    }
+    return null;
+  }
+
   /** Why a change must wait for a row it points to, or null when they are all here. */
   private missingReference(t: Table, values: Values): string | null {
-    for (const [field, value] of Object.entries(values)) {
-      if (value === null || value === undefined) continue;
-      const link = t.links?.[field];
-      const target = link?.references ?? t.columns[field]?.references;
-      if (!target) continue;
-      const ids = link ? (value as string[]) : [value as string];
-      for (const id of ids) {
-        if (this.acceptsArriving && this.arriving.has(`${target}:${id}`)) continue;
-        if (!this.core.statement(`SELECT 1 FROM ${target} WHERE id = ?`).get(idBytes(id))) {
-          const label = tableNamed(target)?.label.toLowerCase() ?? target;
-          return `Waiting for the ${label} ${id} it refers to`;
-        }
+    for (const { target, id } of referencesOf(t, values)) {
+      if (this.acceptsArriving && this.arriving.has(`${target}:${id}`)) continue;
+      if (!this.core.statement(`SELECT 1 FROM ${target} WHERE id = ?`).get(idBytes(id))) {
+        return waitingFor(target, id);
       }
     }
     return null;
@@ -420,6 +432,21 @@ class Merge {
     }
     return id;
   }
+}
+
+/** The rows a change's values point to (references and link members). */
+function* referencesOf(t: Table, values: Values): Generator<{ target: string; id: string }> {
+  for (const [field, value] of Object.entries(values)) {
+    if (value === null || value === undefined) continue;
+    const link = t.links?.[field];
+    const target = link?.references ?? t.columns[field]?.references;
+    if (!target) continue;
+    for (const id of link ? (value as string[]) : [value as string]) yield { target, id };
+  }
+}
+
+function waitingFor(target: string, id: string): string {
+  return `Waiting for the ${tableNamed(target)?.label.toLowerCase() ?? target} ${id} it refers to`;
 }
 
 /**

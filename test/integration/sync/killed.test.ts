@@ -11,6 +11,7 @@ import { createFolderAdapter } from '../../../src/main/sync/adapters/folder';
 import { setupProfile } from '../../../src/main/services/profile/profile';
 import { accountsTable } from '../../../src/shared/domain/account';
 import { contactsTable } from '../../../src/shared/domain/contact';
+import { schemaOf } from '../../support/schema';
 import { tempDir } from '../../support/tempDb';
 
 /**
@@ -132,6 +133,11 @@ describe('a sync killed at any point', () => {
       expect(book(b).accounts).toHaveLength(300);
       expect(b.db.prepare('SELECT count(*) FROM sync_inbox').pluck().get()).toBe(0);
       expect(b.db.pragma('integrity_check', { simple: true })).toBe('ok');
+      // Killed during its first download, the book got its indexes back when next opened.
+      expect(schemaOf(b)).toEqual(schemaOf(a));
+      expect((await directClient(b).search({ text: 'Nguyễn 299', limit: 1 }))[0]?.name).toBe(
+        'Nguyễn 299',
+      );
       expectPartWay(found, 600);
     } finally {
       a.close();
