@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idBytes } from '../../../src/main/db/codec';
 import { discardRejected, listRejected } from '../../../src/main/sync/review';
+import { syncState } from '../../../src/main/sync/state';
+import { synchronize } from '../../../src/main/sync/sync';
+import type { PullPage } from '../../../src/shared/sync/wire';
 import { emptyDevice, firstDevice, type Device } from '../../support/devices';
 import { startHarness, sqliteFactory, type Harness } from '../server/harness';
 
@@ -70,6 +73,19 @@ afterAll(async () => {
   await harness.close();
 });
 
+/** Each pull a laptop makes: the cursor it presents, the one it had saved then, and the page. */
+function watchPulls(device: Device): { cursor: string | null; saved: string | null; page: PullPage }[] {
+  const seen: { cursor: string | null; saved: string | null; page: PullPage }[] = [];
+  const pull = device.adapter.pull.bind(device.adapter);
+  device.adapter.pull = async (node, cursor, limit) => {
+    const saved = syncState(device.core, device.adapter.key).pullCursor;
+    const page = await pull(node, cursor, limit);
+    seen.push({ cursor, saved, page });
+    return page;
+  };
+  return seen;
+}
+
 const accountsOn = async (d: Device) =>
   (await d.api.listAccounts({})).rows.map((r) => r.name).sort();
 
@@ -112,10 +128,20 @@ describe('scope on the laptops', () => {
       isOwner: true,
       validFrom: day(0),
     });
+    // Two more changes the rep's laptop is due, so that the page naming the purge is not the last.
+    await admin.api.updateTeamMember({ id: ids.two!, patch: { phone: '+47 22 00 00 01' } });
+    await admin.api.updateTeamMember({ id: ids.two!, patch: { phone: '+47 22 00 00 02' } });
     await admin.sync();
 
-    const report = await rep1.sync();
+    const pages = watchPulls(rep1);
+    const report = await synchronize(rep1.core, rep1.adapter, { batch: 1 });
     expect(report.purged).toBe(1);
+    // The page after one naming purges is asked for only once that page is saved:
+    // presenting its cursor tells the server they were applied.
+    const purging = pages.filter((p) => p.page.purge.length > 0 && p.page.more);
+    expect(purging).toHaveLength(1);
+    const after = pages.find((p) => p.cursor === purging[0]!.page.cursor);
+    expect(after?.saved).toBe(purging[0]!.page.cursor);
     expect(await accountsOn(rep1)).toEqual([]);
     expect(rep1.core.db.prepare('SELECT count(*) FROM contacts').pluck().get()).toBe(0);
     // Typed after the cover ended, the note was judged and refused: kept, with the reason.
