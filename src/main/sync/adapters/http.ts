@@ -100,8 +100,24 @@ function reasonOf(error: unknown, timeoutMs: number): string {
   if (e.name === 'TimeoutError' || e.name === 'AbortError') {
     return `it did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`}`;
   }
-  return e.cause?.code ?? e.cause?.message ?? e.message ?? String(error);
+  const code = e.cause?.code;
+  const plain = code ? SOCKET_REASONS[code] : undefined;
+  if (plain) return `${plain} (${code})`;
+  return code ?? e.cause?.message ?? e.message ?? String(error);
 }
+
+/** What the usual network errors mean to someone at a laptop; the code stays for support. */
+const SOCKET_REASONS: Record<string, string> = {
+  ECONNREFUSED: 'nothing answers at that address (is the server running?)',
+  ECONNRESET: 'the connection closed before it answered',
+  EPIPE: 'the connection closed before it answered',
+  UND_ERR_SOCKET: 'the connection closed before it answered',
+  ENOTFOUND: 'that host name is not known (no network, or a typing error?)',
+  EAI_AGAIN: 'that host name could not be looked up (no network?)',
+  EHOSTUNREACH: 'there is no route to it (no network?)',
+  ENETUNREACH: 'there is no network',
+  ETIMEDOUT: 'it did not answer in time',
+};
 
 function failure(target: string, status: number, text: string): RapportError {
   const said = errorReply.safeParse(parseJson(text));
