@@ -74,6 +74,7 @@ import {
   SyncStatus,
   SyncTargetInput,
 } from './domain/sync';
+import { AccountOverview, TimelinePage, TimelineQuery } from './domain/overview';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 
@@ -226,6 +227,8 @@ export const contract = {
   updateHoliday: method('write', HolidayUpdate, Holiday),
   archiveHoliday: method('write', ArchiveInput, Holiday),
   listKeyDates: method('read', KeyDateQuery, z.array(KeyDate)),
+  accountOverview: method('read', IdInput, AccountOverview),
+  listTimeline: method('read', TimelineQuery, TimelinePage),
   stats: method('read', Empty, TableCounts),
   syncStatus: method('read', Empty, SyncStatus),
   setSyncTarget: method('device', SyncTargetInput, SyncStatus),

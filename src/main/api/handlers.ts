@@ -81,6 +81,8 @@ import {
   updateHoliday,
 } from '../services/keyDates/holidays';
 import { listKeyDates } from '../services/keyDates/keyDates';
+import { accountOverview } from '../services/overview/overview';
+import { listTimeline } from '../services/overview/timeline';
 import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 
 type Handler<M extends MethodName> = (core: Core, input: ParsedInputOf<M>) => ResultOf<M>;
@@ -156,6 +158,8 @@ export const handlers: Handlers = {
   updateHoliday,
   archiveHoliday,
   listKeyDates,
+  accountOverview,
+  listTimeline,
   stats: (core) => tableCounts(core),
   syncStatus: (core) => syncStatus(core),
   setSyncTarget: (core, input) => {
