@@ -137,6 +137,12 @@ export const AccountDetail = z.object({
 });
 export type AccountDetail = z.infer<typeof AccountDetail>;
 
+/** A relationship is ended on purpose with its reason (PRODUCT §5), kept on the account. */
+export const RelationshipEnd = z.object({
+  accountId: id,
+  reason: requiredText('Reason', 500).min(3, { message: 'Reason must be at least 3 characters' }),
+});
+
 export const AccountOwnerChange = z.object({
   accountId: id,
   memberId: id,
@@ -221,6 +227,7 @@ export const contract = {
   createAgreement: method('write', AgreementCreate, Agreement),
   updateAgreement: method('write', AgreementUpdate, Agreement),
   archiveAgreement: method('write', ArchiveInput, Agreement),
+  endRelationship: method('write', RelationshipEnd, Account),
   listHolidays: method('read', ListArchivedQuery, z.array(Holiday)),
   getHoliday: method('read', IdInput, Holiday),
   createHoliday: method('write', HolidayCreate, Holiday),

@@ -104,6 +104,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   createAgreement: (b) => ({ accountId: b.acme.id, kind: 'service', title: 'Service level' }),
   updateAgreement: (b) => ({ id: b.agreement.id, patch: { endsOn: '2027-12-31' } }),
   archiveAgreement: (b) => ({ id: b.agreement.id }),
+  endRelationship: (b) => ({ accountId: b.acme.id, reason: 'They moved production abroad' }),
   listHolidays: () => ({}),
   getHoliday: (b) => ({ id: b.holiday.id }),
   createHoliday: () => ({ country: 'VN', name: 'Tết', calendar: 'lunar', month: 1, day: 1 }),

@@ -73,6 +73,7 @@ import {
   updateAgreement,
   updateAssessment,
 } from '../services/relationship/relationship';
+import { endRelationship } from '../services/relationship/ending';
 import {
   archiveHoliday,
   createHoliday,
@@ -152,6 +153,7 @@ export const handlers: Handlers = {
   createAgreement,
   updateAgreement,
   archiveAgreement,
+  endRelationship,
   listHolidays,
   getHoliday,
   createHoliday,

@@ -11,7 +11,7 @@ import {
   requiredText,
   patchOf,
 } from './fields';
-import { choice, person } from '../schema/column';
+import { byCore, choice, person } from '../schema/column';
 import { fieldsOf, rowOf, table } from '../schema/table';
 import { normalize } from '../text';
 
@@ -45,6 +45,12 @@ export const accountsTable = table({
     /** When the relationship began: its anniversary is a key date. */
     customerSince: person(optionalDate('Customer since'), 'day'),
     notes: person(optionalText('Notes', 10000), 'text', { searched: true }),
+    /**
+     * When and why the relationship was last ended on purpose (endRelationship): kept
+     * after a re-opening, as its history.
+     */
+    endedOn: byCore(optionalDate('Ended on'), 'day'),
+    endedReason: byCore(optionalText('Reason for ending', 500), 'text'),
   },
   // normalize(name): the list sorts by it, so "Ærø" sits beside "aero", on an index
   derived: [

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import * as domain from './0001-domain';
 import * as compact from './0002-compact-store';
 import * as sync from './0003-sync';
+import * as relationshipEnd from './0004-relationship-end';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 1, name: '0001-domain', sql: domain.sql },
   { version: 2, name: '0002-compact-store', sql: compact.sql, refuse: compact.refuse },
   { version: 3, name: '0003-sync', sql: sync.sql },
+  { version: 4, name: '0004-relationship-end', sql: relationshipEnd.sql },
 ];
 
 export const latestVersion = migrations.length;
