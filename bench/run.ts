@@ -18,6 +18,7 @@ import { idText } from '../src/main/db/codec';
 import type { MethodName } from '../src/shared/api';
 import { TABLES } from '../src/shared/schema/tables';
 import { syncFigures } from './sync';
+import { overviewFigures, overviewRows } from './workspace/overview';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -228,6 +229,7 @@ async function main(): Promise<void> {
     ),
   );
   const exact = exactNamesFirst(core, 1000);
+  const overview = overviewFigures(core);
   core.close();
   const writeRounds = Array.from({ length: ROUNDS }, () => writeCost(cached));
   const writes = writeRounds[Math.floor(ROUNDS / 2)]!;
@@ -299,6 +301,7 @@ async function main(): Promise<void> {
       goal: '≤ 2×',
     },
   ];
+  rows.push(...overviewRows(overview));
   // Sync needs the file to itself (it copies it, seeds a server from it).
   const sync = await syncFigures(cached, ACCOUNTS);
   rows.push(...sync.rows);
@@ -319,6 +322,7 @@ async function main(): Promise<void> {
     listDeepPageMs: deepPage,
     searchMs: searches,
     exactNameFirst: exact,
+    accountOverview: overview,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,

@@ -41,8 +41,9 @@ function offeringsNamed(core: Core, ids: readonly string[]): Map<string, Offerin
   if (unique.length === 0) return new Map();
   const rows = core
     .statement(
-      `SELECT id, name, kind, service, product_line AS productLine FROM offerings
-       WHERE id IN (SELECT unhex(value) FROM json_each(?)) AND deleted = 0`,
+      // CROSS JOIN keeps the named ids outside: one lookup each, however large the catalogue.
+      `SELECT o.id, o.name, o.kind, o.service, o.product_line AS productLine
+       FROM json_each(?) j CROSS JOIN offerings o ON o.id = unhex(j.value) WHERE o.deleted = 0`,
     )
     .all(JSON.stringify(unique.map((id) => idBytes(id).toString('hex')))) as (Omit<
     OfferingRef,
