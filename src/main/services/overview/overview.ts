@@ -9,7 +9,7 @@ import { purchaseSummary } from './purchases';
 import { interactionCounts, listTimeline } from './timeline';
 
 /** How many interactions the timeline shows before "load more". */
-export const FIRST_PAGE = 50;
+const FIRST_PAGE = 50;
 
 /**
  * Everything the Account 360 page shows, in one call. The reads run in one

@@ -13,12 +13,7 @@ const cents = (v: number) => Math.round(v * 100) / 100;
  * query on the account's purchases, the years and the per-line comparison folded
  * from them. A purchase counts in the month its period starts.
  */
-export function purchaseSummary(
-  core: Core,
-  accountId: string,
-  currency: string,
-  today = new Date(),
-): PurchaseSummary {
+export function purchaseSummary(core: Core, accountId: string, currency: string): PurchaseSummary {
   const months = core
     .statement(
       `SELECT product_line AS productLine, currency,
@@ -29,7 +24,7 @@ export function purchaseSummary(
     )
     .all(idBytes(accountId)) as Period[];
   const years = byYear(months);
-  const thisYear = today.getUTCFullYear();
+  const thisYear = new Date().getUTCFullYear();
   return {
     currency,
     thisYear,
