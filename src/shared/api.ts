@@ -66,6 +66,7 @@ import {
   requiredText,
 } from './domain/fields';
 import { MemberFunction, SalesForce } from './domain/enums';
+import { Agenda, AgendaCompletion, AgendaDone, WeekQuery } from './domain/week';
 import {
   ConflictChoice,
   RejectedChange,
@@ -202,6 +203,8 @@ export const contract = {
   updateInteraction: method('write', InteractionUpdate, Interaction),
   archiveInteraction: method('write', ArchiveInput, Interaction),
   listFollowUps: method('read', FollowUpQuery, z.array(Interaction)),
+  myWeek: method('read', WeekQuery, Agenda),
+  completeAgendaItem: method('write', AgendaCompletion, AgendaDone),
   listPurchases: method('read', ByAccountQuery, z.array(Purchase)),
   getPurchase: method('read', IdInput, Purchase),
   createPurchase: method('write', PurchaseCreate, Purchase),

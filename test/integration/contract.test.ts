@@ -72,6 +72,8 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   updateInteraction: (b) => ({ id: b.interaction.id, patch: { nextStepDone: true } }),
   archiveInteraction: (b) => ({ id: b.interaction.id }),
   listFollowUps: () => ({ dueBefore: today }),
+  myWeek: (b) => ({ memberId: b.rep.id, from: '2026-03-05' }),
+  completeAgendaItem: (b) => ({ item: { kind: 'follow_up', interactionId: b.interaction.id } }),
   listPurchases: (b) => ({ accountId: b.acme.id }),
   getPurchase: (b) => ({ id: b.purchase.id }),
   createPurchase: (b) => ({

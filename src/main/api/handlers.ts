@@ -40,6 +40,8 @@ import {
   listInteractions,
   updateInteraction,
 } from '../services/interactions/interactions';
+import { myWeek } from '../services/week/agenda';
+import { completeAgendaItem } from '../services/week/complete';
 import {
   archivePurchase,
   createPurchase,
@@ -128,6 +130,8 @@ export const handlers: Handlers = {
   updateInteraction,
   archiveInteraction,
   listFollowUps,
+  myWeek,
+  completeAgendaItem,
   listPurchases,
   getPurchase,
   createPurchase,

@@ -1,0 +1,77 @@
+import { interactionsTable, type Interaction } from '../../../shared/domain/interaction';
+import type { AgendaItem } from '../../../shared/domain/week';
+import type { Core } from '../../core/core';
+import { withLinks } from '../../core/records';
+import { dayNumber, idBytes, mappingOf } from '../../db/codec';
+import { withContact, type AgendaBook, type Reachable, type Window } from './book';
+
+type Values = Record<string, unknown>;
+
+/** An open follow-up: a next step with a due date, not done, on a live interaction. */
+const OPEN = `next_step_due IS NOT NULL AND next_step_done = 0 AND deleted = 0 AND archived = 0`;
+
+/**
+ * Open follow-ups due by the window's last day, overdue ones included, at the accounts
+ * the member covers and wherever the member logged them (a colleague's account they
+ * visited stays theirs to follow up).
+ */
+export function openFollowUps(
+  core: Core,
+  memberId: string,
+  accountIds: readonly string[],
+  window: Window,
+): Interaction[] {
+  const select = mappingOf(interactionsTable).select;
+  const to = dayNumber(window.to);
+  const atAccount = core.statement(
+    `SELECT ${select} FROM interactions WHERE account_id = ? AND ${OPEN} AND next_step_due <= ?`,
+  );
+  const rows = accountIds.flatMap((id) => atAccount.all(idBytes(id), to) as Values[]);
+  const seen = new Set(rows.map((r) => (r.id as Buffer).toString('hex')));
+  const logged = core
+    .statement(
+      `SELECT ${select} FROM interactions WHERE member_id = ? AND ${OPEN} AND next_step_due <= ?`,
+    )
+    .all(idBytes(memberId), to) as Values[];
+  for (const row of logged) {
+    if (!seen.has((row.id as Buffer).toString('hex'))) rows.push(row);
+  }
+  return withLinks<Interaction>(core, interactionsTable, rows);
+}
+
+/**
+ * The contact a follow-up is with: the first one named who may be contacted, else the
+ * first one named (shown, without a channel), else none.
+ */
+export function followUpContact(
+  book: AgendaBook,
+  interaction: Pick<Interaction, 'accountId' | 'contactIds'>,
+): Reachable | null {
+  const named = interaction.contactIds
+    .map((id) => book.contact(interaction.accountId, id))
+    .filter((c): c is Reachable => c !== null);
+  return named.find((c) => !c.doNotContact) ?? named[0] ?? null;
+}
+
+export function followUpItems(
+  book: AgendaBook,
+  followUps: readonly Interaction[],
+  window: Window,
+): AgendaItem[] {
+  return followUps.flatMap((i) => {
+    const account = book.account(i.accountId);
+    if (!account || !i.nextStepDue) return [];
+    return [
+      {
+        ref: { kind: 'follow_up' as const, interactionId: i.id },
+        day: i.nextStepDue,
+        kind: 'follow_up' as const,
+        overdue: i.nextStepDue < window.from,
+        title: i.nextStep ?? i.subject,
+        years: null,
+        interactionId: i.id,
+        ...withContact(account, followUpContact(book, i)),
+      },
+    ];
+  });
+}
