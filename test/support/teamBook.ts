@@ -48,7 +48,8 @@ export async function teamBook(api: ApiClient) {
     subject: 'Plant tour',
     contactIds: [acmeContact.id],
     nextStep: 'Send the offer',
-    nextStepDue: '2026-03-09',
+    // a follow-up is never due in the past when it is made
+    nextStepDue: new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10),
   });
   const purchase = await api.createPurchase({
     accountId: acme.id,

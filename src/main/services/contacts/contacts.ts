@@ -77,13 +77,17 @@ function checkReportsTo(
   if (reportsToId === id)
     throw RapportError.validation('reportsToId', 'A contact cannot report to themselves');
   const boss = core
-    .statement('SELECT account_id AS accountId FROM contacts WHERE id = ? AND deleted = 0')
-    .get(idBytes(reportsToId)) as { accountId: Buffer } | undefined;
+    .statement(
+      `SELECT c.name, c.account_id AS accountId, a.name AS accountName
+       FROM contacts c JOIN accounts a ON a.id = c.account_id WHERE c.id = ? AND c.deleted = 0`,
+    )
+    .get(idBytes(reportsToId)) as
+    { name: string; accountId: Buffer; accountName: string } | undefined;
   if (!boss) throw RapportError.validation('reportsToId', `Contact ${reportsToId} does not exist`);
   if (idText(boss.accountId) !== accountId) {
     throw RapportError.validation(
       'reportsToId',
-      'A contact can only report to someone at the same account',
+      `Reports to must be someone at the same account: ${boss.name} works at ${boss.accountName}`,
     );
   }
   if (id && reachesUp(core, { table: 'contacts', link: 'reports_to_id' }, reportsToId, id)) {

@@ -1,5 +1,6 @@
 import { interactionsTable, type Interaction } from '../../../shared/domain/interaction';
 import type { ParsedInputOf } from '../../../shared/api';
+import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
 import { withLinks } from '../../core/records';
 import { dayNumber, idBytes, mappingOf } from '../../db/codec';
@@ -15,7 +16,8 @@ const dueAfterIt = datesInOrder(
 
 /**
  * Rules of an interaction beyond its fields, checked with the row as it will be: the
- * contacts present work at its account, and its next step is not due before it.
+ * contacts present work at its account, and its next step is not due before it, nor
+ * in the past when it is set.
  */
 function interactionRules(core: Core, after: Values, before: Values | null): void {
   requireContactsOf(
@@ -25,6 +27,33 @@ function interactionRules(core: Core, after: Values, before: Values | null): voi
     `${before ? 'patch.' : ''}contactIds`,
   );
   dueAfterIt(core, after, before);
+  notDueInThePast(after, before);
+}
+
+/**
+ * A follow-up is something still to do: a new one cannot be due before today. Only a
+ * due date being set is checked, so an overdue follow-up can still be edited or marked
+ * done. The sync merge writes a peer's accepted rows without this rule.
+ */
+function notDueInThePast(after: Values, before: Values | null): void {
+  const due = after.nextStepDue as string | null | undefined;
+  if (!due || after.nextStepDone === true || due === before?.nextStepDue) return;
+  const today = localToday();
+  if (due < today) {
+    throw RapportError.validation(
+      before ? 'patch.nextStepDue' : 'nextStepDue',
+      `Next step due cannot be in the past (today is ${today})`,
+    );
+  }
+}
+
+/**
+ * Today on this laptop's calendar: the core runs beside the person, and a rep west of
+ * Greenwich setting a follow-up for this evening must not find it "in the past" in UTC.
+ */
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
 }
 
 const records = accountRecords<Interaction>(

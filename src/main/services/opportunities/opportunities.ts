@@ -75,12 +75,7 @@ export function updateOpportunity(
     requireReferences(core, opportunitiesTable, fields);
     checkOffering(core, fields, 'patch.', before);
     const stepChanged = fields.step !== undefined && fields.step !== before.step;
-    if (stepChanged && movesBackFromClosing(before.step, fields.step!) && !stepReason) {
-      throw RapportError.validation(
-        'patch.stepReason',
-        'Moving a deal back from closing or follow-up needs a reason',
-      );
-    }
+    if (stepChanged && !stepReason) requireReasonToGoBack(before, fields.step!);
     const after = updateRecord<Opportunity>(core, opportunitiesTable, id, fields);
     if (after.accountId !== before.accountId) moveSteps(core, id, after.accountId);
     if (stepChanged) recordStep(core, after, stepReason ?? null);
@@ -100,8 +95,24 @@ export function archiveOpportunity(
 const order = SellingStep.options;
 const LATE_STEPS = new Set<SellingStep>(['closing', 'follow_up']);
 
-function movesBackFromClosing(from: SellingStep, to: SellingStep): boolean {
-  return LATE_STEPS.has(from) && order.indexOf(to) < order.indexOf(from);
+/**
+ * A deal that reached closing or follow-up, or was won or lost, and is moved to an
+ * earlier step has gone back past closing: that takes a reason, kept in its history.
+ */
+function requireReasonToGoBack(before: Opportunity, to: SellingStep): void {
+  if (order.indexOf(to) >= order.indexOf(before.step)) return;
+  if (LATE_STEPS.has(before.step)) {
+    throw RapportError.validation(
+      'patch.stepReason',
+      'Moving a deal back from closing or follow-up needs a reason',
+    );
+  }
+  if (before.status !== 'open') {
+    throw RapportError.validation(
+      'patch.stepReason',
+      `Moving a ${before.status} deal back to an earlier step needs a reason`,
+    );
+  }
 }
 
 /** The step history through the one write path: it is synced like any other row. */
