@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setProfile } from '../../../src/main/core/core';
 import { refusal } from '../../support/refusal';
 import { openTestCore, type TestCore } from '../../support/tempDb';
+import { OPEN_FOLLOW_UPS } from '../../../src/main/services/week/followUps';
 import { line, saraGreeting, weekBook } from './weekBook';
 
 let t: TestCore;
@@ -212,5 +213,16 @@ describe('my week across the calendar', () => {
     expect(await lines(rep.id, '2027-03-15', 14)).toEqual([
       '2027-03-21 | holiday | Nowruz | Parsian | Sara Ahmadi | fax |  | ',
     ]);
+  });
+});
+
+describe('my week on a large book', () => {
+  it('finds open follow-ups on the partial indexes that hold only those', () => {
+    const plan = t.core.db
+      .prepare(`EXPLAIN QUERY PLAN ${OPEN_FOLLOW_UPS}`)
+      .all({ member: Buffer.alloc(16), from: 0, to: 0 }) as { detail: string }[];
+    const steps = plan.map((p) => p.detail).join(' | ');
+    expect(steps).toMatch(/USING INDEX interactions_open_by_account/);
+    expect(steps).toMatch(/USING INDEX interactions_open_by_member/);
   });
 });

@@ -3,6 +3,7 @@ import * as domain from './0001-domain';
 import * as compact from './0002-compact-store';
 import * as sync from './0003-sync';
 import * as relationshipEnd from './0004-relationship-end';
+import * as weekIndexes from './0005-week-indexes';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: '0002-compact-store', sql: compact.sql, refuse: compact.refuse },
   { version: 3, name: '0003-sync', sql: sync.sql },
   { version: 4, name: '0004-relationship-end', sql: relationshipEnd.sql },
+  { version: 5, name: '0005-week-indexes', sql: weekIndexes.sql },
 ];
 
 export const latestVersion = migrations.length;

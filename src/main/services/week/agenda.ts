@@ -5,7 +5,7 @@ import { currentActor, type Core } from '../../core/core';
 import { membersTable } from '../../../shared/domain/team';
 import { requireReference } from '../../core/records';
 import { dayNumber, dayText } from '../../db/codec';
-import { AgendaBook, coveredAccountIds, type Window } from './book';
+import { AgendaBook, coverageOf, type Window } from './book';
 import { followUpItems, openFollowUps } from './followUps';
 import { occasionItems } from './occasions';
 
@@ -25,11 +25,11 @@ export function myWeek(core: Core, query: ParsedInputOf<'myWeek'>): Agenda {
   requireReference(core, membersTable, 'memberId', memberId);
   const from = query.from ?? localToday();
   const window: Window = { from, to: dayText(dayNumber(from) + query.days - 1) };
-  const book = new AgendaBook(core);
-  const accountIds = coveredAccountIds(core, memberId, window);
+  const coverage = coverageOf(memberId, window);
+  const book = new AgendaBook(core).cover(coverage);
   const items = [
-    ...followUpItems(book, openFollowUps(core, memberId, accountIds, window), window),
-    ...occasionItems(core, book, accountIds, window),
+    ...followUpItems(book, openFollowUps(core, coverage), window),
+    ...occasionItems(core, book, coverage, window),
   ].sort(byDay);
   return { memberId, ...window, items };
 }

@@ -25,24 +25,26 @@ export interface Window {
 }
 
 /**
- * The live accounts a member covers on any day of the window: an account handed to
- * them on Wednesday is theirs to greet on Thursday.
+ * The live accounts a member covers on any day of the window, as a subquery over the
+ * named parameters of `coverageOf`: an account handed to them on Wednesday is theirs
+ * to greet on Thursday.
  */
-export function coveredAccountIds(core: Core, memberId: string, window: Window): string[] {
-  const rows = core
-    .statement(
-      `SELECT DISTINCT s.account_id FROM assignments s JOIN accounts a ON a.id = s.account_id
-       WHERE s.member_id = :member AND s.deleted = 0 AND s.valid_from <= :to
-         AND (s.valid_to IS NULL OR s.valid_to >= :from) AND a.deleted = 0 AND a.archived = 0`,
-    )
-    .pluck()
-    .all({
-      member: idBytes(memberId),
-      from: dayNumber(window.from),
-      to: dayNumber(window.to),
-    }) as Buffer[];
-  return rows.map((id) => idText(id));
-}
+export const COVERED = `SELECT s.account_id FROM assignments s JOIN accounts a ON a.id = s.account_id
+  WHERE s.member_id = :member AND s.deleted = 0 AND s.valid_from <= :to
+    AND (s.valid_to IS NULL OR s.valid_to >= :from) AND a.deleted = 0 AND a.archived = 0`;
+
+// A type, not an interface: it is passed where SQL parameters (a record) go.
+export type Coverage = {
+  member: Buffer;
+  from: number;
+  to: number;
+};
+
+export const coverageOf = (memberId: string, window: Window): Coverage => ({
+  member: idBytes(memberId),
+  from: dayNumber(window.from),
+  to: dayNumber(window.to),
+});
 
 interface ContactRow {
   id: Buffer;
@@ -55,11 +57,41 @@ interface ContactRow {
   doNotContact: number;
 }
 
-/** Accounts by id with their live contacts, read once each however many items name them. */
+const CONTACT_COLUMNS = `id, name, title, email, phone, mobile,
+  preferred_channel AS preferredChannel, do_not_contact AS doNotContact`;
+
+/**
+ * Accounts by id with their live contacts: the covered ones read in two statements
+ * however many there are, any other (a follow-up logged elsewhere) when first named.
+ */
 export class AgendaBook {
   private readonly accounts = new Map<string, BookAccount | null>();
+  /** The accounts loaded with `cover`, in no particular order. */
+  readonly covered: string[] = [];
 
   constructor(private readonly core: Core) {}
+
+  /** Reads every account the member covers in the window, and their contacts. */
+  cover(coverage: Coverage): this {
+    const rows = this.core
+      .statement(`SELECT id, name, country FROM accounts WHERE id IN (${COVERED})`)
+      .all(coverage) as { id: Buffer; name: string; country: string | null }[];
+    for (const r of rows) {
+      const id = idText(r.id);
+      this.accounts.set(id, { id, name: r.name, country: r.country, contacts: [] });
+      this.covered.push(id);
+    }
+    const contacts = this.core
+      .statement(
+        `SELECT account_id AS accountId, ${CONTACT_COLUMNS} FROM contacts
+         WHERE account_id IN (${COVERED}) AND deleted = 0 AND archived = 0 ORDER BY name`,
+      )
+      .all(coverage) as (ContactRow & { accountId: Buffer })[];
+    for (const { accountId, ...c } of contacts) {
+      this.accounts.get(idText(accountId))?.contacts.push(reachable(c));
+    }
+    return this;
+  }
 
   account(id: string): BookAccount | null {
     if (!this.accounts.has(id)) this.accounts.set(id, this.read(id));
@@ -78,9 +110,8 @@ export class AgendaBook {
     if (!account) return null;
     const rows = this.core
       .statement(
-        `SELECT id, name, title, email, phone, mobile, preferred_channel AS preferredChannel,
-                do_not_contact AS doNotContact
-         FROM contacts WHERE account_id = ? AND deleted = 0 AND archived = 0 ORDER BY name`,
+        `SELECT ${CONTACT_COLUMNS} FROM contacts
+         WHERE account_id = ? AND deleted = 0 AND archived = 0 ORDER BY name`,
       )
       .all(key) as ContactRow[];
     return { id, ...account, contacts: rows.map(reachable) };

@@ -2,8 +2,15 @@ import { interactionsTable, type Interaction } from '../../../shared/domain/inte
 import type { AgendaItem } from '../../../shared/domain/week';
 import type { Core } from '../../core/core';
 import { withLinks } from '../../core/records';
-import { dayNumber, idBytes, mappingOf } from '../../db/codec';
-import { withContact, type AgendaBook, type Reachable, type Window } from './book';
+import { mappingOf } from '../../db/codec';
+import {
+  COVERED,
+  withContact,
+  type AgendaBook,
+  type Coverage,
+  type Reachable,
+  type Window,
+} from './book';
 
 type Values = Record<string, unknown>;
 
@@ -13,31 +20,20 @@ const OPEN = `next_step_due IS NOT NULL AND next_step_done = 0 AND deleted = 0 A
 /**
  * Open follow-ups due by the window's last day, overdue ones included, at the accounts
  * the member covers and wherever the member logged them (a colleague's account they
- * visited stays theirs to follow up).
+ * visited stays theirs to follow up). Each half reads its own partial index of open
+ * follow-ups (migration 0005).
  */
-export function openFollowUps(
-  core: Core,
-  memberId: string,
-  accountIds: readonly string[],
-  window: Window,
-): Interaction[] {
-  const select = mappingOf(interactionsTable).select;
-  const to = dayNumber(window.to);
-  const atAccount = core.statement(
-    `SELECT ${select} FROM interactions WHERE account_id = ? AND ${OPEN} AND next_step_due <= ?`,
-  );
-  const rows = accountIds.flatMap((id) => atAccount.all(idBytes(id), to) as Values[]);
-  const seen = new Set(rows.map((r) => (r.id as Buffer).toString('hex')));
-  const logged = core
-    .statement(
-      `SELECT ${select} FROM interactions WHERE member_id = ? AND ${OPEN} AND next_step_due <= ?`,
-    )
-    .all(idBytes(memberId), to) as Values[];
-  for (const row of logged) {
-    if (!seen.has((row.id as Buffer).toString('hex'))) rows.push(row);
-  }
+export function openFollowUps(core: Core, coverage: Coverage): Interaction[] {
+  const rows = core.statement(OPEN_FOLLOW_UPS).all(coverage) as Values[];
   return withLinks<Interaction>(core, interactionsTable, rows);
 }
+
+const select = mappingOf(interactionsTable).select;
+export const OPEN_FOLLOW_UPS = `SELECT ${select} FROM interactions
+  WHERE account_id IN (${COVERED}) AND ${OPEN} AND next_step_due <= :to
+  UNION
+  SELECT ${select} FROM interactions
+  WHERE member_id = :member AND ${OPEN} AND next_step_due <= :to`;
 
 /**
  * The contact a follow-up is with: the first one named who may be contacted, else the

@@ -3,7 +3,14 @@ import type { AgendaItem, AgendaRef } from '../../../shared/domain/week';
 import type { Core } from '../../core/core';
 import { dayNumber, idBytes, idText } from '../../db/codec';
 import { listKeyDates } from '../keyDates/keyDates';
-import { withContact, type AgendaBook, type Reachable, type Window } from './book';
+import {
+  COVERED,
+  withContact,
+  type AgendaBook,
+  type Coverage,
+  type Reachable,
+  type Window,
+} from './book';
 
 type Occasion = KeyDate['kind'];
 type GreetingRef = Extract<AgendaRef, { kind: 'greeting' }>;
@@ -41,26 +48,45 @@ interface Greeting {
   contactId: string | null;
 }
 
-/** The greetings recorded at an account near the window, each with each contact it named. */
-export function greetingsNear(core: Core, accountId: string, window: Window): Greeting[] {
+/**
+ * The greetings recorded near the window at the accounts a subquery names, by account,
+ * each with each contact it named: one statement on the accounts' interaction index.
+ */
+function greetingsIn(
+  core: Core,
+  accounts: string,
+  params: Record<string, unknown>,
+  window: Window,
+): Map<string, Greeting[]> {
   const rows = core
     .statement(
-      `SELECT i.subject, i.occurred_at AS at, ic.contact_id AS contactId
+      `SELECT i.account_id AS accountId, i.subject, i.occurred_at AS at, ic.contact_id AS contactId
        FROM interactions i LEFT JOIN interaction_contacts ic ON ic.interaction_id = i.id
-       WHERE i.account_id = ? AND i.occurred_at >= ? AND i.occurred_at < ?
+       WHERE i.account_id IN (${accounts}) AND i.occurred_at >= :since AND i.occurred_at < :until
          AND i.kind = 'greeting' AND i.deleted = 0 AND i.archived = 0`,
     )
-    .all(
-      idBytes(accountId),
-      (dayNumber(window.from) - GREETING_REACH_DAYS) * DAY_MS,
-      (dayNumber(window.to) + GREETING_REACH_DAYS + 1) * DAY_MS,
-    ) as { subject: string; at: number; contactId: Buffer | null }[];
-  return rows.map((r) => ({
-    subject: r.subject,
-    day: Math.floor(r.at / DAY_MS),
-    contactId: r.contactId ? idText(r.contactId) : null,
-  }));
+    .all({
+      ...params,
+      since: (dayNumber(window.from) - GREETING_REACH_DAYS) * DAY_MS,
+      until: (dayNumber(window.to) + GREETING_REACH_DAYS + 1) * DAY_MS,
+    }) as { accountId: Buffer; subject: string; at: number; contactId: Buffer | null }[];
+  const byAccount = new Map<string, Greeting[]>();
+  for (const r of rows) {
+    const accountId = idText(r.accountId);
+    const greeting = {
+      subject: r.subject,
+      day: Math.floor(r.at / DAY_MS),
+      contactId: r.contactId ? idText(r.contactId) : null,
+    };
+    byAccount.set(accountId, [...(byAccount.get(accountId) ?? []), greeting]);
+  }
+  return byAccount;
 }
+
+/** The greetings recorded near the window at one account. */
+export const greetingsNear = (core: Core, accountId: string, window: Window): Greeting[] =>
+  greetingsIn(core, 'SELECT :account', { account: idBytes(accountId) }, window).get(accountId) ??
+  [];
 
 /** Whether the occasion's greeting to this contact (or to the account) is recorded. */
 export function isGreeted(greetings: readonly Greeting[], ref: GreetingRef): boolean {
@@ -99,15 +125,13 @@ export function recipientsOf(
 export function occasionItems(
   core: Core,
   book: AgendaBook,
-  accountIds: readonly string[],
+  coverage: Coverage,
   window: Window,
 ): AgendaItem[] {
-  return accountIds.flatMap((accountId) => {
-    const account = book.account(accountId);
-    const dates = account ? listKeyDates(core, { ...window, accountId }) : [];
-    if (!account || dates.length === 0) return [];
-    const greetings = greetingsNear(core, accountId, window);
-    return dates.flatMap((date) =>
+  const greetings = greetingsIn(core, COVERED, coverage, window);
+  return book.covered.flatMap((accountId) => {
+    const account = book.account(accountId)!;
+    return listKeyDates(core, { ...window, accountId }).flatMap((date) =>
       recipientsOf(book, date, accountId).flatMap((reach) => {
         const ref: GreetingRef = {
           kind: 'greeting',
@@ -117,7 +141,7 @@ export function occasionItems(
           contactId: reach?.contact.id ?? null,
           name: date.name,
         };
-        if (isGreeted(greetings, ref)) return [];
+        if (isGreeted(greetings.get(accountId) ?? [], ref)) return [];
         const item: AgendaItem = {
           ref,
           day: date.date,
