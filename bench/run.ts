@@ -19,6 +19,7 @@ import type { MethodName } from '../src/shared/api';
 import { TABLES } from '../src/shared/schema/tables';
 import { syncFigures } from './sync';
 import { overviewFigures, overviewRows } from './workspace/overview';
+import { relationshipFigures, relationshipRows } from './workspace/relationship';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -230,6 +231,7 @@ async function main(): Promise<void> {
   );
   const exact = exactNamesFirst(core, 1000);
   const overview = overviewFigures(core);
+  const relationship = relationshipFigures(core);
   core.close();
   const writeRounds = Array.from({ length: ROUNDS }, () => writeCost(cached));
   const writes = writeRounds[Math.floor(ROUNDS / 2)]!;
@@ -302,6 +304,7 @@ async function main(): Promise<void> {
     },
   ];
   rows.push(...overviewRows(overview));
+  rows.push(...relationshipRows(relationship));
   // Sync needs the file to itself (it copies it, seeds a server from it).
   const sync = await syncFigures(cached, ACCOUNTS);
   rows.push(...sync.rows);
@@ -323,6 +326,7 @@ async function main(): Promise<void> {
     searchMs: searches,
     exactNameFirst: exact,
     accountOverview: overview,
+    relationship,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,
