@@ -51,29 +51,27 @@ const spreadOf = (samples: number[]): Spread => {
 };
 
 const SIGNS = [...WARNING_SIGNS, ...COMMITMENT_FAILURES];
-const columns = ['id', 'assessed_on', ...SIGNS, ...QUALITY_MEASURES].map(
-  (f) => `${toColumn(f)} AS ${f}`,
-);
+const columns = ['assessedOn', ...SIGNS, ...QUALITY_MEASURES].map((f) => `${toColumn(f)} AS ${f}`);
 
 /**
  * Every live assessment of the book, scored, and the at-risk accounts counted: what an
- * at-risk filter computed on the fly would cost. Reads the columns the score needs, in
- * each account's order, without decoding whole rows.
+ * at-risk filter computed on the fly would cost. Reads only the columns the score needs,
+ * in each account's order, ids as hex (a Buffer per id costs more than the read).
  */
 function bookAtRisk(core: Core): { accounts: number; assessments: number; atRisk: number } {
   const rows = core.db
     .prepare(
-      `SELECT account_id AS accountId, ${columns.join(', ')} FROM assessments
-       WHERE deleted = 0 AND archived = 0 ORDER BY account_id`,
+      `SELECT hex(account_id) AS accountId, hex(id) AS id, ${columns.join(', ')}
+       FROM assessments WHERE deleted = 0 AND archived = 0 ORDER BY account_id`,
     )
-    .all() as (Record<string, number> & { accountId: Buffer; id: Buffer })[];
+    .all() as (Record<string, number> & { accountId: string; id: string })[];
   let [accounts, risky] = [0, 0];
   for (let i = 0; i < rows.length;) {
     const list: DatedAssessment[] = [];
     const account = rows[i]!.accountId;
-    for (; i < rows.length && rows[i]!.accountId.equals(account); i++) {
+    for (; i < rows.length && rows[i]!.accountId === account; i++) {
       const r = rows[i]!;
-      const review: Record<string, unknown> = { ...r, id: r.id.toString('hex'), archived: false };
+      const review: Record<string, unknown> = { ...r, archived: false };
       review.assessedOn = String(r.assessedOn).padStart(8, '0');
       for (const sign of SIGNS) review[sign] = r[sign] === 1;
       list.push(review as unknown as DatedAssessment);
