@@ -181,3 +181,40 @@ describe('marking a greeting done', () => {
     });
   });
 });
+
+describe('marking done an occasion at an account with no contacts', () => {
+  it('greets the account itself, once, from the ref the agenda gave', async () => {
+    const initech = await t.api.createAccount({
+      name: 'Initech',
+      country: 'SE',
+      ownerId: b.rep.id,
+      customerSince: '2020-03-09',
+    });
+    const owed = async () =>
+      (await t.api.myWeek({ memberId: b.rep.id, from: '2027-03-08' })).items.filter(
+        (i) => i.account.id === initech.id,
+      );
+    const [anniversary] = await owed();
+    expect(anniversary && line(anniversary)).toBe(
+      '2027-03-09 | account_anniversary | Initech | Initech | - | - |  | ',
+    );
+    expect(anniversary?.years).toBe(7);
+    const done = await t.api.completeAgendaItem({
+      item: anniversary!.ref,
+      occurredAt: '2027-03-09T10:00:00Z',
+    });
+    expect(done.recorded).toMatchObject({
+      accountId: initech.id,
+      kind: 'greeting',
+      subject: 'Customer anniversary',
+      contactIds: [],
+    });
+    expect(await owed()).toEqual([]);
+    const twice = await refusedWithoutWriting(t.api, () =>
+      t.api.completeAgendaItem({ item: anniversary!.ref, occurredAt: '2027-03-09T11:00:00Z' }),
+    );
+    expect(twice.message).toBe(
+      'The account was already greeted for the customer anniversary on 2027-03-09',
+    );
+  });
+});

@@ -81,20 +81,7 @@ function completeGreeting(core: Core, ref: GreetingRef, input: Done): AgendaDone
   if (input.kind && input.kind !== 'greeting') {
     throw RapportError.validation('kind', 'A greeting is recorded as a greeting');
   }
-  // A birthday is one contact's; a holiday is for whichever contact of the account.
-  const occasion = listKeyDates(core, {
-    from: ref.date,
-    to: ref.date,
-    accountId: ref.accountId,
-  }).find(
-    (d) =>
-      d.kind === ref.occasion &&
-      d.name === ref.name &&
-      (d.contactId === null || d.contactId === ref.contactId),
-  );
-  if (!occasion) {
-    throw new RapportError('not_found', `There is no ${ref.name} on ${ref.date} at this account`);
-  }
+  requireOccasion(core, ref);
   const reach = ref.contactId ? recipient(core, ref) : null;
   if (reach?.doNotContact) {
     throw RapportError.validation(
@@ -102,10 +89,6 @@ function completeGreeting(core: Core, ref: GreetingRef, input: Done): AgendaDone
       `${reach.contact.name} is marked do not contact: no greeting is recorded for them`,
     );
   }
-  const what =
-    ref.occasion === 'holiday'
-      ? ref.name
-      : `the ${greetingSubject(ref.occasion, ref.name).toLowerCase()}`;
   // Only a greeting this near its occasion counts for it (occasions.ts).
   const daysAway = Math.abs(
     Math.floor(Date.parse(input.occurredAt) / DAY_MS) - dayNumber(ref.date),
@@ -113,13 +96,12 @@ function completeGreeting(core: Core, ref: GreetingRef, input: Done): AgendaDone
   if (daysAway > GREETING_REACH_DAYS) {
     throw RapportError.validation(
       'occurredAt',
-      `A greeting for ${what} on ${ref.date} is recorded within ${GREETING_REACH_DAYS} days of it`,
+      `A greeting for ${occasionWords(ref)} is recorded within ${GREETING_REACH_DAYS} days of it`,
     );
   }
-  const window = { from: ref.date, to: ref.date };
-  if (isGreeted(greetingsNear(core, ref.accountId, window), ref)) {
+  if (isGreeted(greetingsNear(core, ref.accountId, { from: ref.date, to: ref.date }), ref)) {
     const whom = reach ? reach.contact.name : 'The account';
-    throw new RapportError('conflict', `${whom} was already greeted for ${what} on ${ref.date}`);
+    throw new RapportError('conflict', `${whom} was already greeted for ${occasionWords(ref)}`);
   }
   const recorded = record(core, input, {
     accountId: ref.accountId,
@@ -129,6 +111,28 @@ function completeGreeting(core: Core, ref: GreetingRef, input: Done): AgendaDone
   });
   return { recorded, closed: null };
 }
+
+/** The occasion must be one the key dates give for that day and account. */
+function requireOccasion(core: Core, ref: GreetingRef): void {
+  const dates = listKeyDates(core, { from: ref.date, to: ref.date, accountId: ref.accountId });
+  // A birthday is one contact's; a holiday is for whichever contact of the account.
+  const found = dates.some(
+    (d) =>
+      d.kind === ref.occasion &&
+      d.name === ref.name &&
+      (d.contactId === null || d.contactId === ref.contactId),
+  );
+  if (!found) {
+    throw new RapportError('not_found', `There is no ${ref.name} on ${ref.date} at this account`);
+  }
+}
+
+const occasionWords = (ref: GreetingRef): string =>
+  `${
+    ref.occasion === 'holiday'
+      ? ref.name
+      : `the ${greetingSubject(ref.occasion, ref.name).toLowerCase()}`
+  } on ${ref.date}`;
 
 /** The live contact of the account a greeting names. */
 function recipient(core: Core, ref: GreetingRef): Reachable {
