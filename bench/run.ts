@@ -18,6 +18,7 @@ import { idText } from '../src/main/db/codec';
 import type { MethodName } from '../src/shared/api';
 import { TABLES } from '../src/shared/schema/tables';
 import { syncFigures } from './sync';
+import { searchAsYouType } from './workspace/search';
 import { overviewFigures, overviewRows } from './workspace/overview';
 import { relationshipFigures, relationshipRows } from './workspace/relationship';
 
@@ -230,6 +231,7 @@ async function main(): Promise<void> {
     ),
   );
   const exact = exactNamesFirst(core, 1000);
+  const typing = searchAsYouType(core);
   const overview = overviewFigures(core);
   const relationship = relationshipFigures(core);
   core.close();
@@ -287,6 +289,11 @@ async function main(): Promise<void> {
       value: `${exact.first} / ${exact.checked}`,
       goal: 'all',
     },
+    ...typing.map((f) => ({
+      measure: `search as typed, ${f.who}: ${f.typed} (${f.count} calls; p50 / p95 / max)`,
+      value: `${ms(f.p50)} / ${ms(f.p95)} / ${ms(f.max)}`,
+      goal: 'p95 ≤ 10 ms',
+    })),
     {
       measure: "10,000 account updates in the lead's book, raw better-sqlite3",
       value: ms(writes.raw),
@@ -325,6 +332,7 @@ async function main(): Promise<void> {
     listDeepPageMs: deepPage,
     searchMs: searches,
     exactNameFirst: exact,
+    searchAsTyped: typing,
     accountOverview: overview,
     relationship,
     sync: sync.figures,

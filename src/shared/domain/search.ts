@@ -6,6 +6,15 @@ export const SearchQuery = z.object({
 });
 export type SearchQuery = z.input<typeof SearchQuery>;
 
+/**
+ * What a hit matched, best first, so the palette can show why it is there: an
+ * account's name, city, the rest of its address (region, country, postcode, street),
+ * phone and notes (with industry and needs); a contact's name, title, email, phone or
+ * mobile, and notes.
+ */
+export const SearchField = z.enum(['name', 'city', 'address', 'title', 'email', 'phone', 'notes']);
+export type SearchField = z.infer<typeof SearchField>;
+
 export const SearchHit = z
   .object({
     type: z.enum(['account', 'contact']),
@@ -14,6 +23,10 @@ export const SearchHit = z
     accountId: z.uuid(),
     name: z.string(),
     detail: z.string().nullable(),
+    /** The fields the typed words were found in, in the order above; never empty. */
+    matched: z.array(SearchField).min(1),
+    /** The signed-in member covers the account (it, or the contact's account). */
+    mine: z.boolean(),
   })
   .strict();
 export type SearchHit = z.infer<typeof SearchHit>;

@@ -1,107 +1,137 @@
 import type { SearchHit } from '../../../shared/domain/search';
 import type { ParsedInputOf } from '../../../shared/api';
-import { normalize, toWords } from '../../../shared/text';
+import { normalize } from '../../../shared/text';
 import type { Core } from '../../core/core';
-import { idText } from '../../db/codec';
+import { dayNumber, idText } from '../../db/codec';
+import { rowWords, type RowWords, type StoredText } from './fields';
+import { anyField, nameIs, nameStarts, nameWords, parseQuery } from './query';
+import {
+  holdsQuery,
+  matchedFields,
+  nameTier,
+  nameWordsOf,
+  type NameWords,
+  type Tier,
+} from './rank';
+import { ownRows, rowsByName, rowsMatching, type StoredRow } from './rows';
+
+interface Candidate {
+  row: StoredRow;
+  tier: Tier;
+  mine: boolean;
+}
 
 /**
- * Accounts and contacts for what a rep types (both sides normalised, so "bjorn" finds
- * "Bjørn" and Arabic ي finds Persian ی). In order: accounts whose name starts with
- * the text (the whole name typed comes first), contacts whose name starts with it,
- * records with a name word that starts with each typed word, then any record with
- * words that start with the typed words, by FTS5's bm25 with the name weighted
- * highest. Each step is bounded by the limit before anything is joined, and bm25 is
- * computed for a bounded set of candidates, so a short, common word costs no more
- * than a rare one.
+ * Accounts and contacts for what a rep types, ranked (docs/search.md): the exact name
+ * first, then names that start with the text, then names with each typed word, then
+ * the rest (city, address, title, email, phone, notes); within each, the signed-in
+ * member's own accounts and their contacts first; then accounts before contacts, by
+ * name, by id, so the same book always answers the same way.
+ *
+ * The member's own rows are few (a rep covers about a hundred accounts): they are all
+ * judged here, on their words. Everyone else's are found on the search index, step by
+ * step, each step bounded by twice the limit before anything is joined, and the steps
+ * of lower tiers are not run once the higher ones fill the limit.
  */
 export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): SearchHit[] {
-  const words = toWords(text);
-  if (words.length === 0) return [];
-  const anyWords = words.map((w) => `"${w}"*`).join(' ');
-  const nameStart = `name : ^ "${words.join(' ')}"*`;
-  const hits = new Map<string, SearchHit>();
-  const add = (list: SearchHit[]) =>
-    list.forEach((h) => hits.size < limit && !hits.has(h.id) && hits.set(h.id, h));
-  // Names that fold alike (Arabic ي and Persian ی) sit together: the one typed exactly first.
-  const typed = text.trim();
-  const byName = accountsByNameStart(core, normalize(text), limit);
-  add([...byName.filter((h) => h.name === typed), ...byName.filter((h) => h.name !== typed)]);
-  add(accounts(core, nameStart, limit, 'start'));
-  add(contacts(core, nameStart, limit, 'start'));
-  if (hits.size < limit) {
-    const nameWords = `name : ${anyWords}`;
-    add(accounts(core, nameWords, limit, 'start'));
-    add(contacts(core, nameWords, limit, 'start'));
+  const q = parseQuery(text);
+  if (q.variants.length === 0 && !q.digits) return [];
+  const found = new Map<string, Candidate>();
+  const own = ownRows(core, dayNumber(new Date().toISOString().slice(0, 10)));
+  const ownAccounts = new Set(own.map((r) => r.accountId.toString('hex')));
+  for (const row of own) {
+    const d = derived(core, row);
+    if (!holdsQuery(q, d.words)) continue;
+    found.set(keyOf(row), { row, tier: nameTier(q, d.name) ?? 3, mine: true });
   }
-  if (hits.size < limit) {
-    const ranked = [
-      ...accounts(core, anyWords, limit, 'rank'),
-      ...contacts(core, anyWords, limit, 'rank'),
-    ];
-    ranked.sort((x, y) => x.rank - y.rank);
-    add(ranked);
+  const take = (rows: StoredRow[]) => {
+    for (const row of rows) {
+      const key = keyOf(row);
+      if (found.has(key)) continue;
+      const mine = ownAccounts.has(row.accountId.toString('hex'));
+      found.set(key, { row, tier: nameTier(q, derived(core, row).name) ?? 3, mine });
+    }
+  };
+  const settled = (tier: Tier) => [...found.values()].filter((c) => c.tier <= tier).length >= limit;
+  const bound = limit * 2;
+  take(rowsByName(core, q.folded, bound));
+  take(rowsMatching(core, 'contacts', nameIs(q), bound));
+  for (const table of ['accounts', 'contacts'] as const)
+    take(rowsMatching(core, table, nameStarts(q), bound));
+  if (!settled(1)) {
+    for (const table of ['accounts', 'contacts'] as const)
+      take(rowsMatching(core, table, nameWords(q), bound));
   }
-  return [...hits.values()];
-}
-
-type Ranked = SearchHit & { rank: number };
-
-const ACCOUNT_COLUMNS = `a.id, a.id AS accountId, a.name, concat_ws(', ', a.city, a.country) AS detail`;
-const CONTACT_COLUMNS = `c.id, c.account_id AS accountId, c.name, concat_ws(' · ', c.title, a.name) AS detail`;
-
-function accountsByNameStart(core: Core, prefix: string, limit: number): SearchHit[] {
-  return core
-    .statement(
-      `SELECT 'account' AS type, ${ACCOUNT_COLUMNS} FROM accounts a
-       WHERE a.sort_name >= ? AND a.sort_name < ? || char(1114111) AND a.deleted = 0 AND a.archived = 0
-       ORDER BY a.sort_name LIMIT ?`,
+  if (!settled(2)) {
+    for (const table of ['accounts', 'contacts'] as const)
+      take(rowsMatching(core, table, anyField(q), bound));
+  }
+  return [...found.values()]
+    .map((c) => ({ ...c, typed: c.row.name === q.typed, sortKey: derived(core, c.row).sortKey }))
+    .sort(
+      (x, y) =>
+        x.tier - y.tier ||
+        Number(y.typed) - Number(x.typed) ||
+        Number(y.mine) - Number(x.mine) ||
+        (x.row.type === y.row.type ? 0 : x.row.type === 'account' ? -1 : 1) ||
+        compare(x.sortKey, y.sortKey) ||
+        Buffer.compare(x.row.id, y.row.id),
     )
-    .all(prefix, prefix, limit)
-    .map(hit) as SearchHit[];
+    .slice(0, limit)
+    .map(({ row, mine }) => ({
+      type: row.type,
+      id: idText(row.id),
+      accountId: idText(row.accountId),
+      name: row.name,
+      detail: row.detail,
+      matched: matchedFields(q, derived(core, row).words),
+      mine,
+    }));
 }
 
-/** 'start': names that begin with the text, in index order; 'rank': by relevance. */
-function accounts(core: Core, match: string, limit: number, order: Order): Ranked[] {
-  return core
-    .statement(
-      `WITH best AS (${bestRows('accounts_fts', 'bm25(accounts_fts, 10.0, 2.0, 1.0)', order)})
-       SELECT 'account' AS type, ${ACCOUNT_COLUMNS}, best.rank FROM best
-       JOIN accounts a ON a.rid = best.rowid
-       WHERE a.archived = 0 ORDER BY best.rank`,
-    )
-    .all(match, limit * 2)
-    .map(hit) as Ranked[];
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const keyOf = (row: StoredRow) => `${row.type}:${row.rid}`;
+
+/** What a row's text gives search: its words per field, its name's words, its sort key. */
+interface Derived {
+  words: RowWords;
+  name: NameWords;
+  sortKey: string;
 }
 
-function contacts(core: Core, match: string, limit: number, order: Order): Ranked[] {
-  return core
-    .statement(
-      `WITH best AS (${bestRows('contacts_fts', 'bm25(contacts_fts, 10.0, 3.0, 2.0, 2.0, 1.0)', order)})
-       SELECT 'contact' AS type, ${CONTACT_COLUMNS}, best.rank FROM best
-       JOIN contacts c ON c.rid = best.rowid
-       JOIN accounts a ON a.id = c.account_id
-       WHERE c.archived = 0 ORDER BY best.rank`,
-    )
-    .all(match, limit * 2)
-    .map(hit) as Ranked[];
-}
+/**
+ * Kept between searches: a rep's own rows are judged on every keystroke, and
+ * normalising them each time would cost more than the search itself. Keyed by the
+ * text itself, so an edited row is simply another entry.
+ */
+const derivedCache = new WeakMap<Core, Map<string, Derived>>();
+const CACHED_ROWS = 20_000;
 
-type Order = 'start' | 'rank';
+/** The member's own rows are the same objects between keystrokes (rows.ts): found by identity first. */
+const derivedOf = new WeakMap<StoredText, Derived>();
 
-/** Ids leave the store as 16 bytes and reach the API as strings. */
-function hit(row: unknown): SearchHit {
-  const r = row as Omit<SearchHit, 'id' | 'accountId'> & { id: Buffer; accountId: Buffer };
-  return { ...r, id: idText(r.id), accountId: idText(r.accountId) };
-}
-
-/** How many matches at most are ranked: a common word must not rank the whole book. */
-const CANDIDATES = 1000;
-
-/** The FTS rows to show, bounded before any join; ranking only when asked. */
-function bestRows(table: string, bm25: string, order: Order): string {
-  return order === 'rank'
-    ? `SELECT rowid, rank FROM (
-         SELECT rowid, ${bm25} AS rank FROM ${table} WHERE ${table} MATCH ? LIMIT ${CANDIDATES})
-       ORDER BY rank LIMIT ?`
-    : `SELECT rowid, 0 AS rank FROM ${table} WHERE ${table} MATCH ? LIMIT ?`;
+function derived(core: Core, row: StoredText): Derived {
+  const same = derivedOf.get(row);
+  if (same) return same;
+  let cache = derivedCache.get(core);
+  if (!cache) derivedCache.set(core, (cache = new Map()));
+  const key = JSON.stringify([
+    row.name,
+    row.city,
+    row.place,
+    row.title,
+    row.email,
+    row.phone,
+    row.mobile,
+    row.notes,
+  ]);
+  let found = cache.get(key);
+  if (!found) {
+    if (cache.size >= CACHED_ROWS) cache.clear();
+    found = { words: rowWords(row), name: nameWordsOf(row.name), sortKey: normalize(row.name) };
+    cache.set(key, found);
+  }
+  derivedOf.set(row, found);
+  return found;
 }
