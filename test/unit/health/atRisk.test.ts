@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atRisk, healthScore, type DatedAssessment } from '../../../src/shared/domain/health';
+import { measures, signs } from './assessment';
 
 let n = 0;
 /** A review on a day: good measures (4 of 5) and no sign unless given. */
@@ -7,17 +8,8 @@ const review = (assessedOn: string, fields: Partial<DatedAssessment> = {}): Date
   id: `0190a000-0000-7000-8000-${String(++n).padStart(12, '0')}`,
   assessedOn,
   archived: false,
-  needsChanging: false,
-  newCompetitors: false,
-  newTechnology: false,
-  costPressure: false,
-  qualityProblems: false,
-  lateDeliveries: false,
-  inadequateSupport: false,
-  longTermCommitment: 4,
-  responseSpeed: 4,
-  trust: 4,
-  mutualInterest: 4,
+  ...signs(false),
+  ...measures(4),
   ...fields,
 });
 

@@ -8,27 +8,7 @@ import {
   healthScore,
   type HealthInput,
 } from '../../../src/shared/domain/health';
-
-const none: HealthInput = {
-  needsChanging: false,
-  newCompetitors: false,
-  newTechnology: false,
-  costPressure: false,
-  qualityProblems: false,
-  lateDeliveries: false,
-  inadequateSupport: false,
-  longTermCommitment: null,
-  responseSpeed: null,
-  trust: null,
-  mutualInterest: null,
-};
-const measures = (value: number) =>
-  Object.fromEntries(QUALITY_MEASURES.map((m) => [m, value])) as Pick<
-    HealthInput,
-    (typeof QUALITY_MEASURES)[number]
-  >;
-const signs = (present: boolean) =>
-  Object.fromEntries([...WARNING_SIGNS, ...COMMITMENT_FAILURES].map((s) => [s, present]));
+import { measures, none, signs } from './assessment';
 
 const assessment = fc.record<HealthInput>({
   needsChanging: fc.boolean(),
