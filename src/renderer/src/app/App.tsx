@@ -7,13 +7,14 @@ import { directionOf } from '../i18n/languages';
 import { useLanguageStore } from '../i18n/languageStore';
 import { LanguageSync } from './LanguageSync';
 import { Shell } from './Shell';
+import { cssVariables, theme } from './theme';
 
 export function App() {
   const initialDirection = directionOf(useLanguageStore.getState().language);
   return (
     <QueryClientProvider client={queryClient}>
       <DirectionProvider initialDirection={initialDirection} detectDirection={false}>
-        <MantineProvider>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
           <LanguageSync />
           {/* Top right: the status line with Sync now sits at the foot of the window. */}
           <Notifications position="top-right" />
