@@ -9,12 +9,9 @@ import { appUrl, callApi } from './app';
 const languages = ['en', 'fa'] as const;
 
 async function inLanguage(page: Page, language: (typeof languages)[number]): Promise<void> {
-  await page.addInitScript((lang) => {
-    localStorage.setItem(
-      'rapport.language',
-      JSON.stringify({ state: { language: lang }, version: 0 }),
-    );
-  }, language);
+  // The language the app remembers (zustand's persisted store), set before the app starts.
+  const stored = JSON.stringify({ state: { language }, version: 0 });
+  await page.addInitScript(`localStorage.setItem('rapport.language', ${JSON.stringify(stored)})`);
   await page.goto(appUrl());
   await page.getByRole('table').first().waitFor();
   await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${language}`));

@@ -4,7 +4,7 @@ import * as compact from './0002-compact-store';
 import * as sync from './0003-sync';
 import * as relationshipEnd from './0004-relationship-end';
 import * as weekIndexes from './0005-week-indexes';
-import * as search from './0007-search';
+import * as search from './0006-search';
 
 export interface Migration {
   version: number;
@@ -21,7 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: '0003-sync', sql: sync.sql },
   { version: 4, name: '0004-relationship-end', sql: relationshipEnd.sql },
   { version: 5, name: '0005-week-indexes', sql: weekIndexes.sql },
-  { version: 6, name: '0007-search', sql: search.sql },
+  { version: 6, name: '0006-search', sql: search.sql },
 ];
 
 export const latestVersion = migrations.length;

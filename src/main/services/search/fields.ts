@@ -3,7 +3,7 @@ import { toWords } from '../../../shared/text';
 
 /**
  * A row's words per field, exactly as the search index holds them (migration
- * 0007-search): what a hit matched is decided on these, beside the index.
+ * 0006-search): what a hit matched is decided on these, beside the index.
  */
 export type RowWords = Partial<Record<SearchField, string[]>>;
 
@@ -28,7 +28,7 @@ export function textWords(value: string | null | undefined): string[] {
   return value.includes(ZWNJ) ? [...parts, ...toWords(value)] : parts;
 }
 
-// The characters the index's phone expression removes (0007-search), and only those.
+// The characters the index's phone expression removes (0006-search), and only those.
 const SEPARATORS = /[ +\-()./]/g;
 
 /** A number as written, without its country code, and with the trunk 0 dialled inside the country. */

@@ -10,7 +10,7 @@ export interface StoredRow extends StoredText {
   detail: string | null;
 }
 
-/** The searched fields as the index gets them (0007-search), without the folding. */
+/** The searched fields as the index gets them (0006-search), without the folding. */
 const ACCOUNT = `'account' AS type, a.rid, a.id, a.id AS accountId, a.name, a.city,
   concat_ws(' ', a.region, a.country, a.postcode, a.address) AS place, a.phone, NULL AS mobile,
   NULL AS title, NULL AS email, concat_ws(' ', a.notes, a.industry, a.needs) AS notes,
