@@ -39,7 +39,22 @@ function asciiDigit(ch: string): string {
   return String(code - base);
 }
 
+/** Text of ASCII characters only, which every step of the full fold leaves as it is but case and spaces. */
+// eslint-disable-next-line no-control-regex -- tabs and line breaks are ASCII text too
+const ASCII = /^[\x00-\x7F]*$/;
+
+/**
+ * Text as it is compared. Most of a book (names, emails, phones, notes in English or
+ * Norwegian without æøå) is ASCII, for which only case and spaces change: that is
+ * taken as a shortcut, several times quicker than the Unicode steps, because the
+ * search index folds every row it indexes (a sync page of 100,000 rows, a first download).
+ */
 export function normalize(text: string): string {
+  return ASCII.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeUnicode(text);
+}
+
+/** The full fold, for any text (normalize takes a shortcut for ASCII text that gives the same). */
+export function normalizeUnicode(text: string): string {
   return (
     text
       .normalize('NFKC')

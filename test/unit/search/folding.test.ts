@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldDigraphs, normalize, toWords } from '../../../src/shared/text';
+import fc from 'fast-check';
+import { foldDigraphs, normalize, normalizeUnicode, toWords } from '../../../src/shared/text';
 
 /** Each case of docs/search.md: what is stored or typed → what is compared. */
 const cases: [string, string, string][] = [
@@ -71,5 +72,17 @@ describe('toWords', () => {
   it('splits on everything but letters and digits, as the index does', () => {
     expect(toWords('leila.kiani@mehrkhodro.ir')).toEqual(['leila', 'kiani', 'mehrkhodro', 'ir']);
     expect(toWords('Bjørn & Sønner')).toEqual(['bjorn', 'sonner']);
+  });
+});
+
+describe('the shortcut for ASCII text', () => {
+  it('folds any ASCII text exactly as the full Unicode fold does', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary-ascii', maxLength: 60 }), (text) => {
+        expect(normalize(text)).toBe(normalizeUnicode(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalize('  ACME\tTrading\n AS ')).toBe('acme trading as');
   });
 });
