@@ -20,6 +20,7 @@ import { TABLES } from '../src/shared/schema/tables';
 import { syncFigures } from './sync';
 import { searchAsYouType } from './workspace/search';
 import { overviewFigures, overviewRows } from './workspace/overview';
+import { weekFigures, weekRows } from './workspace/week';
 import { relationshipFigures, relationshipRows } from './workspace/relationship';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
@@ -233,6 +234,7 @@ async function main(): Promise<void> {
   const exact = exactNamesFirst(core, 1000);
   const typing = searchAsYouType(core);
   const overview = overviewFigures(core);
+  const week = weekFigures(core);
   const relationship = relationshipFigures(core);
   core.close();
   const writeRounds = Array.from({ length: ROUNDS }, () => writeCost(cached));
@@ -311,6 +313,7 @@ async function main(): Promise<void> {
     },
   ];
   rows.push(...overviewRows(overview));
+  rows.push(...weekRows(week));
   rows.push(...relationshipRows(relationship));
   // Sync needs the file to itself (it copies it, seeds a server from it).
   const sync = await syncFigures(cached, ACCOUNTS);
@@ -334,6 +337,7 @@ async function main(): Promise<void> {
     exactNameFirst: exact,
     searchAsTyped: typing,
     accountOverview: overview,
+    myWeek: week,
     relationship,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
