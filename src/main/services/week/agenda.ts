@@ -28,7 +28,7 @@ export function myWeek(core: Core, query: ParsedInputOf<'myWeek'>): Agenda {
   const coverage = coverageOf(memberId, window);
   const book = new AgendaBook(core).cover(coverage);
   const items = [
-    ...followUpItems(book, openFollowUps(core, coverage), window),
+    ...followUpItems(book, openFollowUps(core, coverage), from),
     ...occasionItems(core, book, coverage, window),
   ].sort(byDay);
   return { memberId, ...window, items };

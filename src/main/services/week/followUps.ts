@@ -3,14 +3,7 @@ import type { AgendaItem } from '../../../shared/domain/week';
 import type { Core } from '../../core/core';
 import { withLinks } from '../../core/records';
 import { mappingOf } from '../../db/codec';
-import {
-  COVERED,
-  withContact,
-  type AgendaBook,
-  type Coverage,
-  type Reachable,
-  type Window,
-} from './book';
+import { COVERED, withContact, type AgendaBook, type Coverage, type Reachable } from './book';
 
 type Values = Record<string, unknown>;
 
@@ -49,10 +42,11 @@ export function followUpContact(
   return named.find((c) => !c.doNotContact) ?? named[0] ?? null;
 }
 
+/** Each follow-up as an agenda item; one due before `from` is overdue. */
 export function followUpItems(
   book: AgendaBook,
   followUps: readonly Interaction[],
-  window: Window,
+  from: string,
 ): AgendaItem[] {
   return followUps.flatMap((i) => {
     const account = book.account(i.accountId);
@@ -62,7 +56,7 @@ export function followUpItems(
         ref: { kind: 'follow_up' as const, interactionId: i.id },
         day: i.nextStepDue,
         kind: 'follow_up' as const,
-        overdue: i.nextStepDue < window.from,
+        overdue: i.nextStepDue < from,
         title: i.nextStep ?? i.subject,
         years: null,
         interactionId: i.id,
