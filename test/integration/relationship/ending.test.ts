@@ -30,6 +30,30 @@ describe('ending a relationship', () => {
     expect(list.rows.map((r) => [r.name, r.archived])).toEqual([['ACME', false]]);
   });
 
+  it('is never ended in passing: the lifecycle alone cannot be set to ended', async () => {
+    const account = await t.api.createAccount({ name: 'ACME', lifecycle: 'active' });
+    const edit = await refusedWithoutWriting(t.api, () =>
+      t.api.updateAccount({ id: account.id, patch: { lifecycle: 'ended' } }),
+    );
+    expect(edit.issues[0]?.field).toBe('patch.lifecycle');
+    expect(edit.issues[0]?.message).toMatch(/End relationship/);
+    const made = await refusedWithoutWriting(t.api, () =>
+      t.api.createAccount({ name: 'Gone AS', lifecycle: 'ended' }),
+    );
+    expect(made.issues[0]?.field).toBe('lifecycle');
+    // An ended account's other fields can still be edited.
+    await t.api.endRelationship({ accountId: account.id, reason });
+    const renamed = await t.api.updateAccount({
+      id: account.id,
+      patch: { name: 'ACME (closed)', lifecycle: 'ended' },
+    });
+    expect(renamed).toMatchObject({
+      name: 'ACME (closed)',
+      lifecycle: 'ended',
+      endedReason: reason,
+    });
+  });
+
   it('logs the ending for sync, as one write of its three fields', async () => {
     const account = await t.api.createAccount({ name: 'ACME', lifecycle: 'active' });
     const seq = t.core.db.prepare('SELECT max(seq) FROM changes').pluck().get() as number;

@@ -21,6 +21,7 @@ import { listCoverage, ownerOf, startOwnership } from '../assignments/assignment
 export function createAccount(core: Core, input: ParsedInputOf<'createAccount'>): Account {
   return inTransaction(core, () => {
     const { ownerId, ...fields } = input;
+    if (fields.lifecycle === 'ended') refuseEndWithoutReason('lifecycle');
     checkReferences(core, null, fields);
     const account = insertRecord<Account>(core, accountsTable, fields);
     const actor = currentActor(core);
@@ -32,9 +33,23 @@ export function createAccount(core: Core, input: ParsedInputOf<'createAccount'>)
 
 export function updateAccount(core: Core, { id, patch }: ParsedInputOf<'updateAccount'>): Account {
   return inTransaction(core, () => {
+    if (
+      patch.lifecycle === 'ended' &&
+      getRecord<Account>(core, accountsTable, id).lifecycle !== 'ended'
+    ) {
+      refuseEndWithoutReason('patch.lifecycle');
+    }
     checkReferences(core, id, patch);
     return updateRecord<Account>(core, accountsTable, id, patch);
   });
+}
+
+/** A relationship is ended on purpose, with its reason kept (endRelationship), never in passing. */
+function refuseEndWithoutReason(field: string): never {
+  throw RapportError.validation(
+    field,
+    'A relationship is ended with "End relationship", which keeps the reason and the day',
+  );
 }
 
 export function archiveAccount(
