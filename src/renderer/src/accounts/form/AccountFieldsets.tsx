@@ -81,7 +81,10 @@ export function AccountFieldsets({ form, parent, accountId }: Props) {
             form={form}
             name="lifecycle"
             enumName="lifecycle"
-            values={Lifecycle.options}
+            // Ending is done on purpose, with its reason (End relationship on the account).
+            values={Lifecycle.options.filter(
+              (v) => v !== 'ended' || form.formState.defaultValues?.lifecycle === 'ended',
+            )}
           />
           <EnumSelect form={form} name="tier" enumName="tier" values={Tier.options} />
           <TextInput {...text('industry')} />
