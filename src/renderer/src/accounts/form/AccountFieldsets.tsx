@@ -24,6 +24,8 @@ import { localeOf } from '../../i18n/languages';
 import { useLanguageStore } from '../../i18n/languageStore';
 import { useMemberOptions } from '../../team/useTeamMembers';
 import { ParentSelect } from './ParentSelect';
+import { CodeSelect } from './CodeSelect';
+import { useCountryOptions, useCurrencyOptions } from './codeOptions';
 import type { Option } from './ParentSelect';
 import { emptyToNull } from './formValues';
 import type { FieldName, FormValues } from './formValues';
@@ -40,6 +42,8 @@ export function AccountFieldsets({ form, parent, accountId }: Props) {
   const { t } = useTranslation();
   const language = useLanguageStore((s) => s.language);
   const members = useMemberOptions(localeOf[language]);
+  const countries = useCountryOptions();
+  const currencies = useCurrencyOptions();
   const { register, control, formState } = form;
   const error = (name: FieldName) => formState.errors[name]?.message;
   const text = (name: FieldName) => ({
@@ -106,7 +110,20 @@ export function AccountFieldsets({ form, parent, accountId }: Props) {
       </Fieldset>
       <Fieldset legend={t('form.sectionLocation')} variant="unstyled">
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <TextInput {...text('country')} description={t('form.countryHint')} maxLength={2} />
+          <Controller
+            control={control}
+            name="country"
+            render={({ field }) => (
+              <CodeSelect
+                label={t('fields.country')}
+                options={countries}
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                error={error('country')}
+              />
+            )}
+          />
           <TextInput {...text('region')} />
           <TextInput {...text('city')} />
           <TextInput {...text('postcode')} />
@@ -142,19 +159,28 @@ export function AccountFieldsets({ form, parent, accountId }: Props) {
                 onBlur={field.onBlur}
                 searchable
                 clearable
+                // Choosing the owner already chosen keeps them (clearing is the × button).
+                allowDeselect={false}
                 error={error('ownerId')}
               />
             )}
           />
           {amount('costToServe')}
           {amount('profitPotential')}
-          <TextInput
-            label={t('fields.currency')}
-            description={t('form.currencyHint')}
-            withAsterisk
-            maxLength={3}
-            error={error('currency')}
-            {...register('currency')}
+          <Controller
+            control={control}
+            name="currency"
+            render={({ field }) => (
+              <CodeSelect
+                label={t('fields.currency')}
+                options={currencies}
+                value={field.value ?? null}
+                onChange={(v) => field.onChange(v ?? '')}
+                onBlur={field.onBlur}
+                error={error('currency')}
+                required
+              />
+            )}
           />
         </SimpleGrid>
       </Fieldset>
