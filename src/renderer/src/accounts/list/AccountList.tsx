@@ -19,7 +19,7 @@ export function AccountList() {
   const total = first.data?.total;
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" className="list-page">
       <Group justify="space-between">
         <Title order={2}>{t('accounts.title')}</Title>
         <Button component="a" href={paths.accountNew()}>

@@ -178,7 +178,9 @@ function BodyRow({ index, row, template, top, loadingLabel }: BodyRowProps) {
       }}
     >
       {row.getVisibleCells().map((cell) => (
-        <div role="cell" key={cell.id} className="account-table-cell">
+        // Each cell takes its text's own direction (a Latin name in Persian, a Persian one
+        // in English), so it is cut at its end, not its start, and punctuation stays put.
+        <div role="cell" key={cell.id} className="account-table-cell" dir="auto">
           {flexRender(cell.column.columnDef.cell, cell.getContext())}
         </div>
       ))}

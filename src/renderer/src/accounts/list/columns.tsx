@@ -24,9 +24,10 @@ export function useAccountColumns() {
       column.accessor((r) => r.account.name, {
         id: 'name',
         header: t('fields.name'),
-        size: 240,
+        size: 320,
+        // Sites of one customer share the start of their name: the whole name on hover.
         cell: (c) => (
-          <Anchor href={paths.account(c.row.original.account.id)} size="sm">
+          <Anchor href={paths.account(c.row.original.account.id)} size="sm" title={c.getValue()}>
             {c.getValue()}
           </Anchor>
         ),
@@ -45,7 +46,7 @@ export function useAccountColumns() {
       column.accessor((r) => r.account.country, {
         id: 'country',
         header: t('fields.country'),
-        size: 90,
+        size: 110,
         cell: (c) => text(c.getValue()),
       }),
       column.accessor((r) => r.account.lifecycle, {
@@ -56,7 +57,7 @@ export function useAccountColumns() {
       column.accessor((r) => r.account.tier, {
         id: 'tier',
         header: t('fields.tier'),
-        size: 90,
+        size: 120,
         cell: (c) => label('tier', c.getValue()),
       }),
       column.accessor((r) => r.account.salesForce, {
