@@ -24,7 +24,7 @@ export function useAccountColumns() {
       column.accessor((r) => r.account.name, {
         id: 'name',
         header: t('fields.name'),
-        size: 320,
+        size: 280,
         // Sites of one customer share the start of their name: the whole name on hover.
         cell: (c) => (
           <Anchor href={paths.account(c.row.original.account.id)} size="sm" title={c.getValue()}>
@@ -69,6 +69,7 @@ export function useAccountColumns() {
       column.accessor((r) => r.account.ownerName, {
         id: 'owner',
         header: t('fields.owner'),
+        size: 190,
         cell: (c) => text(c.getValue()),
       }),
     ];
