@@ -19,8 +19,8 @@ import { pushPending } from '../../src/main/sync/push';
 import { snapshotToLog } from '../../src/main/sync/snapshot';
 import { synchronize } from '../../src/main/sync/sync';
 import { addDevice } from '../../src/server/devices';
-import { startServer } from '../../src/server/serve';
 import { openSqliteStorage } from '../../src/server/storage/sqlite';
+import { serveProcess, stopProcess } from './serverProcess';
 
 export interface ReplicateFigures {
   accounts: number;
@@ -68,14 +68,17 @@ export async function replicateBench(
   accounts = 100_000,
 ): Promise<ReplicateFigures> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-replicate-'));
-  const storage = openSqliteStorage(path.join(dir, 'server'));
-  const server = await startServer({ storage, port: 0, log: false });
-  const adapter = async (name: string) =>
-    createHttpAdapter({
-      url: server.url,
-      token: (await addDevice(storage, { name, role: 'admin', memberId: null })).token,
-      timeoutMs: 120_000,
-    });
+  const dataDir = path.join(dir, 'server');
+  const storage = openSqliteStorage(dataDir);
+  const tokens = {
+    sender: (await addDevice(storage, { name: 'sender', role: 'admin', memberId: null })).token,
+    receiver: (await addDevice(storage, { name: 'receiver', role: 'admin', memberId: null })).token,
+  };
+  await storage.close();
+  // The server in its own process, as a team runs it (its work overlaps the laptops').
+  const server = await serveProcess(dataDir, { rateLimit: 1_000_000 });
+  const adapter = async (name: keyof typeof tokens) =>
+    createHttpAdapter({ url: server.url, token: tokens[name], timeoutMs: 120_000 });
   let sender: Core | undefined;
   let receiver: Core | undefined;
   try {
@@ -118,8 +121,7 @@ export async function replicateBench(
   } finally {
     sender?.close();
     receiver?.close();
-    await server.close();
-    await storage.close();
+    await stopProcess(server.child);
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
