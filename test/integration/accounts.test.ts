@@ -154,6 +154,52 @@ describe('accounts', () => {
     expect(distributors.rows.map((r) => r.name)).toEqual(['Acme']);
   });
 
+  it("sorts names in the user's language: Norwegian Æ Ø Å after Z, Persian by its alphabet", async () => {
+    const names = ['Øst Energi', 'Acme', 'Zeta AS', 'Ålesund Fisk', 'Ærø Bryggeri', 'Aasen Stål'];
+    const persian = ['گلستان', 'کرمان', 'پارس', 'بهار'];
+    for (const name of [...names, ...persian]) await t.api.createAccount({ name });
+    const order = async (language: 'en' | 'nb' | 'fa', desc = false) =>
+      (await t.api.listAccounts({ language, sort: { key: 'name', desc } })).rows.map((r) => r.name);
+
+    expect((await order('nb')).slice(0, 6)).toEqual([
+      'Acme',
+      'Zeta AS',
+      'Ærø Bryggeri',
+      'Øst Energi',
+      'Ålesund Fisk',
+      'Aasen Stål',
+    ]);
+    expect((await order('nb', true)).slice(4, 10)).toEqual([
+      'Aasen Stål',
+      'Ålesund Fisk',
+      'Øst Energi',
+      'Ærø Bryggeri',
+      'Zeta AS',
+      'Acme',
+    ]);
+    // English keeps the folded order: Å with A.
+    expect((await order('en')).slice(0, 4)).toEqual([
+      'Aasen Stål',
+      'Acme',
+      'Ærø Bryggeri',
+      'Ålesund Fisk',
+    ]);
+    expect((await order('fa')).slice(-4)).toEqual(['بهار', 'پارس', 'کرمان', 'گلستان']);
+    // A renamed account takes its new place.
+    const [zeta] = (await t.api.listAccounts({ language: 'nb' })).rows.filter(
+      (r) => r.name === 'Zeta AS',
+    );
+    await t.api.updateAccount({ id: zeta!.id, patch: { name: 'Åros AS' } });
+    expect((await order('nb')).slice(0, 6)).toEqual([
+      'Acme',
+      'Ærø Bryggeri',
+      'Øst Energi',
+      'Ålesund Fisk',
+      'Åros AS',
+      'Aasen Stål',
+    ]);
+  });
+
   it('rolls back the whole operation when a write fails halfway', async () => {
     const account = await t.api.createAccount({ name: 'Acme' });
     const changes = rowCount('changes');

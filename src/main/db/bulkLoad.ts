@@ -75,7 +75,9 @@ function targetsOf(sql: string): string[] {
  * does (the search index): the replay indexes every row as it finally is.
  */
 function onlyReindexes(name: string, sql: string, table: string, where: Set<string>): boolean {
-  if (!new RegExp(`^CREATE TRIGGER ${name} AFTER UPDATE (OF [\\w, ]+ )?ON ${table} BEGIN`).test(sql))
+  if (
+    !new RegExp(`^CREATE TRIGGER ${name} AFTER UPDATE (OF [\\w, ]+ )?ON ${table} BEGIN`).test(sql)
+  )
     return false;
   const targets = targetsOf(sql);
   return targets.length > 0 && targets.every((t) => where.has(t));

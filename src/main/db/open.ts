@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { normalize } from '../../shared/text';
+import { CollatedLanguage, sortKey } from '../../shared/collation';
 import { RapportError } from '../../shared/errors';
 import { latestVersion, migrations } from './migrations';
 import { resumeIndexing } from './bulkLoad';
@@ -214,6 +215,10 @@ function configureForReading(db: Db): void {
   // Used by the search triggers; the same function the query side uses.
   db.function('rapport_normalize', { deterministic: true }, (text: unknown) =>
     normalize(String(text ?? '')),
+  );
+  // Used by the migration that gives existing accounts their sort keys per language.
+  db.function('rapport_sort_key', { deterministic: true }, (text: unknown, language: unknown) =>
+    sortKey(String(text ?? ''), CollatedLanguage.parse(language)),
   );
 }
 

@@ -14,6 +14,7 @@ import {
 import { byCore, choice, person } from '../schema/column';
 import { fieldsOf, rowOf, table } from '../schema/table';
 import { normalize } from '../text';
+import { COLLATED_LANGUAGES, sortKey } from '../collation';
 
 /** An account: a customer, prospect or partner company, or one site of a global customer. */
 export const accountsTable = table({
@@ -52,7 +53,8 @@ export const accountsTable = table({
     endedOn: byCore(optionalDate('Ended on'), 'day'),
     endedReason: byCore(optionalText('Reason for ending', 500), 'text'),
   },
-  // normalize(name): the list sorts by it, so "Ærø" sits beside "aero", on an index
+  // normalize(name): the list sorts by it, so "Ærø" sits beside "aero", on an index;
+  // and one key per language whose alphabet orders names otherwise (src/shared/collation.ts).
   derived: [
     {
       column: 'sort_name',
@@ -60,6 +62,12 @@ export const accountsTable = table({
       from: ['name'],
       compute: (row) => normalize(String(row.name ?? '')),
     },
+    ...COLLATED_LANGUAGES.map((language) => ({
+      column: `sort_${language}`,
+      storage: 'text' as const,
+      from: ['name'],
+      compute: (row: Record<string, unknown>) => sortKey(String(row.name ?? ''), language),
+    })),
   ],
 });
 
@@ -106,6 +114,8 @@ export const AccountListQuery = z.object({
     })
     .default({}),
   sort: z.object({ key: AccountSortKey, desc: z.boolean() }).default({ key: 'name', desc: false }),
+  /** Names sort in this language's alphabetical order (Norwegian Æ Ø Å after Z, …). */
+  language: z.enum(['en', ...COLLATED_LANGUAGES]).default('en'),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
 });

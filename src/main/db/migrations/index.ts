@@ -5,6 +5,7 @@ import * as sync from './0003-sync';
 import * as relationshipEnd from './0004-relationship-end';
 import * as weekIndexes from './0005-week-indexes';
 import * as search from './0006-search';
+import * as collation from './0007-collation';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: '0004-relationship-end', sql: relationshipEnd.sql },
   { version: 5, name: '0005-week-indexes', sql: weekIndexes.sql },
   { version: 6, name: '0006-search', sql: search.sql },
+  { version: 7, name: '0007-collation', sql: collation.sql },
 ];
 
 export const latestVersion = migrations.length;

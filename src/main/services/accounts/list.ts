@@ -39,7 +39,10 @@ const OWNER_JOIN = `LEFT JOIN assignments o ON o.rid = (
  */
 export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): AccountPage {
   const { whereSql, params } = filterSql(query.filter);
-  const { column, nullable } = ORDER[query.sort.key];
+  const { column, nullable } =
+    query.sort.key === 'name' && query.language !== 'en'
+      ? { column: `a.sort_${query.language}`, nullable: false }
+      : ORDER[query.sort.key];
   const direction = query.sort.desc ? 'DESC' : 'ASC';
   // NULLS LAST only where a column can be empty: it would stop an index giving the order.
   const order = `${column} ${direction}${nullable ? ' NULLS LAST' : ''}, a.id ${direction}`;

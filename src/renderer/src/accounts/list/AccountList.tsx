@@ -5,6 +5,7 @@ import { paths } from '../../app/router';
 import { useFormat } from '../../i18n/format';
 import { AccountFilters } from './AccountFilters';
 import { AccountTable } from './AccountTable';
+import { useLanguageStore } from '../../i18n/languageStore';
 import { toListQuery, useAccountListStore } from './listStore';
 import { useFirstAccountPage } from './useAccountPages';
 
@@ -14,7 +15,8 @@ export function AccountList() {
   const filter = useAccountListStore((s) => s.filter);
   const sort = useAccountListStore((s) => s.sort);
   const setSort = useAccountListStore((s) => s.setSort);
-  const query = toListQuery(filter, sort);
+  const language = useLanguageStore((s) => s.language);
+  const query = toListQuery(filter, sort, language);
   const first = useFirstAccountPage(query);
   const total = first.data?.total;
 

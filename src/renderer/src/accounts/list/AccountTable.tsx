@@ -16,7 +16,7 @@ const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 44;
 
 interface Props {
-  query: Pick<AccountListQuery, 'filter' | 'sort'>;
+  query: Pick<AccountListQuery, 'filter' | 'sort' | 'language'>;
   firstPage: AccountPage | undefined;
   sort: AccountSort;
   onSort: (sort: AccountSort) => void;

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { AccountKind, Lifecycle, SalesForce } from '../../../../shared/domain/enums';
 import type { AccountListQuery } from '../../../../shared/domain/account';
+import type { Language } from '../../i18n/languages';
 
 export type AccountSort = NonNullable<AccountListQuery['sort']>;
 export type AccountSortKey = AccountSort['key'];
@@ -32,11 +33,16 @@ export const useAccountListStore = create<AccountListState>()((set) => ({
 }));
 
 /** The query the server understands: empty choices are left out. */
+/** What the list asks for: its filters, its order, and the language names sort in. */
+export type ListQuery = Pick<AccountListQuery, 'filter' | 'sort' | 'language'>;
+
 export function toListQuery(
   filter: AccountFilter,
   sort: AccountSort,
-): Pick<AccountListQuery, 'filter' | 'sort'> {
+  language: Language,
+): ListQuery {
   return {
+    language,
     filter: {
       ...(filter.kind.length ? { kind: filter.kind } : {}),
       ...(filter.salesForce.length ? { salesForce: filter.salesForce } : {}),

@@ -1,15 +1,10 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import type {
-  AccountListQuery,
-  AccountListRow,
-  AccountPage,
-} from '../../../../shared/domain/account';
+import type { AccountListRow, AccountPage } from '../../../../shared/domain/account';
 import { api } from '../../api/client';
 import { keys } from '../../api/keys';
+import type { ListQuery } from './listStore';
 
 export const PAGE_SIZE = 200;
-
-type ListQuery = Pick<AccountListQuery, 'filter' | 'sort'>;
 
 const pageQuery = (query: ListQuery, offset: number) => ({
   queryKey: keys.accountPage(query, offset),
