@@ -1,12 +1,7 @@
 /** Errors the user can act on, carried the same way by every transport. */
 /** `unavailable`: a sync target (folder, server) cannot be reached now; try again later. */
 export type ErrorCode =
-  | 'validation'
-  | 'not_found'
-  | 'forbidden'
-  | 'conflict'
-  | 'unavailable'
-  | 'internal';
+  'validation' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
 
 export interface FieldIssue {
   /** Dotted path of the field, e.g. `patch.name`. */

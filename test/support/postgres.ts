@@ -13,7 +13,10 @@ export const PG_BIN = process.env.PG_BIN ?? newestDebianPostgres();
 function newestDebianPostgres(): string {
   const root = '/usr/lib/postgresql';
   const versions = fs.existsSync(root)
-    ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a))
+    ? fs
+        .readdirSync(root)
+        .filter((v) => /^\d+$/.test(v))
+        .sort((a, b) => Number(b) - Number(a))
     : [];
   return path.join(root, versions[0] ?? '15', 'bin');
 }

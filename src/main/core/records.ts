@@ -100,8 +100,11 @@ export function clocksOf(
   key: Buffer,
   fields: readonly string[],
 ): Record<string, Clock> {
-  const row = core.statement(`SELECT hlc, node, clocks FROM ${t.name} WHERE id = ?`).get(key) as
-    { hlc: number; node: number; clocks: string | null };
+  const row = core.statement(`SELECT hlc, node, clocks FROM ${t.name} WHERE id = ?`).get(key) as {
+    hlc: number;
+    node: number;
+    clocks: string | null;
+  };
   const own = row.clocks ? (JSON.parse(row.clocks) as Record<string, Clock>) : {};
   return Object.fromEntries(fields.map((f) => [f, own[f] ?? [row.hlc, row.node]]));
 }

@@ -8,7 +8,14 @@ export function envelope(code: ErrorCode, message: string) {
 }
 
 export function statusFor(code: ErrorCode): number {
-  return { validation: 400, not_found: 404, forbidden: 403, conflict: 409, unavailable: 503, internal: 500 }[code];
+  return {
+    validation: 400,
+    not_found: 404,
+    forbidden: 403,
+    conflict: 409,
+    unavailable: 503,
+    internal: 500,
+  }[code];
 }
 
 /** `5 MB`, `512 KB`: a limit as a person reads it. */

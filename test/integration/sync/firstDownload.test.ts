@@ -34,7 +34,9 @@ function watchPulls(device: Device): void {
       saved: syncState(device.core, device.adapter.key).pullCursor,
       indexed:
         device.core.db
-          .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'accounts_sort_name'")
+          .prepare(
+            "SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = 'accounts_sort_name'",
+          )
           .get() !== undefined,
     });
     return pull(node, cursor, limit);

@@ -74,7 +74,9 @@ afterAll(async () => {
 });
 
 /** Each pull a laptop makes: the cursor it presents, the one it had saved then, and the page. */
-function watchPulls(device: Device): { cursor: string | null; saved: string | null; page: PullPage }[] {
+function watchPulls(
+  device: Device,
+): { cursor: string | null; saved: string | null; page: PullPage }[] {
   const seen: { cursor: string | null; saved: string | null; page: PullPage }[] = [];
   const pull = device.adapter.pull.bind(device.adapter);
   device.adapter.pull = async (node, cursor, limit) => {
