@@ -4,6 +4,7 @@ import {
   addDays,
   byDay,
   canComplete,
+  cardsOf,
   isLate,
   localToday,
 } from '../../../src/renderer/src/week/days';
@@ -63,5 +64,29 @@ describe('the days of My week', () => {
     expect(canComplete(item('2026-11-26', { kind: 'birthday', doNotContact: true }))).toBe(false);
     expect(canComplete(item('2026-11-26', { doNotContact: true }))).toBe(true);
     expect(canComplete(item('2026-11-26', { kind: 'holiday' }))).toBe(true);
+  });
+});
+
+describe('the cards of a day', () => {
+  const christmas = (account: string, contact: string) =>
+    item('2026-12-25', {
+      kind: 'holiday',
+      title: 'Christmas Day',
+      account: { id: account, name: account, country: 'NO' },
+      contact: { id: contact, name: contact, title: null, email: null, phone: null, mobile: null },
+    });
+
+  it("greets an account's contacts for one holiday on one card, and keeps the rest apart", () => {
+    const a = christmas('018cc251-f400-7002-9551-000000000001', 'Kari');
+    const b = christmas('018cc251-f400-7002-9551-000000000001', 'Ola');
+    const other = christmas('018cc251-f400-7002-9551-000000000002', 'Per');
+    const birthday1 = item('2026-12-25', { kind: 'birthday', title: 'Kari' });
+    const birthday2 = item('2026-12-25', { kind: 'birthday', title: 'Kari' });
+    expect(cardsOf([birthday1, birthday2, a, b, other])).toEqual([
+      [birthday1],
+      [birthday2],
+      [a, b],
+      [other],
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { useId } from 'react';
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/week';
-import { AgendaItemCard } from './AgendaItemCard';
+import { AgendaCard } from './AgendaCard';
+import { cardsOf } from './days';
 
 /** A day of the agenda (or the overdue pile) with what falls on it. */
 export function AgendaSection({
@@ -36,8 +37,8 @@ export function AgendaSection({
         </Text>
       ) : (
         <Stack component="ul" gap="xs" className="agenda-list">
-          {items.map((item) => (
-            <AgendaItemCard key={keyOf(item)} item={item} today={today} />
+          {cardsOf(items).map((card) => (
+            <AgendaCard key={keyOf(card[0]!)} items={card} today={today} />
           ))}
         </Stack>
       )}

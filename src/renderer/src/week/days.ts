@@ -45,3 +45,31 @@ export const isLate = (item: AgendaItem, today: string): boolean =>
 /** A greeting can be recorded unless its contact is not to be contacted (the core refuses it). */
 export const canComplete = (item: AgendaItem): boolean =>
   item.kind === 'follow_up' || !item.doNotContact;
+
+/** Occasions that are the account's, greeted once per contact: shown as one card each. */
+const SHARED_OCCASIONS: ReadonlySet<AgendaItem['kind']> = new Set([
+  'holiday',
+  'account_anniversary',
+]);
+
+const sameOccasion = (a: AgendaItem, b: AgendaItem): boolean =>
+  SHARED_OCCASIONS.has(a.kind) &&
+  a.kind === b.kind &&
+  a.day === b.day &&
+  a.title === b.title &&
+  a.account.id === b.account.id;
+
+/**
+ * A day's items as cards: a holiday or a customer anniversary at one account becomes one
+ * card with a line per contact to greet (the core lists them side by side), anything
+ * else a card of its own.
+ */
+export function cardsOf(items: readonly AgendaItem[]): AgendaItem[][] {
+  const cards: AgendaItem[][] = [];
+  for (const item of items) {
+    const last = cards.at(-1);
+    if (last && sameOccasion(last[0]!, item)) last.push(item);
+    else cards.push([item]);
+  }
+  return cards;
+}
