@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { appUrl, callApi } from './app';
+import { expectAccessible } from './axe';
 
 interface Interaction {
   id: string;
@@ -72,16 +72,6 @@ async function openWeek(page: Page, language: 'en' | 'fa' = 'en'): Promise<void>
 
 const itemWith = (page: Page, text: string): Locator =>
   page.getByRole('listitem').filter({ hasText: text });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')}`);
-  expect(serious, `${what}: ${serious.join('\n')}`).toEqual([]);
-}
 
 test('a follow-up logged with a due date shows in My week, and Done records it', async ({
   page,
