@@ -52,8 +52,11 @@ export function DoneButton({ item, what }: { item: AgendaItem; what: string }) {
             maxLength={2000}
             value={outcome}
             onChange={(e) => setOutcome(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) record();
+            }}
           />
-          <Button size="xs" onClick={record} loading={complete.isPending}>
+          <Button size="xs" onClick={record} loading={complete.isPending} title="Ctrl+Enter">
             {t('week.record')}
           </Button>
         </Stack>

@@ -37,13 +37,21 @@ export function WeekPage() {
   );
 }
 
+/** Overdue follow-ups shown before "Show all": enough to act on, not so many the week is out of sight. */
+const OVERDUE_SHOWN = 5;
+
 function Agenda({ agenda, today }: { agenda: ReturnType<typeof byDay>; today: string }) {
   const { t } = useTranslation();
   const days = useDayFormat();
   return (
     <Stack gap="lg">
       {agenda.overdue.length > 0 && (
-        <AgendaSection title={t('week.overdue')} items={agenda.overdue} today={today} />
+        <AgendaSection
+          title={t('week.overdue')}
+          items={agenda.overdue}
+          today={today}
+          limit={OVERDUE_SHOWN}
+        />
       )}
       {agenda.days.map(({ day, items }) => (
         <AgendaSection
