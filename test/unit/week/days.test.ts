@@ -68,10 +68,10 @@ describe('the days of My week', () => {
 });
 
 describe('the cards of a day', () => {
-  const christmas = (account: string, contact: string) =>
+  const christmas = (account: string, contact: string, title = 'Christmas Day') =>
     item('2026-12-25', {
       kind: 'holiday',
-      title: 'Christmas Day',
+      title,
       account: { id: account, name: account, country: 'NO' },
       contact: { id: contact, name: contact, title: null, email: null, phone: null, mobile: null },
     });
@@ -87,6 +87,16 @@ describe('the cards of a day', () => {
       [birthday2],
       [a, b],
       [other],
+    ]);
+  });
+
+  it('keeps two holidays on one day apart, though the agenda lists them contact by contact', () => {
+    const account = '018cc251-f400-7002-9551-000000000001';
+    const kari = [christmas(account, 'Kari'), christmas(account, 'Kari', 'Ascension Day')];
+    const ola = [christmas(account, 'Ola'), christmas(account, 'Ola', 'Ascension Day')];
+    expect(cardsOf([kari[0]!, kari[1]!, ola[0]!, ola[1]!])).toEqual([
+      [kari[0], ola[0]],
+      [kari[1], ola[1]],
     ]);
   });
 });

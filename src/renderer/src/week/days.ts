@@ -52,24 +52,24 @@ const SHARED_OCCASIONS: ReadonlySet<AgendaItem['kind']> = new Set([
   'account_anniversary',
 ]);
 
-const sameOccasion = (a: AgendaItem, b: AgendaItem): boolean =>
-  SHARED_OCCASIONS.has(a.kind) &&
-  a.kind === b.kind &&
-  a.day === b.day &&
-  a.title === b.title &&
-  a.account.id === b.account.id;
+/** Which card an item goes on: its occasion at its account, or one of its own. */
+const cardKey = (item: AgendaItem, index: number): string =>
+  SHARED_OCCASIONS.has(item.kind)
+    ? `${item.kind}|${item.day}|${item.account.id}|${item.title}`
+    : String(index);
 
 /**
- * A day's items as cards: a holiday or a customer anniversary at one account becomes one
- * card with a line per contact to greet (the core lists them side by side), anything
- * else a card of its own.
+ * A day's items as cards, in the order they come: a holiday or a customer anniversary at
+ * one account becomes one card with a line per contact to greet, anything else a card
+ * of its own. Two holidays on one day at one account stay two cards.
  */
 export function cardsOf(items: readonly AgendaItem[]): AgendaItem[][] {
-  const cards: AgendaItem[][] = [];
-  for (const item of items) {
-    const last = cards.at(-1);
-    if (last && sameOccasion(last[0]!, item)) last.push(item);
-    else cards.push([item]);
-  }
-  return cards;
+  const cards = new Map<string, AgendaItem[]>();
+  items.forEach((item, index) => {
+    const key = cardKey(item, index);
+    const card = cards.get(key);
+    if (card) card.push(item);
+    else cards.set(key, [item]);
+  });
+  return [...cards.values()];
 }
