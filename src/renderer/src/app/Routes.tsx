@@ -5,6 +5,7 @@ import { AccountPage } from '../accounts/page/AccountPage';
 import { AccountFormPage } from '../accounts/form/AccountFormPage';
 import { SyncReviewPage } from '../sync/review/SyncReviewPage';
 import { SyncSetupPage } from '../sync/setup/SyncSetupPage';
+import { WeekPage } from '../week/WeekPage';
 import type { Route } from './router';
 
 export function Routes({ route }: { route: Route }) {
@@ -22,6 +23,8 @@ export function Routes({ route }: { route: Route }) {
       return <SyncSetupPage />;
     case 'syncReview':
       return <SyncReviewPage />;
+    case 'week':
+      return <WeekPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

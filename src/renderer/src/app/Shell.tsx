@@ -42,6 +42,12 @@ export function Shell() {
           active={onAccounts}
           aria-current={route.name === 'accounts' ? 'page' : undefined}
         />
+        <NavLink
+          href={paths.week()}
+          label={t('week.nav')}
+          active={route.name === 'week'}
+          aria-current={route.name === 'week' ? 'page' : undefined}
+        />
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes route={route} />
