@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Lifecycle, RelationshipStyle, Tier } from './enums';
+import { Lifecycle, RelationshipStyle, Tier, type AppRole } from './enums';
 import { id } from './fields';
 
 /**
@@ -10,6 +10,13 @@ export const SelectionScope = z.enum(['mine', 'team', 'all'], {
   message: 'Scope must be mine, team or all',
 });
 export type SelectionScope = z.infer<typeof SelectionScope>;
+
+/** The scopes each role may read; the core refuses the others, the UI does not offer them. */
+export const SCOPES_BY_ROLE: Record<AppRole, SelectionScope[]> = {
+  rep: ['mine'],
+  lead: ['mine', 'team'],
+  admin: ['mine', 'team', 'all'],
+};
 
 export const SelectionQuery = z.object({ scope: SelectionScope.default('mine') });
 

@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/api';
-import type { AppRole } from '../../../shared/domain/enums';
 import {
   LIFECYCLES,
+  SCOPES_BY_ROLE,
   STYLES,
   TIERS,
   type SelectionPoints,
@@ -56,13 +56,6 @@ interface Joined {
   currency: string | null;
 }
 
-/** The scopes each role may read; nobody signed in has no accounts of their own. */
-const ALLOWED: Record<AppRole, SelectionScope[]> = {
-  rep: ['mine'],
-  lead: ['mine', 'team'],
-  admin: ['mine', 'team', 'all'],
-};
-
 /**
  * The customer-selection chart's points (PRODUCT §2): each live account in the scope
  * with its relationship style, tier, lifecycle, profit potential and cost to serve, in
@@ -73,7 +66,7 @@ export function selectionPoints(
   { scope }: ParsedInputOf<'selectionPoints'>,
 ): SelectionPoints {
   const actor = currentActor(core);
-  if (scope !== 'mine' && !(actor && ALLOWED[actor.appRole].includes(scope))) {
+  if (scope !== 'mine' && !(actor && SCOPES_BY_ROLE[actor.appRole].includes(scope))) {
     throw new RapportError(
       'forbidden',
       scope === 'team'

@@ -42,6 +42,12 @@ export function Shell() {
           active={onAccounts}
           aria-current={route.name === 'accounts' ? 'page' : undefined}
         />
+        <NavLink
+          href={paths.selection()}
+          label={t('selection.title')}
+          active={route.name === 'selection'}
+          aria-current={route.name === 'selection' ? 'page' : undefined}
+        />
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes route={route} />

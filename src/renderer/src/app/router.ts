@@ -11,6 +11,7 @@ export type Route =
   | { name: 'accountEdit'; id: string }
   | { name: 'syncSetup' }
   | { name: 'syncReview' }
+  | { name: 'selection' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -20,6 +21,7 @@ export const paths = {
   accountEdit: (id: string) => `#/accounts/${encodeURIComponent(id)}/edit`,
   syncSetup: () => '#/sync/setup',
   syncReview: () => '#/sync/review',
+  selection: () => '#/selection',
 };
 
 export function parseRoute(hash: string): Route {
@@ -29,6 +31,7 @@ export function parseRoute(hash: string): Route {
     if (id === 'setup') return { name: 'syncSetup' };
     if (id === 'review') return { name: 'syncReview' };
   }
+  if (section === 'selection' && parts.length === 1) return { name: 'selection' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };
