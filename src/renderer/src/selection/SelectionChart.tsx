@@ -69,24 +69,28 @@ export function SelectionChart({ points, plot, colourBy, currency }: Props) {
         formatter: (p: { seriesIndex: number; dataIndex: number }) =>
           describe(plot.series[p.seriesIndex]!.members[p.dataIndex]!),
       },
-      xAxis: {
-        type: 'value',
-        min: -0.5,
-        max: STYLES.length - 0.5,
-        interval: 1,
-        inverse: rtl,
-        splitLine: { show: false },
-        axisLabel: {
-          formatter: (v: number) =>
-            Number.isInteger(v) ? label('relationshipStyle', STYLES[v]) : '',
-          interval: 0,
-          width: 150,
-          overflow: 'break',
+      // A value axis places the points (a style's band is its index ± 0.5); a category
+      // axis over the same width writes each style's name under the middle of its band.
+      xAxis: [
+        {
+          type: 'value',
+          min: -0.5,
+          max: STYLES.length - 0.5,
+          inverse: rtl,
+          show: false,
         },
-        name: t('selection.style'),
-        nameLocation: 'middle',
-        nameGap: 44,
-      },
+        {
+          type: 'category',
+          position: 'bottom',
+          data: STYLES.map((s) => label('relationshipStyle', s)),
+          inverse: rtl,
+          axisTick: { show: false },
+          axisLabel: { interval: 0, width: 140, overflow: 'break' },
+          name: t('selection.style'),
+          nameLocation: 'middle',
+          nameGap: 44,
+        },
+      ],
       yAxis: {
         type: 'value',
         min: 0,
@@ -100,6 +104,7 @@ export function SelectionChart({ points, plot, colourBy, currency }: Props) {
       },
       series: plot.series.map((s) => ({
         type: 'scatter',
+        xAxisIndex: 0,
         name: groupName(s.group),
         data: s.xy,
         dimensions: ['x', 'y'],

@@ -1,4 +1,4 @@
-import { Group, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Group, Input, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SelectionPoints, SelectionScope } from '../../../shared/domain/selection';
@@ -81,12 +81,9 @@ export default function SelectionPage() {
 
 function Labelled({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Stack gap={4}>
-      <Text size="sm" fw={500} aria-hidden>
-        {label}
-      </Text>
+    <Input.Wrapper label={label} labelElement="div" styles={{ label: { display: 'block' } }}>
       {children}
-    </Stack>
+    </Input.Wrapper>
   );
 }
 
