@@ -91,9 +91,11 @@ function bandOf(cost: number, bands: number[]): number {
   return above === -1 ? bands.length : above;
 }
 
-/** 1, 2 or 5 times a power of ten: 183,000 becomes 200,000. */
+const STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** A round number at or above the value, not far above it: 2,130,000 becomes 2,500,000. */
 export function roundUp(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].find((m) => m * power >= value) ?? 10) * power;
+  return (STEPS.find((m) => m * power >= value) ?? 10) * power;
 }

@@ -12,6 +12,7 @@ import { useScopes, useSelectionPoints } from './useSelection';
 /** Customer selection (PRODUCT §2): whom to invest in, by style, profit and cost to serve. */
 export default function SelectionPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const scopes = useScopes();
   const [chosen, setScope] = useState<SelectionScope | null>(null);
   // A lead starts with the team's book, an admin with everyone's: the view they plan from.
@@ -56,7 +57,7 @@ export default function SelectionPage() {
             onChange={setCurrency}
             data={[...currencies].map(([code, count]) => ({
               value: code,
-              label: t('selection.currencyOption', { currency: code, count }),
+              label: t('selection.currencyOption', { currency: code, count: format.number(count) }),
             }))}
           />
         )}
