@@ -6,43 +6,27 @@
  * `npx tsx bench/workspace/selectionPaint.ts FILE` — FILE is changed (its profile
  * becomes an admin), so give it a copy of a book.
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { createCore } from '../../src/main/core/core';
 import { openDatabase } from '../../src/main/db/open';
+import { startWebHost } from '../../src/main/web/server';
 
 const ROUNDS = 3;
 
-function makeProfileAdmin(file: string): void {
-  const db = openDatabase(file);
-  db.prepare(
-    `UPDATE team_members SET app_role = 'admin'
-     WHERE id = (SELECT unhex(value) FROM meta WHERE key = 'profile_member_id')`,
-  ).run();
-  db.close();
-}
-
-async function webHost(file: string): Promise<{ url: string; stop: () => void }> {
-  const cli = path.resolve(__dirname, '../../bin/rapport.cjs');
-  const web = spawn(process.execPath, [cli, 'web', '--db', file], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    web.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const found = /running at (\S+)/.exec(output);
-      if (found?.[1]) resolve(found[1]);
-    });
-    web.on('exit', (code) => reject(new Error(`web host exited with ${code}`)));
-  });
-  return { url, stop: () => web.kill('SIGTERM') };
-}
-
 /** Milliseconds from the click to the table filled and the chart's frame painted. */
 export async function selectionPaint(file: string): Promise<number[]> {
-  makeProfileAdmin(file);
-  const host = await webHost(file);
+  const core = createCore(openDatabase(file));
+  core.db
+    .prepare(
+      `UPDATE team_members SET app_role = 'admin'
+       WHERE id = (SELECT unhex(value) FROM meta WHERE key = 'profile_member_id')`,
+    )
+    .run();
+  const host = await startWebHost({
+    core,
+    rendererDir: path.resolve(__dirname, '../../out/renderer'),
+  });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -51,7 +35,7 @@ export async function selectionPaint(file: string): Promise<number[]> {
     const times: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(host.url);
+      await page.goto(host.openUrl);
       await page.getByRole('table').first().waitFor();
       const start = Date.now();
       await page.getByRole('link', { name: 'Customer selection' }).click();
@@ -71,7 +55,8 @@ export async function selectionPaint(file: string): Promise<number[]> {
     return times;
   } finally {
     await browser.close();
-    host.stop();
+    await host.close();
+    core.close();
   }
 }
 
