@@ -22,6 +22,7 @@ import { searchAsYouType } from './workspace/search';
 import { overviewFigures, overviewRows } from './workspace/overview';
 import { weekFigures, weekRows } from './workspace/week';
 import { relationshipFigures, relationshipRows } from './workspace/relationship';
+import { selectionFigures, selectionRows } from './workspace/selection';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -236,6 +237,7 @@ async function main(): Promise<void> {
   const overview = overviewFigures(core);
   const week = weekFigures(core);
   const relationship = relationshipFigures(core);
+  const selection = selectionFigures(core);
   core.close();
   const writeRounds = Array.from({ length: ROUNDS }, () => writeCost(cached));
   const writes = writeRounds[Math.floor(ROUNDS / 2)]!;
@@ -315,6 +317,7 @@ async function main(): Promise<void> {
   rows.push(...overviewRows(overview));
   rows.push(...weekRows(week));
   rows.push(...relationshipRows(relationship));
+  rows.push(...selectionRows(selection));
   // Sync needs the file to itself (it copies it, seeds a server from it).
   const sync = await syncFigures(cached, ACCOUNTS);
   rows.push(...sync.rows);

@@ -76,6 +76,7 @@ import {
   SyncTargetInput,
 } from './domain/sync';
 import { AccountOverview, TimelinePage, TimelineQuery } from './domain/overview';
+import { SelectionPoints, SelectionQuery } from './domain/selection';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 
@@ -239,6 +240,7 @@ export const contract = {
   listKeyDates: method('read', KeyDateQuery, z.array(KeyDate)),
   accountOverview: method('read', IdInput, AccountOverview),
   listTimeline: method('read', TimelineQuery, TimelinePage),
+  selectionPoints: method('read', SelectionQuery, SelectionPoints),
   stats: method('read', Empty, TableCounts),
   syncStatus: method('read', Empty, SyncStatus),
   setSyncTarget: method('device', SyncTargetInput, SyncStatus),

@@ -43,6 +43,13 @@ for (const language of languages) {
       await expectAccessible(page, 'sync review');
     });
 
+    test('customer selection: the chart, its controls and its table', async ({ page }) => {
+      await inLanguage(page, language);
+      await page.goto('/#/selection');
+      await page.getByTestId('selection-chart').locator('canvas').first().waitFor();
+      await expectAccessible(page, 'customer selection');
+    });
+
     test('the search suggestions and a form error', async ({ page }) => {
       await inLanguage(page, language);
       const search = page.getByRole('combobox').first();

@@ -115,6 +115,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   listKeyDates: () => ({ from: '2026-01-01', to: '2026-12-31' }),
   accountOverview: (b) => ({ id: b.acme.id }),
   listTimeline: (b) => ({ accountId: b.acme.id, kind: 'call', contactId: b.acmeContact.id }),
+  selectionPoints: () => ({ scope: 'mine' }),
   chooseProfile: (b) => ({ memberId: b.rep.id }),
   syncStatus: () => ({}),
   setSyncTarget: () => ({ spec: 'http://127.0.0.1:4100', token: 'device-token' }),

@@ -86,6 +86,7 @@ import {
 import { listKeyDates } from '../services/keyDates/keyDates';
 import { accountOverview } from '../services/overview/overview';
 import { listTimeline } from '../services/overview/timeline';
+import { selectionPoints } from '../services/selection/points';
 import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 
 type Handler<M extends MethodName> = (core: Core, input: ParsedInputOf<M>) => ResultOf<M>;
@@ -166,6 +167,7 @@ export const handlers: Handlers = {
   listKeyDates,
   accountOverview,
   listTimeline,
+  selectionPoints,
   stats: (core) => tableCounts(core),
   syncStatus: (core) => syncStatus(core),
   setSyncTarget: (core, input) => {

@@ -27,13 +27,13 @@ export function authorizeWrite(core: Core, t: Table, intent: WriteIntent): void 
   if (reason !== null) throw new RapportError('forbidden', reason);
 }
 
-const today = (): number => Math.floor(Date.now() / 86_400_000);
+export const today = (): number => Math.floor(Date.now() / 86_400_000);
 
 /** An assignment that counts on `:day`. */
-const CURRENT = `s.deleted = 0 AND s.valid_from <= :day AND (s.valid_to IS NULL OR s.valid_to >= :day)`;
+export const CURRENT = `s.deleted = 0 AND s.valid_from <= :day AND (s.valid_to IS NULL OR s.valid_to >= :day)`;
 
 /** A lead's teams: those they lead, and their own. `:lead` is the lead's id. */
-const LEAD_TEAMS = `SELECT id FROM teams WHERE lead_id = :lead AND deleted = 0
+export const LEAD_TEAMS = `SELECT id FROM teams WHERE lead_id = :lead AND deleted = 0
   UNION SELECT team_id FROM team_members WHERE id = :lead AND team_id IS NOT NULL`;
 
 function localFacts(core: Core): WriteFacts {

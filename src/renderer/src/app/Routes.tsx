@@ -1,4 +1,5 @@
 import { Alert } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountList } from '../accounts/list/AccountList';
 import { AccountPage } from '../accounts/page/AccountPage';
@@ -7,6 +8,10 @@ import { SyncReviewPage } from '../sync/review/SyncReviewPage';
 import { SyncSetupPage } from '../sync/setup/SyncSetupPage';
 import { WeekPage } from '../week/WeekPage';
 import type { Route } from './router';
+import { QueryState } from './QueryState';
+
+// ECharts is loaded with the chart's page only, not with the app.
+const SelectionPage = lazy(() => import('../selection/SelectionPage'));
 
 export function Routes({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -25,6 +30,12 @@ export function Routes({ route }: { route: Route }) {
       return <SyncReviewPage />;
     case 'week':
       return <WeekPage />;
+    case 'selection':
+      return (
+        <Suspense fallback={<QueryState error={null} />}>
+          <SelectionPage />
+        </Suspense>
+      );
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

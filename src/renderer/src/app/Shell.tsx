@@ -48,6 +48,12 @@ export function Shell() {
           active={route.name === 'week'}
           aria-current={route.name === 'week' ? 'page' : undefined}
         />
+        <NavLink
+          href={paths.selection()}
+          label={t('selection.title')}
+          active={route.name === 'selection'}
+          aria-current={route.name === 'selection' ? 'page' : undefined}
+        />
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes route={route} />

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
- * `#/sync/setup`, `#/sync/review`, `#/week`.
+ * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`.
  */
 export type Route =
   | { name: 'accounts' }
@@ -12,6 +12,7 @@ export type Route =
   | { name: 'syncSetup' }
   | { name: 'syncReview' }
   | { name: 'week' }
+  | { name: 'selection' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -22,6 +23,7 @@ export const paths = {
   syncSetup: () => '#/sync/setup',
   syncReview: () => '#/sync/review',
   week: () => '#/week',
+  selection: () => '#/selection',
 };
 
 export function parseRoute(hash: string): Route {
@@ -32,6 +34,7 @@ export function parseRoute(hash: string): Route {
     if (id === 'review') return { name: 'syncReview' };
   }
   if (section === 'week' && parts.length === 1) return { name: 'week' };
+  if (section === 'selection' && parts.length === 1) return { name: 'selection' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };

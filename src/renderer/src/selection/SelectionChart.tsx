@@ -1,0 +1,147 @@
+import { useMantineTheme } from '@mantine/core';
+import { ScatterChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { CanvasRenderer } from 'echarts/renderers';
+import ReactEChartsCore from 'echarts-for-react/lib/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIFECYCLES, STYLES, type SelectionPoints } from '../../../shared/domain/selection';
+import { navigate, paths } from '../app/router';
+import { useEnumLabel } from '../app/enumOptions';
+import { useFormat } from '../i18n/format';
+import { useLanguageStore } from '../i18n/languageStore';
+import { directionOf } from '../i18n/languages';
+import { CHART_HEIGHT, GRID, type ColourBy, type Plot } from '../../../shared/domain/selectionPlot';
+import { usePointLabels } from './usePointLabels';
+
+echarts.use([ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
+
+const SYMBOL_SIZES = [6, 9, 13, 18];
+
+interface Props {
+  points: SelectionPoints;
+  plot: Plot;
+  colourBy: ColourBy;
+  currency: string;
+}
+
+/**
+ * The accounts as a scatter of relationship style (five bands, spread within each)
+ * against profit potential. One series per colour and size band, so that ECharts can
+ * draw each in its `large` mode (one size per series) and progressively, 100k points
+ * included; the legend toggles a colour's series together, as they share its name.
+ */
+export function SelectionChart({ points, plot, colourBy, currency }: Props) {
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const format = useFormat();
+  const theme = useMantineTheme();
+  const rtl = directionOf(useLanguageStore((s) => s.language)) === 'rtl';
+  const describe = usePointLabels(points, currency);
+
+  const option = useMemo(() => {
+    const colours =
+      colourBy === 'tier'
+        ? [theme.colors.blue[8], theme.colors.teal[8], theme.colors.orange[8]]
+        : [
+            theme.colors.violet[7],
+            theme.colors.green[8],
+            theme.colors.red[8],
+            theme.colors.gray[6],
+          ];
+    const groupName = (g: number) =>
+      colourBy === 'tier'
+        ? t('selection.tierValue', { tier: 'ABC'[g] })
+        : label('lifecycle', LIFECYCLES[g]);
+    const compact = new Intl.NumberFormat(format.locale, { notation: 'compact' });
+    return {
+      animation: false,
+      grid: {
+        top: GRID.top,
+        bottom: GRID.bottom,
+        left: rtl ? GRID.end : GRID.start,
+        right: rtl ? GRID.start : GRID.end,
+      },
+      legend: { top: 8 },
+      tooltip: {
+        trigger: 'item',
+        formatter: (p: { seriesIndex: number; dataIndex: number }) =>
+          describe(plot.series[p.seriesIndex]!.members[p.dataIndex]!),
+      },
+      // A value axis places the points (a style's band is its index ± 0.5); a category
+      // axis over the same width writes each style's name under the middle of its band.
+      xAxis: [
+        {
+          type: 'value',
+          min: -0.5,
+          max: STYLES.length - 0.5,
+          inverse: rtl,
+          show: false,
+        },
+        {
+          type: 'category',
+          position: 'bottom',
+          data: STYLES.map((s) => label('relationshipStyle', s)),
+          inverse: rtl,
+          axisTick: { show: false },
+          axisLabel: { interval: 0, width: 140, overflow: 'break' },
+          name: t('selection.style'),
+          nameLocation: 'middle',
+          nameGap: 44,
+        },
+      ],
+      yAxis: {
+        type: 'value',
+        min: 0,
+        max: plot.yMax,
+        position: rtl ? 'right' : 'left',
+        // at the plot's edge, not where the style axis passes zero (transactional)
+        axisLine: { onZero: false },
+        axisLabel: { formatter: (v: number) => compact.format(v) },
+        name: `${t('selection.profit')} (${currency})`,
+        nameTextStyle: { align: rtl ? 'right' : 'left' },
+      },
+      series: plot.series.map((s) => ({
+        type: 'scatter',
+        xAxisIndex: 0,
+        name: groupName(s.group),
+        data: s.xy,
+        dimensions: ['x', 'y'],
+        symbolSize: SYMBOL_SIZES[s.sizeBand],
+        itemStyle: { color: colours[s.group], opacity: 0.75 },
+        large: true,
+        largeThreshold: 2000,
+        progressive: 20000,
+        progressiveThreshold: 20000,
+        cursor: 'pointer',
+      })),
+    };
+  }, [plot, colourBy, currency, rtl, theme, t, label, format.locale, describe]);
+
+  const onEvents = useMemo(
+    () => ({
+      click: (p: { seriesIndex: number; dataIndex: number }) => {
+        const position = plot.series[p.seriesIndex]?.members[p.dataIndex];
+        if (position !== undefined) navigate(paths.account(points.ids[position]!));
+      },
+    }),
+    [plot, points],
+  );
+
+  return (
+    <div
+      role="img"
+      aria-label={t('selection.chart', { count: plot.byProfit.length })}
+      data-testid="selection-chart"
+    >
+      <ReactEChartsCore
+        echarts={echarts}
+        option={option}
+        notMerge
+        onEvents={onEvents}
+        style={{ height: CHART_HEIGHT, width: '100%' }}
+      />
+    </div>
+  );
+}
