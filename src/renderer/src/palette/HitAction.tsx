@@ -16,13 +16,18 @@ interface Props {
 export function HitAction({ hit, pending, selected, onOpen }: Props) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const matched = new Intl.ListFormat(locale, { style: 'narrow', type: 'unit' }).format(
+  const matched = new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(
     hit.matched.map((field) => t(`palette.field.${field}`)),
   );
   return (
     <Spotlight.Action onClick={onOpen} data-selected={selected} disabled={pending}>
       <Group gap="sm" wrap="nowrap" w="100%">
-        <Badge size="sm" variant="light" color={hit.type === 'account' ? 'blue' : 'grape'}>
+        <Badge
+          size="sm"
+          variant="light"
+          color={hit.type === 'account' ? 'blue' : 'grape'}
+          miw="5.5rem"
+        >
           {t(`palette.${hit.type}`)}
         </Badge>
         <div style={{ flex: 1, minWidth: 0 }}>

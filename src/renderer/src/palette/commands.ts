@@ -1,4 +1,3 @@
-import { toWords } from '../../../shared/text';
 import { navigate, paths } from '../app/router';
 import { openLogInteraction } from '../record/logInteractionStore';
 
@@ -14,12 +13,3 @@ export const commands: Command[] = [
   { id: 'myWeek', run: () => navigate('#/week') },
   { id: 'accountList', run: () => navigate(paths.accounts()) },
 ];
-
-/**
- * A command matches when every typed word begins a word of its label or keywords, folded
- * as search folds (`ghi` finds "Ghi", `mote` finds "Møte"); an empty query matches all.
- */
-export function commandMatches(words: string, query: string): boolean {
-  const own = toWords(words);
-  return toWords(query).every((typed) => own.some((word) => word.startsWith(typed)));
-}

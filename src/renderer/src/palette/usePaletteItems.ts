@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/domain/search';
 import { useSearch } from '../search/useSearch';
-import { commandMatches, commands, type Command } from './commands';
+import { commandMatches } from './commandMatch';
+import { commands, type Command } from './commands';
 
 export type PaletteItem = { kind: 'command'; command: Command } | { kind: 'hit'; hit: SearchHit };
 

@@ -11,7 +11,14 @@ interface Props {
 export function DiscardConfirm({ opened, onKeep, onDiscard }: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onKeep} title={t('record.discardTitle')} size="sm" centered>
+    <Modal
+      opened={opened}
+      onClose={onKeep}
+      title={t('record.discardTitle')}
+      size="sm"
+      centered
+      closeButtonProps={{ 'aria-label': t('record.close') }}
+    >
       <Text size="sm">{t('record.discardText')}</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={onKeep} data-autofocus>

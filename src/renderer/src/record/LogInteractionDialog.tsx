@@ -53,7 +53,13 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
   const leave = () => (isDirty ? setConfirming(true) : onDone());
 
   return (
-    <Modal opened={opened} onClose={leave} title={t('record.title')} size="lg">
+    <Modal
+      opened={opened}
+      onClose={leave}
+      title={t('record.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('record.close') }}
+    >
       <form
         onSubmit={(event) => void submit(event)}
         onKeyDown={(event) => {
