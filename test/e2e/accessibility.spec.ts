@@ -87,7 +87,7 @@ for (const language of languages) {
 
       await page.locator('form[aria-label] textarea').first().fill('…');
       await page.keyboard.press('Escape');
-      await page.locator('[role="dialog"]').nth(1).getByRole('button').nth(1).waitFor();
+      await page.getByRole('alertdialog').getByRole('button').nth(1).waitFor();
       await expectAccessible(page, 'discard-unsaved-changes question');
     });
   });

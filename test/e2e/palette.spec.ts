@@ -133,7 +133,7 @@ test('the dialog names what is missing, and the core’s refusal lands on its fi
   await expect(dialog.getByText('Subject is required')).toBeVisible();
 
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('dialog', { name: 'Discard this interaction?' })).toBeHidden();
+  await expect(page.getByRole('alertdialog', { name: 'Discard this interaction?' })).toBeHidden();
   await expect(dialog).toBeHidden();
   // Untouched, it closed without asking. Now a follow-up due before today: the schema
   // lets it pass (due after the visit), the core refuses it, under its field.
@@ -158,7 +158,7 @@ test('leaving the dialog with unsaved text asks first', async ({ page }) => {
   const dialog = logDialog(page);
   await dialog.getByRole('textbox', { name: 'Subject' }).fill('Lunch with the buyer');
   await page.keyboard.press('Escape');
-  const confirm = page.getByRole('dialog', { name: 'Discard this interaction?' });
+  const confirm = page.getByRole('alertdialog', { name: 'Discard this interaction?' });
   await expect(confirm).toBeVisible();
   await confirm.getByRole('button', { name: 'Keep editing' }).click();
   await expect(confirm).toBeHidden();

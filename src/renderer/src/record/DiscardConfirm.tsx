@@ -1,33 +1,41 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
+import { useId } from 'react';
+import { Button, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
-  opened: boolean;
   onKeep: () => void;
   onDiscard: () => void;
 }
 
-/** Asked before unsaved typing is thrown away; keeping on is the default. */
-export function DiscardConfirm({ opened, onKeep, onDiscard }: Props) {
+/**
+ * Asked in the dialog itself before unsaved typing is thrown away (a second modal
+ * would fight the first one's focus trap); keeping on has the focus.
+ */
+export function DiscardConfirm({ onKeep, onDiscard }: Props) {
   const { t } = useTranslation();
+  const id = useId();
   return (
-    <Modal
-      opened={opened}
-      onClose={onKeep}
-      title={t('record.discardTitle')}
-      size="sm"
-      centered
-      closeButtonProps={{ 'aria-label': t('record.close') }}
+    <Paper
+      withBorder
+      p="sm"
+      role="alertdialog"
+      aria-labelledby={`${id}-title`}
+      aria-describedby={`${id}-text`}
     >
-      <Text size="sm">{t('record.discardText')}</Text>
-      <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={onKeep} data-autofocus>
+      <Text fw={600} id={`${id}-title`}>
+        {t('record.discardTitle')}
+      </Text>
+      <Text size="sm" id={`${id}-text`}>
+        {t('record.discardText')}
+      </Text>
+      <Group justify="flex-end" mt="sm">
+        <Button variant="default" onClick={onKeep} autoFocus>
           {t('record.keepEditing')}
         </Button>
         <Button color="red" onClick={onDiscard}>
           {t('record.discard')}
         </Button>
       </Group>
-    </Modal>
+    </Paper>
   );
 }

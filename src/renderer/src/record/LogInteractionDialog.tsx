@@ -58,7 +58,7 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
       onClose={leave}
       title={t('record.title')}
       size="lg"
-      closeButtonProps={{ 'aria-label': t('record.close') }}
+      withCloseButton={false}
     >
       <form
         onSubmit={(event) => void submit(event)}
@@ -75,17 +75,20 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
             </Alert>
           )}
           <InteractionFields form={form} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={leave}>
-              {t('record.cancel')}
-            </Button>
-            <Button type="submit" loading={form.formState.isSubmitting}>
-              {t('record.save')}
-            </Button>
-          </Group>
+          {confirming ? (
+            <DiscardConfirm onKeep={() => setConfirming(false)} onDiscard={onDone} />
+          ) : (
+            <Group justify="flex-end">
+              <Button variant="default" onClick={leave}>
+                {t('record.cancel')}
+              </Button>
+              <Button type="submit" loading={form.formState.isSubmitting}>
+                {t('record.save')}
+              </Button>
+            </Group>
+          )}
         </Stack>
       </form>
-      <DiscardConfirm opened={confirming} onKeep={() => setConfirming(false)} onDiscard={onDone} />
     </Modal>
   );
 }
