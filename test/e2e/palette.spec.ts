@@ -91,7 +91,7 @@ test('a visit with a next step is logged from the palette in a few keystrokes', 
 }) => {
   const account = (await allAccounts()).find((a) => /^[A-Za-z ]+$/.test(a.name))!;
   const due = isoDay(7);
-  const subject = `Site visit ${Date.now()}`;
+  const subject = 'Quarterly review at the plant';
 
   await openApp(page);
   await openPalette(page);
