@@ -58,7 +58,6 @@ export function AccountPicker({ value, onChange, error }: Props) {
       error={error}
       required
       data-autofocus={value ? undefined : true}
-      dir="auto"
     />
   );
 }

@@ -11,6 +11,7 @@ import type { InteractionFormValues, InteractionValues } from './formValues';
 import { InteractionFields } from './InteractionFields';
 import { useLogInteractionStore } from './logInteractionStore';
 import { useLogInteraction } from './queries';
+import './record.css';
 
 /** "Log an interaction", opened from anywhere with `openLogInteraction`; mounted once. */
 export function LogInteractionDialog() {
@@ -67,6 +68,7 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
         }}
         noValidate
         aria-label={t('record.title')}
+        className="record-form"
       >
         <Stack gap="md">
           {formError && (
