@@ -73,6 +73,7 @@ for (const language of languages) {
     test('the command palette and the log-an-interaction dialog', async ({ page }) => {
       await inLanguage(page, language);
       await page.keyboard.press('ControlOrMeta+KeyK');
+      await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
       await page.keyboard.type('nguyen');
       await page.locator('.mantine-Spotlight-action').nth(3).waitFor();
       await expectAccessible(page, 'command palette');
