@@ -63,5 +63,27 @@ for (const language of languages) {
       await page.getByRole('alert').or(page.locator('[aria-invalid="true"]')).first().waitFor();
       await expectAccessible(page, 'form with errors');
     });
+
+    test('the command palette and the log-an-interaction dialog', async ({ page }) => {
+      await inLanguage(page, language);
+      await page.keyboard.press('ControlOrMeta+KeyK');
+      await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
+      await page.keyboard.type('nguyen');
+      await page.locator('.mantine-Spotlight-action').nth(3).waitFor();
+      await expectAccessible(page, 'command palette');
+
+      await page.keyboard.press('Control+A');
+      await page.keyboard.press('Backspace');
+      await page.locator('.mantine-Spotlight-action').first().click();
+      await page.locator('form[aria-label] input').first().waitFor();
+      await page.locator('form[aria-label] button[type="submit"]').click();
+      await page.locator('[aria-invalid="true"]').first().waitFor();
+      await expectAccessible(page, 'log-an-interaction dialog with errors');
+
+      await page.locator('form[aria-label] textarea').first().fill('…');
+      await page.keyboard.press('Escape');
+      await page.getByRole('alertdialog').getByRole('button').nth(1).waitFor();
+      await expectAccessible(page, 'discard-unsaved-changes question');
+    });
   });
 }

@@ -2,6 +2,9 @@ import { AppShell, Burger, Group, NavLink, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../search/SearchBox';
+import { CommandPalette } from '../palette/CommandPalette';
+import { PaletteButton } from '../palette/PaletteButton';
+import { LogInteractionDialog } from '../record/LogInteractionDialog';
 import { SyncStatusBar } from '../sync/status/SyncStatusBar';
 import { LanguageSelect } from './LanguageSelect';
 import { paths, useRoute } from './router';
@@ -32,6 +35,7 @@ export function Shell() {
             {t('app.name')}
           </Title>
           <SearchBox />
+          <PaletteButton />
           <LanguageSelect />
         </Group>
       </AppShell.Header>
@@ -62,6 +66,8 @@ export function Shell() {
       <AppShell.Footer>
         <SyncStatusBar />
       </AppShell.Footer>
+      <CommandPalette />
+      <LogInteractionDialog />
     </AppShell>
   );
 }

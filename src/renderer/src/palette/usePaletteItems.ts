@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { SearchHit } from '../../../shared/domain/search';
+import { useSearch } from '../search/useSearch';
+import { commandMatches } from './commandMatch';
+import { commands, type Command } from './commands';
+
+export type PaletteItem = { kind: 'command'; command: Command } | { kind: 'hit'; hit: SearchHit };
+
+/**
+ * What the palette offers for a query: the matching commands first, then the hits of
+ * the search for exactly this text (`stale` while that answer is on its way, and the
+ * previous hits are only shown, not offered).
+ */
+export function usePaletteItems(query: string) {
+  const { t } = useTranslation();
+  const answer = useSearch(query);
+  const wanted = query.trim();
+  const stale = wanted.length > 0 && answer?.text !== wanted;
+  const shownHits = answer?.hits ?? [];
+  const matching = commands.filter((command) =>
+    commandMatches(
+      `${t(`palette.commands.${command.id}`)} ${t(`palette.keywords.${command.id}`)}`,
+      query,
+    ),
+  );
+  const items: PaletteItem[] = [
+    ...matching.map((command) => ({ kind: 'command' as const, command })),
+    ...(stale ? [] : shownHits.map((hit) => ({ kind: 'hit' as const, hit }))),
+  ];
+  return { items, shownHits, stale, wanted };
+}

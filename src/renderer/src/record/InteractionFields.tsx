@@ -1,0 +1,137 @@
+import { Grid, Select, TextInput, Textarea } from '@mantine/core';
+import { Controller, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { InteractionKind } from '../../../shared/domain/enums';
+import { AccountPicker } from './AccountPicker';
+import { ContactsPicker } from './ContactsPicker';
+import { fromLocalInput, toLocalInput } from './formValues';
+import type { InteractionFormValues, InteractionValues } from './formValues';
+
+type Form = UseFormReturn<InteractionFormValues, unknown, InteractionValues>;
+
+/** The interaction's fields; a next step with a due date becomes a follow-up. */
+export function InteractionFields({ form }: { form: Form }) {
+  const { t } = useTranslation();
+  const { control, register, setValue, watch, formState } = form;
+  const errors = formState.errors;
+  const accountId = watch('accountId');
+  const kinds = InteractionKind.options.map((kind) => ({
+    value: kind,
+    label: t(`record.kind.${kind}`),
+  }));
+  return (
+    <Grid gap="sm">
+      <Grid.Col span={{ base: 12, sm: 8 }}>
+        <Controller
+          control={control}
+          name="accountId"
+          render={({ field }) => (
+            <AccountPicker
+              value={field.value}
+              onChange={(next) => {
+                field.onChange(next);
+                setValue('contactIds', [], { shouldDirty: true });
+              }}
+              error={
+                errors.accountId &&
+                (accountId ? errors.accountId.message : t('record.accountRequired'))
+              }
+            />
+          )}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 4 }}>
+        <Controller
+          control={control}
+          name="kind"
+          render={({ field }) => (
+            <Select
+              label={t('record.kindLabel')}
+              data={kinds}
+              value={field.value}
+              onChange={(next) => next && field.onChange(next)}
+              allowDeselect={false}
+              error={errors.kind?.message}
+            />
+          )}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 5 }}>
+        <Controller
+          control={control}
+          name="occurredAt"
+          render={({ field }) => (
+            <TextInput
+              type="datetime-local"
+              label={t('record.when')}
+              value={toLocalInput(field.value)}
+              onChange={(event) => field.onChange(fromLocalInput(event.currentTarget.value))}
+              error={errors.occurredAt?.message}
+              dir="ltr"
+              required
+            />
+          )}
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 7 }}>
+        <Controller
+          control={control}
+          name="contactIds"
+          render={({ field }) => (
+            <ContactsPicker
+              accountId={accountId}
+              value={field.value ?? []}
+              onChange={field.onChange}
+              error={errors.contactIds?.message}
+            />
+          )}
+        />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <TextInput
+          label={t('record.subject')}
+          {...register('subject')}
+          error={errors.subject?.message}
+          dir="auto"
+          required
+        />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <Textarea
+          label={t('record.notes')}
+          {...register('notes')}
+          error={errors.notes?.message}
+          dir="auto"
+          autosize
+          minRows={2}
+          maxRows={6}
+        />
+      </Grid.Col>
+      <Grid.Col span={12}>
+        <TextInput
+          label={t('record.outcome')}
+          {...register('outcome')}
+          error={errors.outcome?.message}
+          dir="auto"
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 8 }}>
+        <TextInput
+          label={t('record.nextStep')}
+          {...register('nextStep')}
+          error={errors.nextStep?.message}
+          dir="auto"
+        />
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 4 }}>
+        <TextInput
+          type="date"
+          label={t('record.nextStepDue')}
+          {...register('nextStepDue')}
+          error={errors.nextStepDue?.message}
+          dir="ltr"
+        />
+      </Grid.Col>
+    </Grid>
+  );
+}
