@@ -78,7 +78,13 @@ export function AssessmentDialog({
   );
 
   return (
-    <Modal opened onClose={onClose} size="lg" title={t('account360.assessment.title')}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="lg"
+      title={t('account360.assessment.title')}
+      closeButtonProps={{ 'aria-label': t('account360.form.close') }}
+    >
       <form
         noValidate
         onSubmit={(event) => {

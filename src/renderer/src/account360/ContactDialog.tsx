@@ -137,6 +137,7 @@ export function ContactDialog({
 
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('account360.form.close') }}
       opened
       onClose={onClose}
       size="lg"

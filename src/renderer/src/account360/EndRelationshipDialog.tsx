@@ -29,10 +29,15 @@ export function EndRelationshipButton({ accountId }: { accountId: string }) {
 
   return (
     <>
-      <Button variant="default" color="red" onClick={open}>
+      <Button variant="default" color="red" onClick={open} data-testid="end-relationship">
         {t('account360.end.button')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('account360.end.title')}>
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={t('account360.end.title')}
+        closeButtonProps={{ 'aria-label': t('account360.form.close') }}
+      >
         <form
           noValidate
           onSubmit={(event) => {

@@ -41,7 +41,11 @@ export function HealthPanel({
     <Panel
       title={t('account360.health.title')}
       actions={
-        <Button size="compact-sm" onClick={() => setRecording(true)}>
+        <Button
+          size="compact-sm"
+          onClick={() => setRecording(true)}
+          data-testid="record-assessment"
+        >
           {t('account360.health.record')}
         </Button>
       }

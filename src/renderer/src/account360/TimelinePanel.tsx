@@ -7,6 +7,9 @@ import { useTimeline, type TimelineFilter } from '../accounts/overviewQueries';
 import { useFormat } from '../i18n/format';
 import { Panel } from './Panel';
 
+/** Interactions shown at first, and added by each "load more". */
+const STEP = 10;
+
 /** The account's interactions, newest first, by kind and contact, a page at a time. */
 export function TimelinePanel({ overview }: { overview: AccountOverview }) {
   const { t } = useTranslation();
@@ -14,7 +17,13 @@ export function TimelinePanel({ overview }: { overview: AccountOverview }) {
   const [filter, setFilter] = useState<TimelineFilter>({ kind: null, contactId: null });
   const timeline = useTimeline(overview.account.id, filter, overview.timeline);
   const names = new Map(overview.contacts.map((c) => [c.id, c.name]));
-  const shown = timeline.data?.pages.flatMap((p) => p.interactions) ?? [];
+  const [visible, setVisible] = useState(STEP);
+  const loaded = timeline.data?.pages.flatMap((p) => p.interactions) ?? [];
+  const shown = loaded.slice(0, visible);
+  const loadMore = () => {
+    setVisible((v) => v + STEP);
+    if (loaded.length < visible + STEP && timeline.hasNextPage) void timeline.fetchNextPage();
+  };
   const kinds = InteractionKind.options.map((kind) => ({
     value: kind,
     label: `${t(`account360.interactionKind.${kind}`)} (${format.number(overview.timeline.byKind[kind] ?? 0)})`,
@@ -28,7 +37,10 @@ export function TimelinePanel({ overview }: { overview: AccountOverview }) {
           placeholder={t('account360.timeline.all')}
           data={kinds}
           value={filter.kind}
-          onChange={(kind) => setFilter((f) => ({ ...f, kind: kind as TimelineFilter['kind'] }))}
+          onChange={(kind) => {
+            setVisible(STEP);
+            setFilter((f) => ({ ...f, kind: kind as TimelineFilter['kind'] }));
+          }}
           clearable
           size="xs"
         />
@@ -37,7 +49,10 @@ export function TimelinePanel({ overview }: { overview: AccountOverview }) {
           placeholder={t('account360.timeline.allContacts')}
           data={overview.contacts.map((c) => ({ value: c.id, label: c.name }))}
           value={filter.contactId}
-          onChange={(contactId) => setFilter((f) => ({ ...f, contactId }))}
+          onChange={(contactId) => {
+            setVisible(STEP);
+            setFilter((f) => ({ ...f, contactId }));
+          }}
           clearable
           searchable
           size="xs"
@@ -87,12 +102,12 @@ export function TimelinePanel({ overview }: { overview: AccountOverview }) {
           </li>
         ))}
       </Stack>
-      {timeline.hasNextPage && (
+      {(loaded.length > visible || timeline.hasNextPage) && (
         <Button
           variant="default"
           size="xs"
           mt="sm"
-          onClick={() => void timeline.fetchNextPage()}
+          onClick={loadMore}
           loading={timeline.isFetchingNextPage}
         >
           {t('account360.timeline.more')}

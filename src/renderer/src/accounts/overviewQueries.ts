@@ -34,7 +34,7 @@ export function useTimeline(accountId: string, filter: TimelineFilter, first: Ti
         kind: filter.kind ?? undefined,
         contactId: filter.contactId ?? undefined,
         before: pageParam ?? undefined,
-        limit: 20,
+        limit: 50,
       }),
     initialPageParam: null as TimelinePage['next'],
     getNextPageParam: (page) => page.next,
