@@ -23,8 +23,8 @@ export function AgreementsPanel({ agreements }: { agreements: Agreement[] }) {
               </Badge>
             </Group>
             {a.parties && (
-              <Text size="xs" dir="auto">
-                {a.parties}
+              <Text size="xs">
+                <bdi>{a.parties}</bdi>
               </Text>
             )}
             <Text size="xs">
@@ -33,8 +33,8 @@ export function AgreementsPanel({ agreements }: { agreements: Agreement[] }) {
               {format.date(a.endsOn)}
             </Text>
             {a.terms && (
-              <Text size="xs" c="dimmed" dir="auto" className="pre-wrap">
-                {t('account360.agreements.terms')}: {a.terms}
+              <Text size="xs" c="dimmed" className="pre-wrap">
+                {t('account360.agreements.terms')}: <bdi>{a.terms}</bdi>
               </Text>
             )}
             {a.documentRef && (

@@ -34,8 +34,8 @@ export function ContactCard({ contact, onEdit }: { contact: OverviewContact; onE
             )}
           </Group>
           {contact.title && (
-            <Text size="xs" c="dimmed" dir="auto">
-              {contact.title}
+            <Text size="xs" c="dimmed">
+              <bdi>{contact.title}</bdi>
             </Text>
           )}
           <Text size="xs">

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Text } from '@mantine/core';
+import { Alert, Button, Group, Text, useDirection } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/domain/relationship';
@@ -19,14 +19,19 @@ export function HealthPanel({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const { dir } = useDirection();
   const [recording, setRecording] = useState(false);
   const { trend, risk } = healthOf(assessments);
   const option = {
     color: ['#1864ab'],
     grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: trend.map((point) => format.date(point.day)) },
-    yAxis: { type: 'value', min: 0, max: 100 },
+    xAxis: {
+      type: 'category',
+      inverse: dir === 'rtl',
+      data: trend.map((point) => format.date(point.day)),
+    },
+    yAxis: { type: 'value', min: 0, max: 100, position: dir === 'rtl' ? 'right' : 'left' },
     series: [
       {
         type: 'line',

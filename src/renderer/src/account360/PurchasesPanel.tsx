@@ -28,7 +28,7 @@ export function PurchasesPanel({ purchases }: { purchases: PurchaseSummary }) {
       type: 'category',
       inverse: dir === 'rtl',
       data: own.map((line) => line.productLine),
-      axisLabel: { interval: 0, overflow: 'truncate', width: 90 },
+      axisLabel: { interval: 0, overflow: 'truncate', width: 130 },
     },
     yAxis: {
       type: 'value',
@@ -64,8 +64,8 @@ export function PurchasesPanel({ purchases }: { purchases: PurchaseSummary }) {
               <Table.Tbody>
                 {rows.map((line) => (
                   <Table.Tr key={`${line.productLine}/${line.currency}`}>
-                    <Table.Td dir="auto">
-                      {line.productLine}
+                    <Table.Td>
+                      <bdi>{line.productLine}</bdi>
                       {line.currency !== purchases.currency && (
                         <Text span size="xs" c="dimmed" ms={4}>
                           ({t('account360.purchases.otherCurrency', { currency: line.currency })})

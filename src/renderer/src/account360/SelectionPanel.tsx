@@ -10,21 +10,21 @@ export function SelectionPanel({ account }: { account: Account }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const format = useFormat();
-  const rows: [string, string, boolean][] = [
-    [t('fields.relationshipStyle'), label('relationshipStyle', account.relationshipStyle), false],
-    [t('fields.costToServe'), format.money(account.costToServe, account.currency), true],
-    [t('fields.profitPotential'), format.money(account.profitPotential, account.currency), true],
-    [t('fields.needs'), format.text(account.needs), false],
-    [t('fields.capabilities'), format.text(account.capabilities), false],
+  const rows: [string, string][] = [
+    [t('fields.relationshipStyle'), label('relationshipStyle', account.relationshipStyle)],
+    [t('fields.costToServe'), format.money(account.costToServe, account.currency)],
+    [t('fields.profitPotential'), format.money(account.profitPotential, account.currency)],
+    [t('fields.needs'), format.text(account.needs)],
+    [t('fields.capabilities'), format.text(account.capabilities)],
   ];
   return (
     <Panel title={t('account360.selection')}>
       <dl className="details-list">
-        {rows.map(([term, value, number]) => (
+        {rows.map(([term, value]) => (
           <Fragment key={term}>
             <dt>{term}</dt>
-            <dd className="pre-wrap" dir={number ? undefined : 'auto'}>
-              {value}
+            <dd className="pre-wrap">
+              <bdi>{value}</bdi>
             </dd>
           </Fragment>
         ))}

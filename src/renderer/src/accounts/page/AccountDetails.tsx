@@ -27,8 +27,8 @@ export function AccountDetails({ account }: { account: Account }) {
       {rows.map(([term, value]) => (
         <Fragment key={term}>
           <dt>{term}</dt>
-          <dd className="pre-wrap" dir={ltr.has(term) ? undefined : 'auto'}>
-            {ltr.has(term) ? <bdi dir="ltr">{value}</bdi> : value}
+          <dd className="pre-wrap">
+            <bdi dir={ltr.has(term) ? 'ltr' : undefined}>{value}</bdi>
           </dd>
         </Fragment>
       ))}
