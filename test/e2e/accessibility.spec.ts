@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, callApi } from './app';
+import { expectAccessible } from './axe';
 
 /**
  * axe-core on every screen and dialog, in English and in Persian (right to left): no
@@ -15,19 +15,6 @@ async function inLanguage(page: Page, language: (typeof languages)[number]): Pro
   await page.goto(appUrl());
   await page.getByRole('table').first().waitFor();
   await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${language}`));
-}
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')} — ${v.nodes[0]?.failureSummary ?? ''}`,
-    );
-  expect(serious, `${what}: ${serious.join('\n')}`).toEqual([]);
 }
 
 for (const language of languages) {

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { healthScore } from '../../src/shared/domain/health';
 import type { AccountOverview } from '../../src/shared/domain/overview';
 import { appUrl, callApi } from './app';
+import { expectAccessible } from './axe';
 
 /** Issue 13's Account 360, on the e2e demo book (seed 3), as a rep uses it. */
 
@@ -302,16 +302,6 @@ test('a relationship ended on purpose shows as ended, with its reason and date',
   expect(after.account.lifecycle).toBe('ended');
   expect(after.account.endedReason).toBe('Price-only buyer; costs more to serve than it earns');
 });
-
-async function expectAccessible(page: Page, what: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × e.g. ${v.nodes[0]?.target.join(' ')}`);
-  expect(serious, `${what}: ${serious.join('\n')}`).toEqual([]);
-}
 
 for (const language of ['en', 'fa'] as const) {
   test(`axe finds nothing serious on the 360 and its dialogs in ${language}`, async ({ page }) => {

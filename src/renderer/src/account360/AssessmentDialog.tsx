@@ -1,16 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  Stack,
-  TextInput,
-  Textarea,
-} from '@mantine/core';
+import { Checkbox, Fieldset, Select, SimpleGrid, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,6 +13,7 @@ import {
 import { AssessmentCreate } from '../../../shared/domain/relationship';
 import { useCreateAssessment } from '../accounts/overviewQueries';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
+import { FormDialog } from './FormDialog';
 
 const SCORES = ['1', '2', '3', '4', '5'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -78,79 +67,57 @@ export function AssessmentDialog({
   );
 
   return (
-    <Modal
-      opened
-      onClose={onClose}
-      size="lg"
+    <FormDialog
       title={t('account360.assessment.title')}
-      closeButtonProps={{ 'aria-label': t('account360.form.close') }}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      formError={errors.form}
+      pending={create.isPending}
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        <Stack gap="sm">
-          {errors.form && (
-            <Alert color="red" role="alert">
-              {errors.form}
-            </Alert>
-          )}
-          <TextInput
-            type="date"
-            label={t('account360.assessment.assessedOn')}
-            value={assessedOn}
-            onChange={(event) => setAssessedOn(event.currentTarget.value)}
-            error={errors.assessedOn}
-            required
-            w={200}
-          />
-          <Fieldset legend={t('account360.assessment.warningSigns')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              {WARNING_SIGNS.map(toggle)}
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('account360.assessment.commitment')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              {COMMITMENT_FAILURES.map(toggle)}
-            </SimpleGrid>
-          </Fieldset>
-          <Fieldset legend={t('account360.assessment.measures')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
-              {QUALITY_MEASURES.map((measure) => (
-                <Select
-                  key={measure}
-                  label={t(`account360.sign.${measure}`)}
-                  data={SCORES}
-                  value={measures[measure] ?? null}
-                  onChange={(value) => setMeasures((m) => ({ ...m, [measure]: value }))}
-                  error={errors[measure]}
-                  clearable
-                />
-              ))}
-            </SimpleGrid>
-          </Fieldset>
-          <Textarea
-            label={t('account360.assessment.notes')}
-            value={notes}
-            onChange={(event) => setNotes(event.currentTarget.value)}
-            error={errors.notes}
-            autosize
-            minRows={2}
-            dir="auto"
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('account360.form.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('account360.form.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+      <TextInput
+        type="date"
+        label={t('account360.assessment.assessedOn')}
+        value={assessedOn}
+        onChange={(event) => setAssessedOn(event.currentTarget.value)}
+        error={errors.assessedOn}
+        required
+        w={200}
+      />
+      <Fieldset legend={t('account360.assessment.warningSigns')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          {WARNING_SIGNS.map(toggle)}
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('account360.assessment.commitment')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          {COMMITMENT_FAILURES.map(toggle)}
+        </SimpleGrid>
+      </Fieldset>
+      <Fieldset legend={t('account360.assessment.measures')}>
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
+          {QUALITY_MEASURES.map((measure) => (
+            <Select
+              key={measure}
+              label={t(`account360.sign.${measure}`)}
+              data={SCORES}
+              value={measures[measure] ?? null}
+              onChange={(value) => setMeasures((m) => ({ ...m, [measure]: value }))}
+              error={errors[measure]}
+              clearable
+            />
+          ))}
+        </SimpleGrid>
+      </Fieldset>
+      <Textarea
+        label={t('account360.assessment.notes')}
+        value={notes}
+        onChange={(event) => setNotes(event.currentTarget.value)}
+        error={errors.notes}
+        autosize
+        minRows={2}
+        dir="auto"
+      />
+    </FormDialog>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  Select,
-  SimpleGrid,
-  TextInput,
-} from '@mantine/core';
+import { Button, Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +8,7 @@ import type { OverviewContact } from '../../../shared/domain/overview';
 import { useArchiveContact, useCreateContact, useUpdateContact } from '../accounts/overviewQueries';
 import { useEnumOptions } from '../app/enumOptions';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
+import { FormDialog } from './FormDialog';
 
 const TEXT_FIELDS = ['name', 'title', 'email', 'phone', 'mobile'] as const;
 const SCORES = ['1', '2', '3', '4', '5'];
@@ -136,71 +128,48 @@ export function ContactDialog({
   );
 
   return (
-    <Modal
-      closeButtonProps={{ 'aria-label': t('account360.form.close') }}
-      opened
-      onClose={onClose}
-      size="lg"
+    <FormDialog
       title={t(contact ? 'account360.contacts.editTitle' : 'account360.contacts.addTitle')}
+      size="lg"
+      onClose={onClose}
+      onSubmit={submit}
+      formError={errors.form}
+      pending={create.isPending || update.isPending}
+      aside={
+        contact && (
+          <Button
+            variant="default"
+            color="red"
+            loading={archive.isPending}
+            onClick={() =>
+              archive.mutate(
+                { id: contact.id, archived: true },
+                done(t('account360.contacts.archived')),
+              )
+            }
+          >
+            {t('account360.contacts.archive')}
+          </Button>
+        )
+      }
     >
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
-      >
-        {errors.form && (
-          <Alert color="red" role="alert" mb="sm">
-            {errors.form}
-          </Alert>
-        )}
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          {text('name', t('contacts.name'))}
-          {text('title', t('contacts.title'))}
-          {text('email', t('contacts.email'), true)}
-          {text('phone', t('contacts.phone'), true)}
-          {text('mobile', t('account360.contacts.mobile'), true)}
-          {choice('buyingRole', t('contacts.buyingRole'), roles)}
-          {choice('influence', t('account360.contacts.influence'), SCORES)}
-          {choice('relationshipStrength', t('account360.contacts.strength'), SCORES)}
-          {choice('reportsToId', t('contacts.reportsTo'), managers)}
-          {choice('preferredChannel', t('account360.contacts.channel'), channels)}
-        </SimpleGrid>
-        <Checkbox
-          mt="md"
-          label={t('contacts.doNotContact')}
-          checked={values.doNotContact}
-          onChange={(event) => set('doNotContact', event.currentTarget.checked)}
-        />
-        <Group justify="space-between" mt="lg">
-          {contact ? (
-            <Button
-              variant="default"
-              color="red"
-              loading={archive.isPending}
-              onClick={() =>
-                archive.mutate(
-                  { id: contact.id, archived: true },
-                  done(t('account360.contacts.archived')),
-                )
-              }
-            >
-              {t('account360.contacts.archive')}
-            </Button>
-          ) : (
-            <span />
-          )}
-          <Group gap="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('account360.form.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending || update.isPending}>
-              {t('account360.form.save')}
-            </Button>
-          </Group>
-        </Group>
-      </form>
-    </Modal>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+        {text('name', t('contacts.name'))}
+        {text('title', t('contacts.title'))}
+        {text('email', t('contacts.email'), true)}
+        {text('phone', t('contacts.phone'), true)}
+        {text('mobile', t('account360.contacts.mobile'), true)}
+        {choice('buyingRole', t('contacts.buyingRole'), roles)}
+        {choice('influence', t('account360.contacts.influence'), SCORES)}
+        {choice('relationshipStrength', t('account360.contacts.strength'), SCORES)}
+        {choice('reportsToId', t('contacts.reportsTo'), managers)}
+        {choice('preferredChannel', t('account360.contacts.channel'), channels)}
+      </SimpleGrid>
+      <Checkbox
+        label={t('contacts.doNotContact')}
+        checked={values.doNotContact}
+        onChange={(event) => set('doNotContact', event.currentTarget.checked)}
+      />
+    </FormDialog>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Text, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { RelationshipEnd } from '../../../shared/api';
 import { useEndRelationship } from '../accounts/overviewQueries';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
+import { FormDialog } from './FormDialog';
 
 /** Ends a relationship on purpose, with a reason; the account stays in history. */
 export function EndRelationshipButton({ accountId }: { accountId: string }) {
@@ -32,48 +33,29 @@ export function EndRelationshipButton({ accountId }: { accountId: string }) {
       <Button variant="default" color="red" onClick={open} data-testid="end-relationship">
         {t('account360.end.button')}
       </Button>
-      <Modal
+      <FormDialog
+        title={t('account360.end.title')}
         opened={opened}
         onClose={close}
-        title={t('account360.end.title')}
-        closeButtonProps={{ 'aria-label': t('account360.form.close') }}
+        onSubmit={submit}
+        formError={errors.form}
+        submitLabel={t('account360.end.confirm')}
+        danger
+        pending={end.isPending}
       >
-        <form
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            submit();
-          }}
-        >
-          <Stack>
-            <Text size="sm">{t('account360.end.explain')}</Text>
-            {errors.form && (
-              <Alert color="red" role="alert">
-                {errors.form}
-              </Alert>
-            )}
-            <Textarea
-              label={t('account360.end.reason')}
-              required
-              autosize
-              minRows={2}
-              value={reason}
-              onChange={(event) => setReason(event.currentTarget.value)}
-              error={errors.reason}
-              dir="auto"
-              data-autofocus
-            />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('account360.form.cancel')}
-              </Button>
-              <Button type="submit" color="red" loading={end.isPending}>
-                {t('account360.end.confirm')}
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Modal>
+        <Text size="sm">{t('account360.end.explain')}</Text>
+        <Textarea
+          label={t('account360.end.reason')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={errors.reason}
+          dir="auto"
+          data-autofocus
+        />
+      </FormDialog>
     </>
   );
 }
