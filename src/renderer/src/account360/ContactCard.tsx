@@ -50,16 +50,12 @@ export function ContactCard({ contact, onEdit }: { contact: OverviewContact; onE
           {!contact.doNotContact && (contact.email || phone) && (
             <Group gap="sm">
               {contact.email && (
-                <Anchor size="xs" href={`mailto:${contact.email}`} className="a360-data">
+                <Anchor size="xs" href={`mailto:${contact.email}`} dir="ltr">
                   {contact.email}
                 </Anchor>
               )}
               {phone && (
-                <Anchor
-                  size="xs"
-                  href={`tel:${phone.replace(/[^\d+]/g, '')}`}
-                  className="a360-data"
-                >
+                <Anchor size="xs" href={`tel:${phone.replace(/[^\d+]/g, '')}`} dir="ltr">
                   {phone}
                 </Anchor>
               )}
