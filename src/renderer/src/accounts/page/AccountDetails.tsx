@@ -8,6 +8,8 @@ export function AccountDetails({ account }: { account: Account }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const format = useFormat();
+  /** Data that reads left to right in every language (phones, web addresses, postcodes). */
+  const ltr = new Set([t('fields.website'), t('fields.phone'), t('fields.postcode')]);
   const rows: [string, string][] = [
     [t('fields.industry'), format.text(account.industry)],
     [t('fields.country'), format.country(account.country)],
@@ -17,12 +19,7 @@ export function AccountDetails({ account }: { account: Account }) {
     [t('fields.address'), format.text(account.address)],
     [t('fields.website'), format.text(account.website)],
     [t('fields.phone'), format.text(account.phone)],
-    [t('fields.relationshipStyle'), label('relationshipStyle', account.relationshipStyle)],
     [t('fields.salesForce'), label('salesForce', account.salesForce)],
-    [t('fields.costToServe'), format.money(account.costToServe, account.currency)],
-    [t('fields.profitPotential'), format.money(account.profitPotential, account.currency)],
-    [t('fields.needs'), format.text(account.needs)],
-    [t('fields.capabilities'), format.text(account.capabilities)],
     [t('fields.notes'), format.text(account.notes)],
   ];
   return (
@@ -30,7 +27,9 @@ export function AccountDetails({ account }: { account: Account }) {
       {rows.map(([term, value]) => (
         <Fragment key={term}>
           <dt>{term}</dt>
-          <dd className="pre-wrap">{value}</dd>
+          <dd className="pre-wrap">
+            <bdi dir={ltr.has(term) ? 'ltr' : undefined}>{value}</bdi>
+          </dd>
         </Fragment>
       ))}
     </dl>

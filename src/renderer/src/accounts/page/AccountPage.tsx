@@ -1,19 +1,27 @@
-import { Alert, Anchor, Paper, Stack, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Alert, Anchor, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { RapportError } from '../../../../shared/errors';
+import { AgreementsPanel } from '../../account360/AgreementsPanel';
+import { ContactsPanel } from '../../account360/ContactsPanel';
+import { HealthPanel } from '../../account360/HealthPanel';
+import { OpportunitiesPanel } from '../../account360/OpportunitiesPanel';
+import { Panel } from '../../account360/Panel';
+import { PurchasesPanel } from '../../account360/PurchasesPanel';
+import { SelectionPanel } from '../../account360/SelectionPanel';
+import { StructurePanel } from '../../account360/StructurePanel';
+import { TeamPanel } from '../../account360/TeamPanel';
+import { TimelinePanel } from '../../account360/TimelinePanel';
+import '../../account360/account360.css';
 import { QueryState } from '../../app/QueryState';
 import { paths } from '../../app/router';
-import { useAccount } from '../queries';
+import { useAccountOverview } from '../overviewQueries';
 import { AccountDetails } from './AccountDetails';
 import { AccountHeader } from './AccountHeader';
-import { ContactsTable } from './ContactsTable';
-import { CoverageTable } from './CoverageTable';
-import { SitesList } from './SitesList';
 
+/** The Account 360: the whole relationship on one page, read in one call. */
 export function AccountPage({ id }: { id: string }) {
   const { t } = useTranslation();
-  const { data, error } = useAccount(id);
+  const { data, error } = useAccountOverview(id);
   if (error instanceof RapportError && error.code === 'not_found') {
     return (
       <Stack>
@@ -24,31 +32,22 @@ export function AccountPage({ id }: { id: string }) {
   }
   if (!data) return <QueryState error={error} />;
   return (
-    <Stack gap="lg">
-      <AccountHeader detail={data} />
-      <Section title={t('account.details')}>
-        <AccountDetails account={data.account} />
-      </Section>
-      <Section title={t('account.contacts')}>
-        <ContactsTable contacts={data.contacts} />
-      </Section>
-      <Section title={t('account.coverage')}>
-        <CoverageTable coverage={data.coverage} />
-      </Section>
-      <Section title={t('account.sites')}>
-        <SitesList sites={data.sites} />
-      </Section>
+    <Stack gap="md">
+      <AccountHeader overview={data} />
+      <div className="a360-panels">
+        <ContactsPanel accountId={id} contacts={data.contacts} />
+        <HealthPanel accountId={id} assessments={data.assessments} />
+        <TimelinePanel overview={data} />
+        <OpportunitiesPanel opportunities={data.opportunities} />
+        <PurchasesPanel purchases={data.purchases} />
+        <TeamPanel team={data.team} />
+        <StructurePanel parent={data.parent} sites={data.sites} />
+        <SelectionPanel account={data.account} />
+        <AgreementsPanel agreements={data.agreements} />
+        <Panel title={t('account.details')}>
+          <AccountDetails account={data.account} />
+        </Panel>
+      </div>
     </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" withBorder p="md" aria-label={title}>
-      <Title order={3} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }

@@ -1,0 +1,61 @@
+import { Button, Text, Textarea } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { RelationshipEnd } from '../../../shared/api';
+import { useEndRelationship } from '../accounts/overviewQueries';
+import { check, serverErrors, type FieldErrors } from './fieldErrors';
+import { FormDialog } from './FormDialog';
+
+/** Ends a relationship on purpose, with a reason; the account stays in history. */
+export function EndRelationshipButton({ accountId }: { accountId: string }) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const end = useEndRelationship();
+
+  const submit = () => {
+    const parsed = check(RelationshipEnd, { accountId, reason });
+    if (!parsed.ok) return setErrors(parsed.errors);
+    end.mutate(parsed.value, {
+      onSuccess: () => {
+        notifications.show({ message: t('account360.end.done') });
+        close();
+      },
+      onError: (error) => setErrors(serverErrors(error)),
+    });
+  };
+
+  return (
+    <>
+      <Button variant="default" color="red" onClick={open} data-testid="end-relationship">
+        {t('account360.end.button')}
+      </Button>
+      <FormDialog
+        title={t('account360.end.title')}
+        opened={opened}
+        onClose={close}
+        onSubmit={submit}
+        formError={errors.form}
+        submitLabel={t('account360.end.confirm')}
+        danger
+        pending={end.isPending}
+      >
+        <Text size="sm">{t('account360.end.explain')}</Text>
+        <Textarea
+          label={t('account360.end.reason')}
+          required
+          autosize
+          minRows={2}
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={errors.reason}
+          dir="auto"
+          data-autofocus
+        />
+      </FormDialog>
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/**
+ * The 360's dialogs: a titled form whose fields the shared schema checks; what names no
+ * field shows above them; Cancel and the submit button below, with `aside` opposite.
+ */
+export function FormDialog({
+  title,
+  opened = true,
+  onClose,
+  onSubmit,
+  formError,
+  submitLabel,
+  danger = false,
+  pending,
+  size,
+  aside,
+  children,
+}: {
+  title: string;
+  opened?: boolean;
+  onClose: () => void;
+  onSubmit: () => void;
+  formError: string | undefined;
+  submitLabel?: string;
+  danger?: boolean;
+  pending: boolean;
+  size?: string;
+  aside?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      size={size}
+      title={title}
+      closeButtonProps={{ 'aria-label': t('account360.form.close') }}
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          onSubmit();
+        }}
+      >
+        <Stack gap="sm">
+          {formError && (
+            <Alert color="red" role="alert">
+              {formError}
+            </Alert>
+          )}
+          {children}
+          <Group justify={aside ? 'space-between' : 'flex-end'} mt="xs">
+            {aside}
+            <Group gap="xs">
+              <Button variant="default" onClick={onClose}>
+                {t('account360.form.cancel')}
+              </Button>
+              <Button type="submit" color={danger ? 'red' : undefined} loading={pending}>
+                {submitLabel ?? t('account360.form.save')}
+              </Button>
+            </Group>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
