@@ -1,20 +1,11 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { RapportError, type ErrorCode, type FieldIssue } from '../shared/errors';
+import { HTTP_STATUS, RapportError, type ErrorCode, type FieldIssue } from '../shared/errors';
 
 /** Every failure the sync server answers: `{ error: { code, message, issues } }`. */
 export function errorBody(code: ErrorCode, message: string, issues: FieldIssue[] = []) {
   return { error: { code, message, issues } };
 }
-
-const STATUS: Record<ErrorCode, number> = {
-  validation: 400,
-  not_found: 404,
-  forbidden: 403,
-  conflict: 409,
-  unavailable: 503,
-  internal: 500,
-};
 
 /** A failure with the status to answer it with. */
 export class HttpError extends RapportError {
@@ -53,7 +44,7 @@ export function errorHandler(bodyLimit: number) {
     }
     if (error instanceof RapportError) {
       return reply
-        .code(STATUS[error.code])
+        .code(HTTP_STATUS[error.code])
         .send(errorBody(error.code, error.message, error.issues));
     }
     const known = describe(error, bodyLimit);

@@ -3,6 +3,16 @@
 export type ErrorCode =
   'validation' | 'not_found' | 'forbidden' | 'conflict' | 'unavailable' | 'internal';
 
+/** The HTTP status each code travels with, on the web host and on the sync server alike. */
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  not_found: 404,
+  forbidden: 403,
+  conflict: 409,
+  unavailable: 503,
+  internal: 500,
+};
+
 export interface FieldIssue {
   /** Dotted path of the field, e.g. `patch.name`. */
   field: string;

@@ -1,5 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { RapportError, type ApiErrorBody, type ErrorCode } from '../../shared/errors';
+import { HTTP_STATUS, RapportError, type ApiErrorBody, type ErrorCode } from '../../shared/errors';
 import { isApiPath, setSecurityHeaders } from './headers';
 
 /** What every failure of the web host answers: the app's envelope, never fastify's own. */
@@ -8,14 +8,7 @@ export function envelope(code: ErrorCode, message: string) {
 }
 
 export function statusFor(code: ErrorCode): number {
-  return {
-    validation: 400,
-    not_found: 404,
-    forbidden: 403,
-    conflict: 409,
-    unavailable: 503,
-    internal: 500,
-  }[code];
+  return HTTP_STATUS[code];
 }
 
 /** `5 MB`, `512 KB`: a limit as a person reads it. */

@@ -1,5 +1,4 @@
 import { spawn, spawnSync } from 'node:child_process';
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import { setupProfile } from '../../../src/main/services/profile/profile';
 import { accountsTable } from '../../../src/shared/domain/account';
 import { contactsTable } from '../../../src/shared/domain/contact';
 import { schemaOf } from '../../support/schema';
+import { peek } from '../../support/peek';
 import { tempDir } from '../../support/tempDb';
 
 /**
@@ -73,19 +73,6 @@ function book(core: Core) {
     accounts: listRecords(core, accountsTable, true, 'id'),
     contacts: listRecords(core, contactsTable, true, 'id'),
   };
-}
-
-/** Reads one number from a book while a sync writes it (the file may not exist yet). */
-function peek(db: string, sql: string): number {
-  if (!fs.existsSync(db)) return 0;
-  const conn = new Database(db, { readonly: true, fileMustExist: true });
-  try {
-    return (conn.prepare(sql).pluck().get() as number | null | undefined) ?? 0;
-  } catch {
-    return 0; // not made yet: the new book's tables come with its first open
-  } finally {
-    conn.close();
-  }
 }
 
 /** Kills a sync at nine points from a tenth to nine tenths of `whole`. */

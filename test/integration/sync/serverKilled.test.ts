@@ -2,7 +2,6 @@ import { spawn, spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
 import net from 'node:net';
 import path from 'node:path';
-import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src/main/core/core';
 import { directClient } from '../../../src/main/api/dispatch';
@@ -12,6 +11,7 @@ import { setupProfile } from '../../../src/main/services/profile/profile';
 import { SERVER_DB } from '../../../src/server/storage/sqlite';
 import { accountsTable } from '../../../src/shared/domain/account';
 import { contactsTable } from '../../../src/shared/domain/contact';
+import { peek } from '../../support/peek';
 import { tempDir } from '../../support/tempDb';
 import { rapport, startServeProcess } from '../server/process';
 
@@ -97,19 +97,6 @@ afterAll(async () => {
   if (alive()) await server.stop();
   dir.cleanup();
 });
-
-/** Reads one number from a database while a process writes it (it may not exist yet). */
-function peek(db: string, sql: string): number {
-  if (!fs.existsSync(db)) return 0;
-  const conn = new Database(db, { readonly: true, fileMustExist: true });
-  try {
-    return (conn.prepare(sql).pluck().get() as number | null | undefined) ?? 0;
-  } catch {
-    return 0; // not made yet: a new book's tables come with its first open
-  } finally {
-    conn.close();
-  }
-}
 
 interface Outcome {
   /** `progress` right after the server died. */
