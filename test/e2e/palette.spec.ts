@@ -90,7 +90,7 @@ test('a visit with a next step is logged from the palette in a few keystrokes', 
   page,
 }) => {
   const account = (await allAccounts()).find((a) => /^[A-Za-z ]+$/.test(a.name))!;
-  const due = isoDay(7);
+  const due = isoDay(5);
   const subject = 'Quarterly review at the plant';
 
   await openApp(page);
@@ -117,6 +117,11 @@ test('a visit with a next step is logged from the palette in a few keystrokes', 
   expect(visit).toMatchObject({ kind: 'visit', nextStep: 'Send the quote', nextStepDue: due });
   const followUps = await callApi<Interaction[]>('listFollowUps', { dueBefore: isoDay(8) });
   expect(followUps.map((f) => f.id)).toContain(visit!.id);
+
+  // The next step is now something the rep owes: My week lists it, at its account.
+  await page.getByRole('link', { name: 'My week' }).click();
+  const card = page.getByText('Send the quote').locator('xpath=ancestor::*[.//a][1]');
+  await expect(card.getByRole('link', { name: account.name })).toBeVisible();
 });
 
 test('the dialog names what is missing, and the core’s refusal lands on its field', async ({
@@ -171,6 +176,7 @@ test('leaving the dialog with unsaved text asks first', async ({ page }) => {
   await expect(dialog).toBeHidden();
   // Opened again, it starts empty.
   await page.getByRole('button', { name: 'Search and commands' }).click();
+  await expect(palette(page).getByRole('textbox')).toBeFocused();
   await page.keyboard.type('log');
   await page.keyboard.press('Enter');
   await expect(dialog.getByRole('textbox', { name: 'Subject' })).toHaveValue('');
