@@ -161,10 +161,15 @@ test('leaving the dialog with unsaved text asks first', async ({ page }) => {
   await page.keyboard.type('log');
   await page.keyboard.press('Enter');
   const dialog = logDialog(page);
-  await dialog.getByRole('textbox', { name: 'Subject' }).fill('Lunch with the buyer');
-  await page.keyboard.press('Escape');
+  const subject = dialog.getByRole('textbox', { name: 'Subject' });
+  await subject.fill('Lunch with the buyer');
   const confirm = page.getByRole('alertdialog', { name: 'Discard this interaction?' });
-  await expect(confirm).toBeVisible();
+  // The account picker opens its list when the dialog opens; an Escape that lands while
+  // it is still open closes the list first, as it should. Escape again, then.
+  await expect(async () => {
+    await subject.press('Escape');
+    await expect(confirm).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 10_000 });
   await confirm.getByRole('button', { name: 'Keep editing' }).click();
   await expect(confirm).toBeHidden();
   await expect(dialog.getByRole('textbox', { name: 'Subject' })).toHaveValue(
