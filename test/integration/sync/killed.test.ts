@@ -7,10 +7,10 @@ import { directClient } from '../../../src/main/api/dispatch';
 import { listRecords } from '../../../src/main/core/records';
 import { changesAfter } from '../../../src/main/sync/log';
 import { createFolderAdapter } from '../../../src/main/sync/adapters/folder';
-import { setupProfile } from '../../../src/main/services/profile/profile';
 import { accountsTable } from '../../../src/shared/domain/account';
 import { contactsTable } from '../../../src/shared/domain/contact';
 import { schemaOf } from '../../support/schema';
+import { laptopBook } from '../../support/laptopBook';
 import { peek } from '../../support/peek';
 import { tempDir } from '../../support/tempDb';
 
@@ -55,14 +55,7 @@ function syncToEnd(db: string): number | null {
 
 beforeAll(async () => {
   fs.mkdirSync(share);
-  const core = openCore(source, { create: true });
-  setupProfile(core, { name: 'Ada', salesForce: 'strategic', function: 'sales', email: null });
-  const api = directClient(core);
-  for (let i = 0; i < 300; i++) {
-    const account = await api.createAccount({ name: `Kunde ${i} AS`, country: 'NO' });
-    await api.createContact({ accountId: account.id, name: `Nguyễn ${i}` });
-    await api.updateAccount({ id: account.id, patch: { city: i % 2 ? 'Tromsø' : 'Yazd' } });
-  }
+  const core = await laptopBook(source);
   expected = changesAfter(core.db, 0, 1_000_000).length;
   core.close();
 }, 60_000);

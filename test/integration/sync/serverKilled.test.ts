@@ -4,13 +4,12 @@ import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../src/main/core/core';
-import { directClient } from '../../../src/main/api/dispatch';
 import { listRecords } from '../../../src/main/core/records';
 import { changesAfter } from '../../../src/main/sync/log';
-import { setupProfile } from '../../../src/main/services/profile/profile';
 import { SERVER_DB } from '../../../src/server/storage/sqlite';
 import { accountsTable } from '../../../src/shared/domain/account';
 import { contactsTable } from '../../../src/shared/domain/contact';
+import { laptopBook } from '../../support/laptopBook';
 import { peek } from '../../support/peek';
 import { tempDir } from '../../support/tempDb';
 import { rapport, startServeProcess } from '../server/process';
@@ -64,14 +63,7 @@ async function killServer(): Promise<void> {
 const tokenIn = (stdout: string) => /Token \(shown this once[^)]*\): (\S+)/.exec(stdout)?.[1];
 
 beforeAll(async () => {
-  const core = openCore(source, { create: true });
-  setupProfile(core, { name: 'Ada', salesForce: 'strategic', function: 'sales', email: null });
-  const api = directClient(core);
-  for (let i = 0; i < 300; i++) {
-    const account = await api.createAccount({ name: `Kunde ${i} AS`, country: 'NO' });
-    await api.createContact({ accountId: account.id, name: `Nguyễn ${i}` });
-    await api.updateAccount({ id: account.id, patch: { city: i % 2 ? 'Tromsø' : 'Yazd' } });
-  }
+  const core = await laptopBook(source);
   core.close();
   for (const [db, name] of [
     [source, 'Laptop A'],
