@@ -27,12 +27,18 @@ export function AssessmentDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [assessedOn, setAssessedOn] = useState(today);
+  const [openedOn] = useState(today);
+  const [assessedOn, setAssessedOn] = useState(openedOn);
   const [signs, setSigns] = useState<Set<WarningSign | CommitmentFailure>>(new Set());
   const [measures, setMeasures] = useState<Partial<Record<QualityMeasure, string | null>>>({});
   const [notes, setNotes] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateAssessment();
+  const dirty =
+    assessedOn !== openedOn ||
+    signs.size > 0 ||
+    Object.values(measures).some((value) => value !== null) ||
+    notes.trim() !== '';
 
   const submit = () => {
     const values: Record<string, unknown> = { accountId, assessedOn, notes: notes.trim() || null };
@@ -74,6 +80,7 @@ export function AssessmentDialog({
       onSubmit={submit}
       formError={errors.form}
       pending={create.isPending}
+      dirty={dirty}
     >
       <TextInput
         type="date"

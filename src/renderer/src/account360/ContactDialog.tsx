@@ -64,7 +64,8 @@ export function ContactDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(() => valuesOf(contact));
+  const [initial] = useState(() => valuesOf(contact));
+  const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const create = useCreateContact();
   const update = useUpdateContact();
@@ -135,6 +136,7 @@ export function ContactDialog({
       onSubmit={submit}
       formError={errors.form}
       pending={create.isPending || update.isPending}
+      dirty={JSON.stringify(values) !== JSON.stringify(initial)}
       aside={
         contact && (
           <Button

@@ -15,6 +15,12 @@ export function EndRelationshipButton({ accountId }: { accountId: string }) {
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const end = useEndRelationship();
+  // A closed dialog forgets what was typed: a reopening starts afresh.
+  const leave = () => {
+    setReason('');
+    setErrors({});
+    close();
+  };
 
   const submit = () => {
     const parsed = check(RelationshipEnd, { accountId, reason });
@@ -22,7 +28,7 @@ export function EndRelationshipButton({ accountId }: { accountId: string }) {
     end.mutate(parsed.value, {
       onSuccess: () => {
         notifications.show({ message: t('account360.end.done') });
-        close();
+        leave();
       },
       onError: (error) => setErrors(serverErrors(error)),
     });
@@ -36,12 +42,13 @@ export function EndRelationshipButton({ accountId }: { accountId: string }) {
       <FormDialog
         title={t('account360.end.title')}
         opened={opened}
-        onClose={close}
+        onClose={leave}
         onSubmit={submit}
         formError={errors.form}
         submitLabel={t('account360.end.confirm')}
         danger
         pending={end.isPending}
+        dirty={reason.trim() !== ''}
       >
         <Text size="sm">{t('account360.end.explain')}</Text>
         <Textarea

@@ -1,21 +1,49 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
-import { useEnumLabel } from '../app/enumOptions';
+import { RelationshipStyle } from '../../../shared/domain/enums';
+import { useEnumOptions } from '../app/enumOptions';
+import { EditableValue } from '../editInPlace/EditableValue';
 import { useFormat } from '../i18n/format';
 import { Panel } from './Panel';
 
 /** What the customer needs and can do, and what they are worth to us (customer selection). */
 export function SelectionPanel({ account }: { account: Account }) {
   const { t } = useTranslation();
-  const label = useEnumLabel();
+  const styles = useEnumOptions('relationshipStyle', RelationshipStyle.options);
   const format = useFormat();
-  const rows: [string, string][] = [
-    [t('fields.relationshipStyle'), label('relationshipStyle', account.relationshipStyle)],
-    [t('fields.costToServe'), format.money(account.costToServe, account.currency)],
-    [t('fields.profitPotential'), format.money(account.profitPotential, account.currency)],
-    [t('fields.needs'), format.text(account.needs)],
-    [t('fields.capabilities'), format.text(account.capabilities)],
+  const style = styles.find((o) => o.value === account.relationshipStyle)?.label;
+  const money = (field: 'costToServe' | 'profitPotential') => (
+    <EditableValue
+      account={account}
+      field={field}
+      kind="amount"
+      display={format.money(account[field], account.currency)}
+    />
+  );
+  const long = (field: 'needs' | 'capabilities') => (
+    <EditableValue
+      account={account}
+      field={field}
+      kind="longText"
+      display={format.text(account[field])}
+    />
+  );
+  const rows: [string, ReactNode][] = [
+    [
+      t('fields.relationshipStyle'),
+      <EditableValue
+        account={account}
+        field="relationshipStyle"
+        kind="choice"
+        options={styles}
+        display={style ?? t('app.empty')}
+      />,
+    ],
+    [t('fields.costToServe'), money('costToServe')],
+    [t('fields.profitPotential'), money('profitPotential')],
+    [t('fields.needs'), long('needs')],
+    [t('fields.capabilities'), long('capabilities')],
   ];
   return (
     <Panel title={t('account360.selection')}>
@@ -23,9 +51,7 @@ export function SelectionPanel({ account }: { account: Account }) {
         {rows.map(([term, value]) => (
           <Fragment key={term}>
             <dt>{term}</dt>
-            <dd className="pre-wrap">
-              <bdi>{value}</bdi>
-            </dd>
+            <dd className="pre-wrap">{value}</dd>
           </Fragment>
         ))}
       </dl>

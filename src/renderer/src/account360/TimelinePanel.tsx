@@ -75,7 +75,9 @@ export function TimelinePanel({ overview }: { overview: AccountOverview }) {
         aria-label={t('account360.timeline.title')}
       >
         {timeline.isSuccess && shown.length === 0 && (
-          <Text c="dimmed">{t('account360.timeline.empty')}</Text>
+          <Text component="li" c="dimmed">
+            {t('account360.timeline.empty')}
+          </Text>
         )}
         {shown.map((item) => (
           <li key={item.id} data-testid="timeline-item">

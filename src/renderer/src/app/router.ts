@@ -44,9 +44,27 @@ export function parseRoute(hash: string): Route {
   return { name: 'notFound' };
 }
 
+/**
+ * Holds on page moves: a form with unsaved typing (useDiscardGuard) is asked before the
+ * page changes, so the router puts the address back and tells it where the move went.
+ */
+const holds = new Set<(to: string) => void>();
+
+export function holdNavigation(hold: (to: string) => void): () => void {
+  holds.add(hold);
+  return () => holds.delete(hold);
+}
+
 function subscribe(onChange: () => void): () => void {
-  window.addEventListener('hashchange', onChange);
-  return () => window.removeEventListener('hashchange', onChange);
+  const listener = (event: HashChangeEvent) => {
+    if (holds.size === 0) return onChange();
+    // Every subscriber hears the move; the first puts the address back and asks.
+    if (window.location.href === event.oldURL) return;
+    history.replaceState(history.state, '', event.oldURL);
+    for (const hold of holds) hold(new URL(event.newURL).hash);
+  };
+  window.addEventListener('hashchange', listener);
+  return () => window.removeEventListener('hashchange', listener);
 }
 
 export function useRoute(): Route {

@@ -3,6 +3,8 @@ import { Button, Group, Paper, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 interface Props {
+  /** What is about to be lost, as a question; "Discard this interaction?" unless said. */
+  title?: string;
   onKeep: () => void;
   onDiscard: () => void;
 }
@@ -11,7 +13,7 @@ interface Props {
  * Asked in the dialog itself before unsaved typing is thrown away (a second modal
  * would fight the first one's focus trap); keeping on has the focus.
  */
-export function DiscardConfirm({ onKeep, onDiscard }: Props) {
+export function DiscardConfirm({ title, onKeep, onDiscard }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -23,7 +25,7 @@ export function DiscardConfirm({ onKeep, onDiscard }: Props) {
       aria-describedby={`${id}-text`}
     >
       <Text fw={600} id={`${id}-title`}>
-        {t('record.discardTitle')}
+        {title ?? t('record.discardTitle')}
       </Text>
       <Text size="sm" id={`${id}-text`}>
         {t('record.discardText')}

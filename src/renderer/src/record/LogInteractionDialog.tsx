@@ -11,6 +11,7 @@ import type { InteractionFormValues, InteractionValues } from './formValues';
 import { InteractionFields } from './InteractionFields';
 import { useLogInteractionStore } from './logInteractionStore';
 import { useLogInteraction } from './queries';
+import { useDiscardGuard } from './useDiscardGuard';
 import './record.css';
 
 /** "Log an interaction", opened from anywhere with `openLogInteraction`; mounted once. */
@@ -30,7 +31,6 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
   const { t } = useTranslation();
   const save = useLogInteraction();
   const [formError, setFormError] = useState<string | null>(null);
-  const [confirming, setConfirming] = useState(false);
   const form = useForm<InteractionFormValues, unknown, InteractionValues>({
     resolver: zodResolver(InteractionCreate),
     defaultValues: newInteractionValues(accountId),
@@ -51,7 +51,7 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
   });
   // Read while rendering: react-hook-form only tracks the dirty state a render reads.
   const { isDirty } = form.formState;
-  const leave = () => (isDirty ? setConfirming(true) : onDone());
+  const { confirming, leave, keep, discard } = useDiscardGuard(opened && isDirty, onDone);
 
   return (
     <Modal
@@ -78,7 +78,7 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
           )}
           <InteractionFields form={form} />
           {confirming ? (
-            <DiscardConfirm onKeep={() => setConfirming(false)} onDiscard={onDone} />
+            <DiscardConfirm onKeep={keep} onDiscard={discard} />
           ) : (
             <Group justify="flex-end">
               <Button variant="default" onClick={leave}>

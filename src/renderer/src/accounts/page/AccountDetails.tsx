@@ -1,35 +1,47 @@
-import { Fragment } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../../shared/domain/account';
 import { useEnumLabel } from '../../app/enumOptions';
+import { EditableValue } from '../../editInPlace/EditableValue';
+import type { EditableField } from '../../editInPlace/fieldValue';
 import { useFormat } from '../../i18n/format';
+
+/** Data that reads left to right in every language (codes, phones, web addresses, postcodes). */
+const LTR: ReadonlySet<EditableField> = new Set(['country', 'website', 'phone', 'postcode']);
+const LONG: ReadonlySet<EditableField> = new Set(['address', 'notes']);
 
 export function AccountDetails({ account }: { account: Account }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const format = useFormat();
-  /** Data that reads left to right in every language (phones, web addresses, postcodes). */
-  const ltr = new Set([t('fields.website'), t('fields.phone'), t('fields.postcode')]);
-  const rows: [string, string][] = [
-    [t('fields.industry'), format.text(account.industry)],
-    [t('fields.country'), format.country(account.country)],
-    [t('fields.region'), format.text(account.region)],
-    [t('fields.city'), format.text(account.city)],
-    [t('fields.postcode'), format.text(account.postcode)],
-    [t('fields.address'), format.text(account.address)],
-    [t('fields.website'), format.text(account.website)],
-    [t('fields.phone'), format.text(account.phone)],
-    [t('fields.salesForce'), label('salesForce', account.salesForce)],
-    [t('fields.notes'), format.text(account.notes)],
+  const editable = (field: EditableField, display: string): [string, ReactNode] => [
+    t(`fields.${field}`),
+    <EditableValue
+      account={account}
+      field={field}
+      display={display}
+      ltr={LTR.has(field)}
+      kind={LONG.has(field) ? 'longText' : 'text'}
+    />,
+  ];
+  const rows: [string, ReactNode][] = [
+    editable('industry', format.text(account.industry)),
+    editable('country', format.country(account.country)),
+    editable('region', format.text(account.region)),
+    editable('city', format.text(account.city)),
+    editable('postcode', format.text(account.postcode)),
+    editable('address', format.text(account.address)),
+    editable('website', format.text(account.website)),
+    editable('phone', format.text(account.phone)),
+    [t('fields.salesForce'), <bdi>{label('salesForce', account.salesForce)}</bdi>],
+    editable('notes', format.text(account.notes)),
   ];
   return (
     <dl className="details-list">
       {rows.map(([term, value]) => (
         <Fragment key={term}>
           <dt>{term}</dt>
-          <dd className="pre-wrap">
-            <bdi dir={ltr.has(term) ? 'ltr' : undefined}>{value}</bdi>
-          </dd>
+          <dd className="pre-wrap">{value}</dd>
         </Fragment>
       ))}
     </dl>

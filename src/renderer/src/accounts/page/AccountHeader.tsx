@@ -1,10 +1,13 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { AccountOverview } from '../../../../shared/domain/overview';
 import { EndRelationshipButton } from '../../account360/EndRelationshipDialog';
 import { HealthBadge } from '../../account360/HealthBadge';
-import { useEnumLabel } from '../../app/enumOptions';
+import { useEnumOptions } from '../../app/enumOptions';
+import { AccountKind, Lifecycle, RelationshipStyle, Tier } from '../../../../shared/domain/enums';
+import { EditableValue } from '../../editInPlace/EditableValue';
 import { paths } from '../../app/router';
 import { useFormat } from '../../i18n/format';
 import { useArchiveAccount } from '../queries';
@@ -15,7 +18,10 @@ import { useArchiveAccount } from '../queries';
  */
 export function AccountHeader({ overview }: { overview: AccountOverview }) {
   const { t } = useTranslation();
-  const label = useEnumLabel();
+  const kinds = useEnumOptions('accountKind', AccountKind.options);
+  const lifecycles = useEnumOptions('lifecycle', Lifecycle.options);
+  const styles = useEnumOptions('relationshipStyle', RelationshipStyle.options);
+  const tiers = useEnumOptions('tier', Tier.options);
   const format = useFormat();
   const archive = useArchiveAccount();
   const { account, owner, territory } = overview;
@@ -33,11 +39,25 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
       },
     );
 
-  const facts: [string, string][] = [
-    [t('account360.kindLabel'), label('accountKind', account.kind)],
-    [t('account360.lifecycleLabel'), label('lifecycle', account.lifecycle)],
-    [t('account360.styleLabel'), label('relationshipStyle', account.relationshipStyle)],
-    [t('account360.tierLabel'), account.tier ?? t('app.empty')],
+  const choice = (
+    field: 'kind' | 'lifecycle' | 'relationshipStyle' | 'tier',
+    options: { value: string; label: string }[],
+    display = options.find((o) => o.value === account[field])?.label,
+  ) => (
+    <EditableValue
+      account={account}
+      field={field}
+      kind="choice"
+      options={options}
+      display={display ?? t('app.empty')}
+    />
+  );
+  const facts: [string, ReactNode][] = [
+    [t('account360.kindLabel'), choice('kind', kinds)],
+    [t('account360.lifecycleLabel'), choice('lifecycle', lifecycles)],
+    [t('account360.styleLabel'), choice('relationshipStyle', styles)],
+    // the tier's letter alone beside its label ("Tier: A"); the list says "Tier A"
+    [t('account360.tierLabel'), choice('tier', tiers, account.tier)],
     [t('account360.ownerLabel'), owner?.name ?? t('app.empty')],
     [t('account360.territoryLabel'), territory?.name ?? t('app.empty')],
   ];
@@ -49,9 +69,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
       </Anchor>
       <Group justify="space-between" align="flex-start" gap="sm">
         <Group gap="sm" align="center">
-          <Title order={2} dir="auto">
-            {account.name}
-          </Title>
+          <EditableValue account={account} field="name" display={account.name} heading />
           <HealthBadge assessments={overview.assessments} />
           {account.archived && <Badge color="gray">{t('account.archived')}</Badge>}
         </Group>
@@ -71,7 +89,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
             <Text component="dt" size="sm" c="dimmed">
               {term}:
             </Text>
-            <Text component="dd" size="sm" fw={500} m={0} dir="auto" lineClamp={1} title={value}>
+            <Text component="dd" size="sm" fw={500} m={0} dir="auto" lineClamp={1}>
               {value}
             </Text>
           </Group>

@@ -14,6 +14,7 @@ import { TimelinePanel } from '../../account360/TimelinePanel';
 import '../../account360/account360.css';
 import { QueryState } from '../../app/QueryState';
 import { paths } from '../../app/router';
+import { useUndoHotkey } from '../../editInPlace/useUndo';
 import { useAccountOverview } from '../overviewQueries';
 import { AccountDetails } from './AccountDetails';
 import { AccountHeader } from './AccountHeader';
@@ -22,6 +23,7 @@ import { AccountHeader } from './AccountHeader';
 export function AccountPage({ id }: { id: string }) {
   const { t } = useTranslation();
   const { data, error } = useAccountOverview(id);
+  useUndoHotkey(id);
   if (error instanceof RapportError && error.code === 'not_found') {
     return (
       <Stack>

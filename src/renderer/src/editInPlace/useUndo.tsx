@@ -1,0 +1,84 @@
+import { Button, Group, Text } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { useUpdateAccount } from '../accounts/queries';
+import { undoDecision, useUndoStore, type FieldChange } from './undoStore';
+
+/** One undo toast at a time: a newer change replaces the older offer. */
+const UNDO_TOAST = 'edit-in-place-undo';
+
+/**
+ * Undoes the last in-place change by writing the old value back through updateAccount,
+ * so the undo is a change like any other and syncs; refuses when the field moved since.
+ */
+export function useUndoLastChange() {
+  const { t } = useTranslation();
+  const update = useUpdateAccount();
+  const { mutateAsync } = update;
+  return useCallback(async () => {
+    const change = useUndoStore.getState().take();
+    if (!change) return;
+    notifications.hide(UNDO_TOAST);
+    const field = t(`fields.${change.field}`);
+    try {
+      const { account: current } = await api.getAccount({ id: change.accountId });
+      if (undoDecision(change, current) === 'changedSince') {
+        notifications.show({ color: 'yellow', message: t('editInPlace.changedSince', { field }) });
+        return;
+      }
+      await mutateAsync({ id: change.accountId, patch: { [change.field]: change.before } });
+      notifications.show({ message: t('editInPlace.undone', { field }) });
+    } catch (error) {
+      notifications.show({
+        color: 'red',
+        title: t('editInPlace.undoFailed', { field }),
+        message: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }, [t, mutateAsync]);
+}
+
+/** "City changed — Undo": offered after every change made in place. */
+export function offerUndo(
+  change: FieldChange,
+  message: string,
+  undoLabel: string,
+  undo: () => void,
+) {
+  notifications.show({
+    id: UNDO_TOAST,
+    autoClose: 10_000,
+    message: (
+      <Group justify="space-between" gap="xs" wrap="nowrap">
+        <Text size="sm" dir="auto">
+          {message}
+        </Text>
+        <Button size="compact-sm" variant="light" onClick={undo} data-account={change.accountId}>
+          {undoLabel}
+        </Button>
+      </Group>
+    ),
+  });
+}
+
+/**
+ * Ctrl/Cmd+Z on an account's page undoes its last in-place change; typing in a field
+ * keeps the browser's own undo (useHotkeys ignores inputs), and an open dialog keeps its own.
+ */
+export function useUndoHotkey(accountId: string) {
+  const undo = useUndoLastChange();
+  useHotkeys([
+    [
+      'mod+Z',
+      (event) => {
+        if (event.target instanceof Element && event.target.closest('[role="dialog"]')) return;
+        if (useUndoStore.getState().last?.accountId !== accountId) return;
+        event.preventDefault();
+        void undo();
+      },
+    ],
+  ]);
+}
