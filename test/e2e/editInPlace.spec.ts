@@ -124,6 +124,7 @@ test('undo, by the toast or by Ctrl+Z, writes the previous value back; not over 
   await page.getByRole('textbox', { name: 'Cost to serve', exact: true }).fill('2750');
   await page.keyboard.press('Enter');
   await expect(page.getByText('Cost to serve changed', { exact: true })).toBeVisible();
+  await expectAccessible(page, 'the undo toast');
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await stored(id)).costToServe).toBe(1500);
 
@@ -152,6 +153,10 @@ for (const language of ['en', 'fa'] as const) {
 
     await page.getByRole('button', { name: fa ? /^ویرایش شهر:/ : /^Edit City:/ }).click();
     await expectAccessible(page, `${language}: a field in edit mode`);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: fa ? /^ویرایش چرخه عمر:/ : /^Edit Lifecycle:/ }).click();
+    await page.getByRole('listbox').waitFor();
+    await expectAccessible(page, `${language}: a choice in edit mode, its list open`);
     await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: fa ? 'افزودن مخاطب' : 'Add contact' }).click();

@@ -6,9 +6,8 @@ import {
   Textarea,
   Title,
   UnstyledButton,
-  VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account } from '../../../shared/domain/account';
 import type { FieldErrors } from '../account360/fieldErrors';
@@ -20,7 +19,7 @@ interface Props {
   account: Account;
   field: EditableField;
   /** The value as the page shows it (formatted, translated). */
-  display: ReactNode;
+  display: string;
   kind?: EditorKind;
   options?: { value: string; label: string }[];
   /** Data that reads left to right in every language (phones, web addresses, codes). */
@@ -95,11 +94,11 @@ export function EditableValue(props: Props) {
       <UnstyledButton
         ref={button}
         className="eip-value"
+        // "Edit City: Oslo": the visible value stays part of the button's name
+        aria-label={`${editLabel}: ${display}`}
         onClick={start}
         onKeyDown={(event) => event.key === 'F2' && start()}
       >
-        {/* Named "Edit City: Oslo": the visible value stays part of the button's name. */}
-        <VisuallyHidden>{`${editLabel}: `}</VisuallyHidden>
         <bdi dir={ltr ? 'ltr' : undefined}>{display}</bdi>
       </UnstyledButton>
     );
@@ -133,7 +132,8 @@ export function EditableValue(props: Props) {
       {...common}
       {...(kind === 'longText' ? { autosize: true, minRows: 2 } : {})}
       value={draft}
-      dir={ltr || kind === 'amount' ? 'ltr' : 'auto'}
+      // on the input itself: Mantine puts a plain `dir` on the wrapper, where `auto` reads no value
+      attributes={{ input: { dir: ltr || kind === 'amount' ? 'ltr' : 'auto' } }}
       inputMode={kind === 'amount' ? 'decimal' : undefined}
       onChange={(event: { currentTarget: { value: string } }) =>
         setDraft(event.currentTarget.value)

@@ -89,7 +89,15 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
             <Text component="dt" size="sm" c="dimmed">
               {term}:
             </Text>
-            <Text component="dd" size="sm" fw={500} m={0} dir="auto" lineClamp={1}>
+            <Text
+              component="dd"
+              size="sm"
+              fw={500}
+              m={0}
+              dir="auto"
+              lineClamp={1}
+              title={typeof value === 'string' ? value : undefined}
+            >
               {value}
             </Text>
           </Group>
