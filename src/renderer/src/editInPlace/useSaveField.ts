@@ -4,7 +4,7 @@ import { useUpdateAccount } from '../accounts/queries';
 import { check, serverErrors, type FieldErrors } from '../account360/fieldErrors';
 import type { EditableField } from './fieldValue';
 import { useUndoStore } from './undoStore';
-import { offerUndo, useUndoLastChange } from './useUndo';
+import { undoOffer, useToast, useUndoLastChange } from './useUndo';
 
 /**
  * Saves one field of the account through updateAccount (the one write path): checked by
@@ -15,6 +15,7 @@ export function useSaveField(account: Account) {
   const { t } = useTranslation();
   const update = useUpdateAccount();
   const undo = useUndoLastChange();
+  const toast = useToast();
   return async (field: EditableField, value: unknown): Promise<FieldErrors | null> => {
     const parsed = check(AccountUpdate, { id: account.id, patch: { [field]: value } });
     if (!parsed.ok) return parsed.errors;
@@ -31,7 +32,7 @@ export function useSaveField(account: Account) {
       };
       useUndoStore.getState().record(change);
       const message = t('editInPlace.changed', { field: t(`fields.${field}`) });
-      offerUndo(change, message, t('editInPlace.undo'), () => void undo());
+      toast(undoOffer(message, t('editInPlace.undo'), () => void undo()));
       return null;
     } catch (error) {
       return serverErrors(error);

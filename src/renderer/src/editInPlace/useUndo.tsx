@@ -1,14 +1,27 @@
 import { Button, Group, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
+import { notifications, type NotificationData } from '@mantine/notifications';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useUpdateAccount } from '../accounts/queries';
-import { undoDecision, useUndoStore, type FieldChange } from './undoStore';
+import { undoDecision, useUndoStore } from './undoStore';
 
 /** One undo toast at a time: a newer change replaces the older offer. */
 const UNDO_TOAST = 'edit-in-place-undo';
+
+/** This feature's notices; their close button is named, as axe asks of every button. */
+export function useToast() {
+  const { t } = useTranslation();
+  return useCallback(
+    (notice: NotificationData) =>
+      notifications.show({
+        ...notice,
+        closeButtonProps: { 'aria-label': t('editInPlace.closeToast') },
+      }),
+    [t],
+  );
+}
 
 /**
  * Undoes the last in-place change by writing the old value back through updateAccount,
@@ -16,8 +29,8 @@ const UNDO_TOAST = 'edit-in-place-undo';
  */
 export function useUndoLastChange() {
   const { t } = useTranslation();
-  const update = useUpdateAccount();
-  const { mutateAsync } = update;
+  const toast = useToast();
+  const { mutateAsync } = useUpdateAccount();
   return useCallback(async () => {
     const change = useUndoStore.getState().take();
     if (!change) return;
@@ -26,29 +39,24 @@ export function useUndoLastChange() {
     try {
       const { account: current } = await api.getAccount({ id: change.accountId });
       if (undoDecision(change, current) === 'changedSince') {
-        notifications.show({ color: 'yellow', message: t('editInPlace.changedSince', { field }) });
+        toast({ color: 'yellow', message: t('editInPlace.changedSince', { field }) });
         return;
       }
       await mutateAsync({ id: change.accountId, patch: { [change.field]: change.before } });
-      notifications.show({ message: t('editInPlace.undone', { field }) });
+      toast({ message: t('editInPlace.undone', { field }) });
     } catch (error) {
-      notifications.show({
+      toast({
         color: 'red',
         title: t('editInPlace.undoFailed', { field }),
         message: error instanceof Error ? error.message : String(error),
       });
     }
-  }, [t, mutateAsync]);
+  }, [t, toast, mutateAsync]);
 }
 
 /** "City changed — Undo": offered after every change made in place. */
-export function offerUndo(
-  change: FieldChange,
-  message: string,
-  undoLabel: string,
-  undo: () => void,
-) {
-  notifications.show({
+export function undoOffer(message: string, undoLabel: string, undo: () => void): NotificationData {
+  return {
     id: UNDO_TOAST,
     autoClose: 10_000,
     message: (
@@ -56,12 +64,12 @@ export function offerUndo(
         <Text size="sm" dir="auto">
           {message}
         </Text>
-        <Button size="compact-sm" variant="light" onClick={undo} data-account={change.accountId}>
+        <Button size="compact-sm" variant="light" onClick={undo}>
           {undoLabel}
         </Button>
       </Group>
     ),
-  });
+  };
 }
 
 /**
