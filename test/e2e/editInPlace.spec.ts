@@ -62,6 +62,15 @@ test('a field edited in place is saved, by mouse or by keyboard alone, and kept 
   await page.keyboard.press('Escape');
   await expect(editButton(page, 'Region')).toBeFocused();
 
+  // Leaving a field for another value saves it, and the focus stays where it went.
+  await editButton(page, 'Region').click();
+  await page.getByRole('textbox', { name: 'Region', exact: true }).fill('Trøndelag');
+  await editButton(page, 'Postcode').click();
+  const postcode = page.getByRole('textbox', { name: 'Postcode', exact: true });
+  await expect(editButton(page, 'Region')).toHaveAccessibleName('Edit Region: Trøndelag');
+  await expect(postcode).toBeFocused();
+  await postcode.press('Escape');
+
   // A choice: the lifecycle's list opens at once, a pick saves it.
   await editButton(page, 'Lifecycle').click();
   await page.getByRole('option', { name: 'Active', exact: true }).click();
@@ -75,7 +84,7 @@ test('a field edited in place is saved, by mouse or by keyboard alone, and kept 
   expect([account.city, account.phone, account.region, account.lifecycle]).toEqual([
     'Trondheim',
     '+47 22 33 44 55',
-    null,
+    'Trøndelag',
     'active',
   ]);
 });

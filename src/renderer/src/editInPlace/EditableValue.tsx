@@ -53,17 +53,18 @@ export function EditableValue(props: Props) {
     setErrors({});
     setDraft(draftOf(account[field]));
   };
-  const stop = () => {
-    returnFocus.current = true;
+  /** Back to the value; the focus follows it unless the person moved it elsewhere (a blur). */
+  const stop = (refocus = true) => {
+    returnFocus.current = refocus;
     setDraft(null);
   };
-  const commit = async (text: string) => {
+  const commit = async (text: string, refocus = true) => {
     if (saving.current) return;
     saving.current = true;
     const refused = await save(field, valueOf(kind, text));
     saving.current = false;
     if (refused) setErrors(refused);
-    else stop();
+    else stop(refocus);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
@@ -122,7 +123,7 @@ export function EditableValue(props: Props) {
         defaultDropdownOpened
         comboboxProps={{ withinPortal: false }}
         onChange={(value) => value && void commit(value)}
-        onBlur={stop}
+        onBlur={() => stop(false)}
       />
     );
   }
@@ -138,7 +139,7 @@ export function EditableValue(props: Props) {
       onChange={(event: { currentTarget: { value: string } }) =>
         setDraft(event.currentTarget.value)
       }
-      onBlur={() => void commit(draft)}
+      onBlur={() => void commit(draft, false)}
     />
   );
 }
