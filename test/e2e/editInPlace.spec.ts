@@ -190,3 +190,29 @@ for (const language of ['en', 'fa'] as const) {
     expect(page.url()).toMatch(/#\/accounts$/);
   });
 }
+
+test('ending a relationship and recording an assessment ask too; a discarded reason is gone on reopening', async ({
+  page,
+}) => {
+  const id = await ownAccount('Kystlinje Edit AS');
+  await open(page, id);
+
+  await page.getByRole('button', { name: 'Record assessment' }).click();
+  const assessment = page.getByRole('dialog', { name: 'Record assessment' });
+  await assessment.getByRole('textbox', { name: 'Notes' }).fill('Late deliveries twice');
+  await assessment.getByRole('button', { name: 'Cancel' }).click();
+  await assessment.getByRole('alertdialog').getByRole('button', { name: 'Discard' }).click();
+  await expect(assessment).toBeHidden();
+
+  await page.getByRole('button', { name: 'End relationship' }).click();
+  const end = page.getByRole('dialog', { name: 'End the relationship' });
+  await end.getByRole('textbox', { name: 'Reason' }).fill('Price-only buyer');
+  await page.keyboard.press('Escape');
+  await end.getByRole('alertdialog').getByRole('button', { name: 'Discard' }).click();
+  await expect(end).toBeHidden();
+  await page.getByRole('button', { name: 'End relationship' }).click();
+  await expect(end.getByRole('textbox', { name: 'Reason' })).toHaveValue('');
+  await page.keyboard.press('Escape');
+  await expect(end).toBeHidden();
+  expect((await stored(id)).lifecycle).toBe('prospect');
+});
