@@ -72,6 +72,30 @@ test('a bad value in the form shows the field message and saves nothing', async 
   expect((await callApi<Page>('listAccounts', {})).total).toBe(before);
 });
 
+test('leaving the account form with unsaved typing asks first; keeping on keeps the text', async ({
+  page,
+}) => {
+  const before = (await callApi<Page>('listAccounts', {})).total;
+  await openApp(page);
+  await page.getByRole('link', { name: 'New account' }).click();
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await name.fill('Half-typed AS');
+
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  const ask = page.getByRole('alertdialog', { name: 'Discard unsaved changes?' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: 'Keep editing' }).click();
+  await expect(name).toHaveValue('Half-typed AS');
+
+  // another page, through the sidebar, is held the same way until the person discards
+  await page.getByRole('link', { name: 'My week' }).click();
+  await expect(ask).toBeVisible();
+  await expect(page).toHaveURL(/#\/accounts\/new$/);
+  await ask.getByRole('button', { name: 'Discard' }).click();
+  await expect(page).toHaveURL(/#\/week$/);
+  expect((await callApi<Page>('listAccounts', {})).total).toBe(before);
+});
+
 test('in Persian, a Latin name in the list is laid out left to right, its start kept', async ({
   page,
 }) => {

@@ -71,8 +71,10 @@ test('a field edited in place is saved, by mouse or by keyboard alone, and kept 
   await expect(postcode).toBeFocused();
   await postcode.press('Escape');
 
-  // A choice: the lifecycle's list opens at once, a pick saves it.
+  // A choice: the lifecycle's list opens at once, a pick saves it. Ended is not offered:
+  // a relationship is ended on purpose, with a reason.
   await editButton(page, 'Lifecycle').click();
+  await expect(page.getByRole('option', { name: 'Ended', exact: true })).toHaveCount(0);
   await page.getByRole('option', { name: 'Active', exact: true }).click();
   await expect(editButton(page, 'Lifecycle')).toHaveAccessibleName('Edit Lifecycle: Active');
 

@@ -4,6 +4,8 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { AccountCreate } from '../../../../shared/domain/account';
+import { DiscardConfirm } from '../../record/DiscardConfirm';
+import { useDiscardGuard } from '../../record/useDiscardGuard';
 import { AccountFieldsets } from './AccountFieldsets';
 import type { Option } from './ParentSelect';
 import { placeServerIssues } from './formValues';
@@ -18,7 +20,10 @@ interface Props {
   onCancel: () => void;
 }
 
-/** The account form: the shared zod schema checks it here and again in the core. */
+/**
+ * The account form: the shared zod schema checks it here and again in the core. Leaving
+ * it with unsaved changes (Cancel, another page) asks first; saving lets it go.
+ */
 export function AccountForm({ title, defaultValues, parent, accountId, onSave, onCancel }: Props) {
   const { t } = useTranslation();
   const [formError, setFormError] = useState<string | null>(null);
@@ -27,6 +32,8 @@ export function AccountForm({ title, defaultValues, parent, accountId, onSave, o
     defaultValues,
     mode: 'onTouched',
   });
+  const { isDirty, isSubmitting, isSubmitSuccessful } = form.formState;
+  const guard = useDiscardGuard(isDirty && !isSubmitting && !isSubmitSuccessful, onCancel);
 
   const submit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -49,14 +56,22 @@ export function AccountForm({ title, defaultValues, parent, accountId, onSave, o
         <Paper withBorder p="md">
           <AccountFieldsets form={form} parent={parent} accountId={accountId} />
         </Paper>
-        <Group>
-          <Button type="submit" loading={form.formState.isSubmitting}>
-            {t('form.save')}
-          </Button>
-          <Button variant="default" onClick={onCancel}>
-            {t('form.cancel')}
-          </Button>
-        </Group>
+        {guard.confirming ? (
+          <DiscardConfirm
+            title={t('editInPlace.discardTitle')}
+            onKeep={guard.keep}
+            onDiscard={guard.discard}
+          />
+        ) : (
+          <Group>
+            <Button type="submit" loading={isSubmitting}>
+              {t('form.save')}
+            </Button>
+            <Button variant="default" onClick={guard.leave}>
+              {t('form.cancel')}
+            </Button>
+          </Group>
+        )}
       </Stack>
     </form>
   );

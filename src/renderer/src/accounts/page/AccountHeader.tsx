@@ -54,7 +54,14 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
   );
   const facts: [string, ReactNode][] = [
     [t('account360.kindLabel'), choice('kind', kinds)],
-    [t('account360.lifecycleLabel'), choice('lifecycle', lifecycles)],
+    // Ending is done on purpose, with a reason (End relationship), not picked from a list.
+    [
+      t('account360.lifecycleLabel'),
+      choice(
+        'lifecycle',
+        lifecycles.filter((o) => o.value !== 'ended' || account.lifecycle === 'ended'),
+      ),
+    ],
     [t('account360.styleLabel'), choice('relationshipStyle', styles)],
     // the tier's letter alone beside its label ("Tier: A"); the list says "Tier A"
     [t('account360.tierLabel'), choice('tier', tiers, account.tier)],
