@@ -119,6 +119,15 @@ export function rowsMatching(
     .all(match, limit) as FoundRow[];
 }
 
+/** Whether a word of the table's index starts with `word` (letters and digits only). */
+export function startsAWord(core: Core, table: SearchTable, word: string): boolean {
+  return (
+    core
+      .statement(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`)
+      .get(`"${word}"*`) !== undefined
+  );
+}
+
 /** The text of the rows a search shows, to say what each matched. */
 export function storedRows(core: Core, table: SearchTable, rids: number[]): StoredRow[] {
   if (rids.length === 0) return [];

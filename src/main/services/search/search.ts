@@ -4,7 +4,7 @@ import { normalize } from '../../../shared/text';
 import type { Core } from '../../core/core';
 import { dayNumber, idText } from '../../db/codec';
 import { rowWords, type RowWords, type StoredText } from './fields';
-import { anyField, nameKeys, nameWords, parseQuery } from './query';
+import { anyField, nameKeys, nameWords, parseQuery, type Query } from './query';
 import {
   holdsQuery,
   matchedFields,
@@ -17,6 +17,7 @@ import {
   ownRows,
   rowsByName,
   rowsMatching,
+  startsAWord,
   storedRows,
   type FoundRow,
   type SearchTable,
@@ -40,8 +41,9 @@ const TABLES: readonly SearchTable[] = ['accounts', 'contacts'];
  *
  * The member's own rows are few (a rep covers about a hundred accounts): they are all
  * judged here, on their words. Everyone else's names that start with the text are
- * walked on the sort_name indexes in name order, at most twice the limit per table:
- * that alone fills the limit for the first letters typed. Only when it does not are
+ * walked on the sort_name indexes in name order, the rank's own order, as far as the
+ * limit (and the member's rows met on the way): that alone fills the limit for the
+ * first letters typed. Only when it does not are
  * the other ranks looked for on the search index, each step bounded before anything
  * is joined. Rows are ranked on their names; the text of the few shown is read last.
  */
@@ -63,17 +65,24 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
     }
     return rows.length;
   };
-  // Twice the limit: whatever of it is mine (already judged), the rest still fills it.
+  // The walk is in the rank's own order (by folded name): the first `limit` rows that
+  // are not the member's, and the member's own that it meets on the way, are enough.
+  const ownFound = (type: FoundRow['type']) =>
+    [...found.values()].filter((c) => c.mine && c.row.type === type).length;
+  for (const table of TABLES) {
+    const walk = limit + ownFound(table === 'accounts' ? 'account' : 'contact');
+    for (const key of nameKeys(q)) take(rowsByName(core, table, key, walk));
+  }
+  // The index's order is not the rank's: twice the limit, whatever of it is the member's.
   const bound = limit * 2;
-  for (const table of TABLES)
-    for (const key of nameKeys(q)) take(rowsByName(core, table, key, bound));
   const settled = (tier: Tier) => [...found.values()].filter((c) => c.tier <= tier).length >= limit;
   for (const table of TABLES) {
     if (settled(1)) break;
+    const tq = possible(core, table, q);
     // Fewer than the bound found in any field: that is every match of the table, names
     // included. Else the names with each word are looked for on their own.
-    if (take(rowsMatching(core, table, anyField(q), bound)) === bound && !settled(2))
-      take(rowsMatching(core, table, nameWords(q), bound));
+    if (take(rowsMatching(core, table, anyField(tq), bound)) === bound && !settled(2))
+      take(rowsMatching(core, table, nameWords(tq), bound));
   }
   const shown = [...found.values()]
     .map((c) => ({ ...c, typed: c.row.name === q.typed, sortKey: nameOf(c.row.name).sortKey }))
@@ -103,6 +112,21 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
       mine,
     };
   });
+}
+
+/**
+ * The query without the other ways of writing it that cannot match in the table: a
+ * long Persian name gives a variant per pair of words typed apart (docs/search.md), and
+ * the index would read the common words' entries again for each of them. A variant is
+ * kept when each word it does not share with the text as typed starts a word there.
+ */
+function possible(core: Core, table: SearchTable, q: Query): Query {
+  const [typed, ...others] = q.variants;
+  if (!typed) return q; // a number alone
+  const kept = others.filter((v) =>
+    v.every((w) => typed.includes(w) || startsAWord(core, table, w)),
+  );
+  return { ...q, variants: [typed, ...kept] };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
