@@ -69,6 +69,18 @@ describe('search for the first letters typed', () => {
   });
 });
 
+describe('search beyond the names that start with the text', () => {
+  it('looks for names with the word when the first matches in any field were not all, archived ones counted', async () => {
+    const old = await t.api.createAccount({ name: 'Alpha Trading', notes: 'fjord farm' });
+    await t.api.archiveAccount({ id: old.id });
+    await t.api.createAccount({ name: 'Beta Trading', notes: 'fjord farm' });
+    await t.api.createAccount({ name: 'Nordic Fjord' });
+    // limit 1: the index is asked for two rows at a time, the first of them archived
+    expect(await ranked('fjord', 1)).toEqual(['Nordic Fjord']);
+    expect(await ranked('fjord', 5)).toEqual(['Nordic Fjord', 'Beta Trading']);
+  });
+});
+
 describe('a book made before contacts had a folded name (migration 0008)', () => {
   it('gets one for every contact, and the walk finds them', async () => {
     const acme = await t.api.createAccount({ name: 'Acme' });

@@ -102,21 +102,28 @@ export function rowsByName(
     .all(folded, folded, limit) as FoundRow[];
 }
 
-/** The first rows of the index that match, bounded before any join. */
+/**
+ * The first rows of the index that match, bounded before any join; `all` when the
+ * index holds no more than these (archived rows are in the index, not in `rows`).
+ */
 export function rowsMatching(
   core: Core,
   table: SearchTable,
   match: string,
   limit: number,
-): FoundRow[] {
+): { rows: FoundRow[]; all: boolean } {
   const t = ALIAS[table];
-  return core
+  const rids = core
+    .statement(`SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT ?`)
+    .pluck()
+    .all(match, limit) as number[];
+  const rows = core
     .statement(
-      `WITH best AS (SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT ?)
-       SELECT ${FOUND[table]} FROM best JOIN ${table} ${t} ON ${t}.rid = best.rowid
+      `SELECT ${FOUND[table]} FROM json_each(?) best JOIN ${table} ${t} ON ${t}.rid = best.value
        WHERE ${t}.archived = 0`,
     )
-    .all(match, limit) as FoundRow[];
+    .all(JSON.stringify(rids)) as FoundRow[];
+  return { rows, all: rids.length < limit };
 }
 
 /** Whether a word of the table's index starts with `word` (letters and digits only). */

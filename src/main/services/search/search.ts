@@ -43,9 +43,9 @@ const TABLES: readonly SearchTable[] = ['accounts', 'contacts'];
  * judged here, on their words. Everyone else's names that start with the text are
  * walked on the sort_name indexes in name order, the rank's own order, as far as the
  * limit (and the member's rows met on the way): that alone fills the limit for the
- * first letters typed. Only when it does not are
- * the other ranks looked for on the search index, each step bounded before anything
- * is joined. Rows are ranked on their names; the text of the few shown is read last.
+ * first letters typed. Only when it does not are the other ranks looked for on the
+ * search index, each step bounded before anything is joined. Rows are ranked on their
+ * names; the text of the few shown is read last.
  */
 export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): SearchHit[] {
   const q = parseQuery(text);
@@ -63,7 +63,6 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
       const mine = own.accounts.has(row.accountId.toString('hex'));
       found.set(key, { row, tier: nameTier(q, nameOf(row.name).words) ?? 3, mine });
     }
-    return rows.length;
   };
   // The walk is in the rank's own order (by folded name): the first `limit` rows that
   // are not the member's, and the member's own that it meets on the way, are enough.
@@ -81,8 +80,9 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
     const tq = possible(core, table, q);
     // Fewer than the bound found in any field: that is every match of the table, names
     // included. Else the names with each word are looked for on their own.
-    if (take(rowsMatching(core, table, anyField(tq), bound)) === bound && !settled(2))
-      take(rowsMatching(core, table, nameWords(tq), bound));
+    const anywhere = rowsMatching(core, table, anyField(tq), bound);
+    take(anywhere.rows);
+    if (!anywhere.all && !settled(2)) take(rowsMatching(core, table, nameWords(tq), bound).rows);
   }
   const shown = [...found.values()]
     .map((c) => ({ ...c, typed: c.row.name === q.typed, sortKey: nameOf(c.row.name).sortKey }))
