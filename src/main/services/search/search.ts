@@ -66,11 +66,12 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
   };
   // The walk is in the rank's own order (by folded name): the first `limit` rows that
   // are not the member's, and the member's own that it meets on the way, are enough.
-  const ownFound = (type: FoundRow['type']) =>
-    [...found.values()].filter((c) => c.mine && c.row.type === type).length;
   for (const table of TABLES) {
-    const walk = limit + ownFound(table === 'accounts' ? 'account' : 'contact');
-    for (const key of nameKeys(q)) take(rowsByName(core, table, key, walk));
+    const type = table === 'accounts' ? 'account' : 'contact';
+    for (const key of nameKeys(q)) {
+      const met = own.rows.filter((r) => r.type === type && nameOf(r.name).sortKey.startsWith(key));
+      take(rowsByName(core, table, key, limit + met.length));
+    }
   }
   // The index's order is not the rank's: twice the limit, whatever of it is the member's.
   const bound = limit * 2;
