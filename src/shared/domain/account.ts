@@ -12,8 +12,7 @@ import {
   patchOf,
 } from './fields';
 import { byCore, choice, person } from '../schema/column';
-import { fieldsOf, rowOf, table } from '../schema/table';
-import { normalize } from '../text';
+import { fieldsOf, rowOf, sortName, table } from '../schema/table';
 import { COLLATED_LANGUAGES, sortKey } from '../collation';
 
 /** An account: a customer, prospect or partner company, or one site of a global customer. */
@@ -53,15 +52,10 @@ export const accountsTable = table({
     endedOn: byCore(optionalDate('Ended on'), 'day'),
     endedReason: byCore(optionalText('Reason for ending', 500), 'text'),
   },
-  // normalize(name): the list sorts by it, so "Ærø" sits beside "aero", on an index;
-  // and one key per language whose alphabet orders names otherwise (src/shared/collation.ts).
+  // The folded name, and one key per language whose alphabet orders names otherwise
+  // (src/shared/collation.ts).
   derived: [
-    {
-      column: 'sort_name',
-      storage: 'text',
-      from: ['name'],
-      compute: (row) => normalize(String(row.name ?? '')),
-    },
+    sortName,
     ...COLLATED_LANGUAGES.map((language) => ({
       column: `sort_${language}`,
       storage: 'text' as const,

@@ -11,7 +11,7 @@ import {
   patchOf,
 } from './fields';
 import { choice, person } from '../schema/column';
-import { fieldsOf, rowOf, table } from '../schema/table';
+import { fieldsOf, rowOf, sortName, table } from '../schema/table';
 
 /** A key person at an account, with their place in its org chart. */
 export const contactsTable = table({
@@ -35,6 +35,8 @@ export const contactsTable = table({
     doNotContact: person(z.boolean().default(false), 'boolean'),
     notes: person(optionalText('Notes', 10000), 'text', { searched: true }),
   },
+  // migration 0008-search-prefix
+  derived: [sortName],
 });
 
 export const ContactFields = fieldsOf(contactsTable);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Column } from './column';
 import { id } from '../domain/fields';
+import { normalize } from '../text';
 
 export type Columns = Record<string, Column>;
 
@@ -38,6 +39,17 @@ export interface Derived {
   readonly storage: 'text';
   readonly compute: (row: Record<string, unknown>) => unknown;
 }
+
+/**
+ * normalize(name): lists sort by it, so "Ærø" sits beside "aero", and search finds
+ * the names that start with the typed text on an index of it.
+ */
+export const sortName: Derived = {
+  column: 'sort_name',
+  storage: 'text',
+  from: ['name'],
+  compute: (row) => normalize(String(row.name ?? '')),
+};
 
 export interface Link {
   readonly table: string;

@@ -13,9 +13,16 @@ export interface Query {
   digits: string | null;
   /** The text as typed: a name stored exactly so comes before names that fold alike. */
   typed: string;
-  /** Normalised as a whole: account names starting with it are found on sort_name. */
+  /** Normalised as a whole, punctuation kept, as a folded name (sort_name) is. */
   folded: string;
 }
+
+/**
+ * The folded names the text may start, for the walk along sort_name: as typed, and each
+ * variant's words apart by one space (`aalesund` → `alesund`, `می خواهم` → `میخواهم`).
+ */
+export const nameKeys = (q: Query): string[] =>
+  [...new Set([q.folded, ...q.variants.map((v) => v.join(' '))])].filter((k) => k.length > 0);
 
 const PHONE_TEXT = /^[\d +\-()./]+$/;
 

@@ -1,12 +1,19 @@
 import type { Core } from '../../core/core';
 import type { StoredText } from './fields';
 
-/** An account or contact as search reads it: its searched text, what the hit shows. */
-export interface StoredRow extends StoredText {
+export type SearchTable = 'accounts' | 'contacts';
+
+/** A row found for a search: enough to rank it (by its name) and to say whether it is mine. */
+export interface FoundRow {
   type: 'account' | 'contact';
   rid: number;
   id: Buffer;
   accountId: Buffer;
+  name: string;
+}
+
+/** An account or contact as search reads it: its searched text, what the hit shows. */
+export interface StoredRow extends FoundRow, StoredText {
   detail: string | null;
 }
 
@@ -19,12 +26,25 @@ const CONTACT = `'contact' AS type, c.rid, c.id, c.account_id AS accountId, c.na
   NULL AS place, c.phone, c.mobile, c.title, c.email, c.notes,
   concat_ws(' · ', c.title, a.name) AS detail`;
 
+/** What ranking needs of a row, and nothing it does not (its notes may be long). */
+const FOUND = {
+  accounts: `'account' AS type, a.rid, a.id, a.id AS accountId, a.name`,
+  contacts: `'contact' AS type, c.rid, c.id, c.account_id AS accountId, c.name`,
+};
+const ALIAS = { accounts: 'a', contacts: 'c' };
+
+export interface OwnRows {
+  rows: StoredRow[];
+  /** Their account ids (hex): whether a row found otherwise is mine. */
+  accounts: Set<string>;
+}
+
 /**
  * The signed-in member's own accounts (those they cover today, in any role) and
  * these accounts' contacts; none when nobody is signed in. CROSS JOIN keeps the
  * member's accounts first: left to itself, SQLite scans every contact instead.
  */
-export function ownRows(core: Core, day: number): StoredRow[] {
+export function ownRows(core: Core, day: number): OwnRows {
   // Read again only when something was written (here or by another connection), the
   // profile changed or the day turned: between keystrokes, nothing has.
   const { changes, member } = core
@@ -35,13 +55,14 @@ export function ownRows(core: Core, day: number): StoredRow[] {
     .get() as { changes: number; member: string | null };
   const version = `${day}:${changes}:${member}:${String(core.db.pragma('data_version', { simple: true }))}`;
   const cached = ownCache.get(core);
-  if (cached?.version === version) return cached.rows;
+  if (cached?.version === version) return cached.own;
   const rows = readOwnRows(core, day);
-  ownCache.set(core, { version, rows });
-  return rows;
+  const own = { rows, accounts: new Set(rows.map((r) => r.accountId.toString('hex'))) };
+  ownCache.set(core, { version, own });
+  return own;
 }
 
-const ownCache = new WeakMap<Core, { version: string; rows: StoredRow[] }>();
+const ownCache = new WeakMap<Core, { version: string; own: OwnRows }>();
 
 function readOwnRows(core: Core, day: number): StoredRow[] {
   return core
@@ -60,30 +81,67 @@ function readOwnRows(core: Core, day: number): StoredRow[] {
     .all({ day }) as StoredRow[];
 }
 
-/** Live accounts whose folded name starts with the folded text, in name order (exact first). */
-export function rowsByName(core: Core, folded: string, limit: number): StoredRow[] {
+/**
+ * Live rows whose folded name starts with `folded`, in name order (so the exact name
+ * first): a walk along the sort_name index that stops at `limit`.
+ */
+export function rowsByName(
+  core: Core,
+  table: SearchTable,
+  folded: string,
+  limit: number,
+): FoundRow[] {
+  const t = ALIAS[table];
   return core
     .statement(
-      `SELECT ${ACCOUNT} FROM accounts a
-       WHERE a.sort_name >= ? AND a.sort_name < ? || char(1114111) AND a.deleted = 0 AND a.archived = 0
-       ORDER BY a.sort_name LIMIT ?`,
+      `SELECT ${FOUND[table]} FROM ${table} ${t}
+       WHERE ${t}.sort_name >= ? AND ${t}.sort_name < ? || char(1114111)
+         AND ${t}.deleted = 0 AND ${t}.archived = 0
+       ORDER BY ${t}.sort_name LIMIT ?`,
     )
-    .all(folded, folded, limit) as StoredRow[];
+    .all(folded, folded, limit) as FoundRow[];
 }
 
-/** The first rows of the index that match, bounded before any join. */
+/**
+ * The first rows of the index that match, bounded before any join; `all` when the
+ * index holds no more than these (archived rows are in the index, not in `rows`).
+ */
 export function rowsMatching(
   core: Core,
-  table: 'accounts' | 'contacts',
+  table: SearchTable,
   match: string,
   limit: number,
-): StoredRow[] {
+): { rows: FoundRow[]; all: boolean } {
+  const t = ALIAS[table];
+  const rids = core
+    .statement(`SELECT rowid FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT ?`)
+    .pluck()
+    .all(match, limit) as number[];
+  const rows = core
+    .statement(
+      `SELECT ${FOUND[table]} FROM json_each(?) best JOIN ${table} ${t} ON ${t}.rid = best.value
+       WHERE ${t}.archived = 0`,
+    )
+    .all(JSON.stringify(rids)) as FoundRow[];
+  return { rows, all: rids.length < limit };
+}
+
+/** Whether a word of the table's index starts with `word` (letters and digits only). */
+export function startsAWord(core: Core, table: SearchTable, word: string): boolean {
+  return (
+    core
+      .statement(`SELECT 1 FROM ${table}_fts WHERE ${table}_fts MATCH ? LIMIT 1`)
+      .get(`"${word}"*`) !== undefined
+  );
+}
+
+/** The text of the rows a search shows, to say what each matched. */
+export function storedRows(core: Core, table: SearchTable, rids: number[]): StoredRow[] {
+  if (rids.length === 0) return [];
   const sql =
     table === 'accounts'
-      ? `WITH best AS (SELECT rowid FROM accounts_fts WHERE accounts_fts MATCH ? LIMIT ?)
-         SELECT ${ACCOUNT} FROM best JOIN accounts a ON a.rid = best.rowid WHERE a.archived = 0`
-      : `WITH best AS (SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT ?)
-         SELECT ${CONTACT} FROM best JOIN contacts c ON c.rid = best.rowid
-         JOIN accounts a ON a.id = c.account_id WHERE c.archived = 0`;
-  return core.statement(sql).all(match, limit) as StoredRow[];
+      ? `SELECT ${ACCOUNT} FROM accounts a WHERE a.rid IN (SELECT value FROM json_each(?))`
+      : `SELECT ${CONTACT} FROM contacts c JOIN accounts a ON a.id = c.account_id
+         WHERE c.rid IN (SELECT value FROM json_each(?))`;
+  return core.statement(sql).all(JSON.stringify(rids)) as StoredRow[];
 }

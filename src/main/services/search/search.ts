@@ -4,7 +4,7 @@ import { normalize } from '../../../shared/text';
 import type { Core } from '../../core/core';
 import { dayNumber, idText } from '../../db/codec';
 import { rowWords, type RowWords, type StoredText } from './fields';
-import { anyField, nameIs, nameStarts, nameWords, parseQuery } from './query';
+import { anyField, nameKeys, nameWords, parseQuery, type Query } from './query';
 import {
   holdsQuery,
   matchedFields,
@@ -13,13 +13,24 @@ import {
   type NameWords,
   type Tier,
 } from './rank';
-import { ownRows, rowsByName, rowsMatching, type StoredRow } from './rows';
+import {
+  ownRows,
+  rowsByName,
+  rowsMatching,
+  startsAWord,
+  storedRows,
+  type FoundRow,
+  type SearchTable,
+  type StoredRow,
+} from './rows';
 
 interface Candidate {
-  row: StoredRow;
+  row: FoundRow;
   tier: Tier;
   mine: boolean;
 }
+
+const TABLES: readonly SearchTable[] = ['accounts', 'contacts'];
 
 /**
  * Accounts and contacts for what a rep types, ranked (docs/search.md): the exact name
@@ -29,45 +40,53 @@ interface Candidate {
  * name, by id, so the same book always answers the same way.
  *
  * The member's own rows are few (a rep covers about a hundred accounts): they are all
- * judged here, on their words. Everyone else's are found on the search index, step by
- * step, each step bounded by twice the limit before anything is joined, and the steps
- * of lower tiers are not run once the higher ones fill the limit.
+ * judged here, on their words. Everyone else's names that start with the text are
+ * walked on the sort_name indexes in name order, the rank's own order, as far as the
+ * limit (and the member's rows met on the way): that alone fills the limit for the
+ * first letters typed. Only when it does not are the other ranks looked for on the
+ * search index, each step bounded before anything is joined. Rows are ranked on their
+ * names; the text of the few shown is read last.
  */
 export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): SearchHit[] {
   const q = parseQuery(text);
   if (q.variants.length === 0 && !q.digits) return [];
   const found = new Map<string, Candidate>();
   const own = ownRows(core, dayNumber(new Date().toISOString().slice(0, 10)));
-  const ownAccounts = new Set(own.map((r) => r.accountId.toString('hex')));
-  for (const row of own) {
-    const d = derived(core, row);
-    if (!holdsQuery(q, d.words)) continue;
-    found.set(keyOf(row), { row, tier: nameTier(q, d.name) ?? 3, mine: true });
+  for (const row of own.rows) {
+    if (!holdsQuery(q, wordsOf(row))) continue;
+    found.set(keyOf(row), { row, tier: nameTier(q, nameOf(row.name).words) ?? 3, mine: true });
   }
-  const take = (rows: StoredRow[]) => {
+  const take = (rows: FoundRow[]) => {
     for (const row of rows) {
       const key = keyOf(row);
       if (found.has(key)) continue;
-      const mine = ownAccounts.has(row.accountId.toString('hex'));
-      found.set(key, { row, tier: nameTier(q, derived(core, row).name) ?? 3, mine });
+      const mine = own.accounts.has(row.accountId.toString('hex'));
+      found.set(key, { row, tier: nameTier(q, nameOf(row.name).words) ?? 3, mine });
     }
   };
-  const settled = (tier: Tier) => [...found.values()].filter((c) => c.tier <= tier).length >= limit;
+  // The walk is in the rank's own order (by folded name): the first `limit` rows that
+  // are not the member's, and the member's own that it meets on the way, are enough.
+  for (const table of TABLES) {
+    const type = table === 'accounts' ? 'account' : 'contact';
+    for (const key of nameKeys(q)) {
+      const met = own.rows.filter((r) => r.type === type && nameOf(r.name).sortKey.startsWith(key));
+      take(rowsByName(core, table, key, limit + met.length));
+    }
+  }
+  // The index's order is not the rank's: twice the limit, whatever of it is the member's.
   const bound = limit * 2;
-  take(rowsByName(core, q.folded, bound));
-  take(rowsMatching(core, 'contacts', nameIs(q), bound));
-  for (const table of ['accounts', 'contacts'] as const)
-    take(rowsMatching(core, table, nameStarts(q), bound));
-  if (!settled(1)) {
-    for (const table of ['accounts', 'contacts'] as const)
-      take(rowsMatching(core, table, nameWords(q), bound));
+  const settled = (tier: Tier) => [...found.values()].filter((c) => c.tier <= tier).length >= limit;
+  for (const table of TABLES) {
+    if (settled(1)) break;
+    const tq = possible(core, table, q);
+    // Fewer than the bound found in any field: that is every match of the table, names
+    // included. Else the names with each word are looked for on their own.
+    const anywhere = rowsMatching(core, table, anyField(tq), bound);
+    take(anywhere.rows);
+    if (!anywhere.all && !settled(2)) take(rowsMatching(core, table, nameWords(tq), bound).rows);
   }
-  if (!settled(2)) {
-    for (const table of ['accounts', 'contacts'] as const)
-      take(rowsMatching(core, table, anyField(q), bound));
-  }
-  return [...found.values()]
-    .map((c) => ({ ...c, typed: c.row.name === q.typed, sortKey: derived(core, c.row).sortKey }))
+  const shown = [...found.values()]
+    .map((c) => ({ ...c, typed: c.row.name === q.typed, sortKey: nameOf(c.row.name).sortKey }))
     .sort(
       (x, y) =>
         x.tier - y.tier ||
@@ -77,45 +96,86 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
         compare(x.sortKey, y.sortKey) ||
         Buffer.compare(x.row.id, y.row.id),
     )
-    .slice(0, limit)
-    .map(({ row, mine }) => ({
+    .slice(0, limit);
+  const stored = storedOf(
+    core,
+    shown.map((c) => c.row),
+  );
+  return shown.map(({ row, mine }) => {
+    const full = stored.get(keyOf(row)) as StoredRow;
+    return {
       type: row.type,
       id: idText(row.id),
       accountId: idText(row.accountId),
       name: row.name,
-      detail: row.detail,
-      matched: matchedFields(q, derived(core, row).words),
+      detail: full.detail,
+      matched: matchedFields(q, wordsOf(full)),
       mine,
-    }));
+    };
+  });
+}
+
+/**
+ * The query without the other ways of writing it that cannot match in the table: a
+ * long Persian name gives a variant per pair of words typed apart (docs/search.md), and
+ * the index would read the common words' entries again for each of them. A variant is
+ * kept when each word it does not share with the text as typed starts a word there.
+ */
+function possible(core: Core, table: SearchTable, q: Query): Query {
+  const [typed, ...others] = q.variants;
+  if (!typed) return q; // a number alone
+  const kept = others.filter((v) =>
+    v.every((w) => typed.includes(w) || startsAWord(core, table, w)),
+  );
+  return { ...q, variants: [typed, ...kept] };
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-const keyOf = (row: StoredRow) => `${row.type}:${row.rid}`;
+const keyOf = (row: FoundRow) => `${row.type}:${row.rid}`;
 
-/** What a row's text gives search: its words per field, its name's words, its sort key. */
-interface Derived {
-  words: RowWords;
-  name: NameWords;
-  sortKey: string;
+/** The full rows of those shown: the member's own are at hand, the others read by rid. */
+function storedOf(core: Core, rows: FoundRow[]): Map<string, StoredRow> {
+  const stored = new Map<string, StoredRow>();
+  const missing = { accounts: [] as number[], contacts: [] as number[] };
+  for (const row of rows) {
+    if ('detail' in row) stored.set(keyOf(row), row as StoredRow);
+    else missing[row.type === 'account' ? 'accounts' : 'contacts'].push(row.rid);
+  }
+  for (const table of TABLES)
+    for (const row of storedRows(core, table, missing[table])) stored.set(keyOf(row), row);
+  return stored;
 }
 
 /**
- * Kept between searches: a rep's own rows are judged on every keystroke, and
- * normalising them each time would cost more than the search itself. Keyed by the
- * text itself, so an edited row is simply another entry.
+ * Kept between searches, keyed by the text itself (so an edited row is simply another
+ * entry): a rep's own rows are judged on every keystroke, and normalising them each
+ * time would cost more than the search itself.
  */
-const derivedCache = new WeakMap<Core, Map<string, Derived>>();
-const CACHED_ROWS = 20_000;
-
+const CACHED = 20_000;
+const names = new Map<string, { words: NameWords; sortKey: string }>();
+const texts = new Map<string, RowWords>();
 /** The member's own rows are the same objects between keystrokes (rows.ts): found by identity first. */
-const derivedOf = new WeakMap<StoredText, Derived>();
+const wordsByRow = new WeakMap<StoredText, RowWords>();
 
-function derived(core: Core, row: StoredText): Derived {
-  const same = derivedOf.get(row);
+function remembered<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHED) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
+/** A name's words (to rank it) and its sort key. */
+const nameOf = (name: string) =>
+  remembered(names, name, () => ({ words: nameWordsOf(name), sortKey: normalize(name) }));
+
+/** A row's words per field: whether it holds the query, and what it matched. */
+function wordsOf(row: StoredText): RowWords {
+  const same = wordsByRow.get(row);
   if (same) return same;
-  let cache = derivedCache.get(core);
-  if (!cache) derivedCache.set(core, (cache = new Map()));
   const key = JSON.stringify([
     row.name,
     row.city,
@@ -126,12 +186,7 @@ function derived(core: Core, row: StoredText): Derived {
     row.mobile,
     row.notes,
   ]);
-  let found = cache.get(key);
-  if (!found) {
-    if (cache.size >= CACHED_ROWS) cache.clear();
-    found = { words: rowWords(row), name: nameWordsOf(row.name), sortKey: normalize(row.name) };
-    cache.set(key, found);
-  }
-  derivedOf.set(row, found);
-  return found;
+  const words = remembered(texts, key, () => rowWords(row));
+  wordsByRow.set(row, words);
+  return words;
 }
