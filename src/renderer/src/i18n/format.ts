@@ -23,7 +23,11 @@ export function useFormat() {
       money: (value: number | null, currency: string) => {
         if (value === null) return EMPTY;
         try {
-          return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+          // Whole amounts (most of a rep's figures) without ".00": "NOK 36,000", not "NOK 36,000.00".
+          const whole = Number.isInteger(value) ? { minimumFractionDigits: 0 } : {};
+          return new Intl.NumberFormat(locale, { style: 'currency', currency, ...whole }).format(
+            value,
+          );
         } catch {
           return `${integer.format(value)} ${currency}`;
         }
