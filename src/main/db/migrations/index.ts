@@ -6,6 +6,7 @@ import * as relationshipEnd from './0004-relationship-end';
 import * as weekIndexes from './0005-week-indexes';
 import * as search from './0006-search';
 import * as collation from './0007-collation';
+import * as selectionIndex from './0009-selection-index';
 
 export interface Migration {
   version: number;
@@ -24,6 +25,7 @@ export const migrations: readonly Migration[] = [
   { version: 5, name: '0005-week-indexes', sql: weekIndexes.sql },
   { version: 6, name: '0006-search', sql: search.sql },
   { version: 7, name: '0007-collation', sql: collation.sql },
+  { version: 8, name: '0009-selection-index', sql: selectionIndex.sql },
 ];
 
 export const latestVersion = migrations.length;
