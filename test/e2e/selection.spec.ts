@@ -52,6 +52,8 @@ test("the chart and its table show the team's accounts, most profit potential fi
     'aria-label',
     `Chart of ${shown.shown} accounts by relationship style and profit potential. The same accounts are listed in the table below.`,
   );
+  // Busy for assistive technology while the points are drawn, then not.
+  await expect(page.getByTestId('selection-chart')).toHaveAttribute('aria-busy', 'false');
   const links = table(page).getByRole('link');
   await expect(links).toHaveCount(50);
   await expect(links.first()).toHaveText(names[0]!);

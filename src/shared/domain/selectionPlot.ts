@@ -54,7 +54,9 @@ const GROUPS: Record<ColourBy, number> = { tier: 3, lifecycle: 4 };
 export function plot(points: CurrencyPoints, colourBy: ColourBy): Plot {
   const placed = points.profit.indexOf(null);
   const shown = placed === -1 ? points.profit.length : placed;
-  const costBands = quartiles(points.cost.slice(0, shown));
+  const costBands = quartiles(
+    shown === points.cost.length ? points.cost : points.cost.slice(0, shown),
+  );
   const buckets: number[][] = Array.from({ length: GROUPS[colourBy] * SIZE_BANDS }, () => []);
   for (let i = 0; i < shown; i++) {
     const band = bandOf(points.cost[i] ?? 0, costBands);
@@ -87,7 +89,9 @@ function coordinates(points: CurrencyPoints, members: number[]): Float64Array {
 
 function quartiles(values: (number | null)[]): number[] {
   if (values.length === 0) return [];
-  const sorted = Float64Array.from(values, (v) => v ?? 0).sort();
+  const sorted = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) sorted[i] = values[i] ?? 0;
+  sorted.sort();
   return [1, 2, 3].map((q) => sorted[Math.floor((q * (sorted.length - 1)) / SIZE_BANDS)]!);
 }
 

@@ -4,7 +4,7 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   LIFECYCLES,
@@ -130,35 +130,45 @@ export function SelectionChart({ points, plot, colourBy, currency }: Props) {
         dimensions: ['x', 'y'],
         symbolSize: SYMBOL_SIZES[s.sizeBand],
         itemStyle: { color: colours[s.group], opacity: 0.75 },
+        // One path per series instead of an element per point, whatever its size (a
+        // small series of a big book would otherwise cost thousands of elements), drawn
+        // a few thousand points a frame: the first frame comes at once.
         large: true,
-        largeThreshold: 2000,
-        progressive: 20000,
-        progressiveThreshold: 20000,
+        largeThreshold: 1,
+        progressive: 1000,
+        progressiveThreshold: 3000,
         cursor: 'pointer',
       })),
     };
   }, [plot, points, colourBy, currency, rtl, theme, t, label, format.locale, describe, labelOf]);
 
+  // Busy until ECharts has drawn the last of the points' frames.
+  const [drawn, setDrawn] = useState<object | null>(null);
   const onEvents = useMemo(
     () => ({
       click: (p: { seriesIndex: number; dataIndex: number }) => {
         const position = plot.series[p.seriesIndex]?.members[p.dataIndex];
         if (position !== undefined) navigate(paths.account(accountIdAt(points, position)));
       },
+      finished: () => setDrawn(option),
     }),
-    [plot, points],
+    [plot, points, option],
   );
 
   return (
     <div
       role="img"
       aria-label={t('selection.chart', { count: plot.shown })}
+      aria-busy={drawn !== option}
       data-testid="selection-chart"
     >
       <ReactEChartsCore
         echarts={echarts}
         option={option}
         notMerge
+        // drawn on the next frame, after the events are bound: a small chart would
+        // otherwise finish inside setOption, before `finished` has a listener
+        lazyUpdate
         onEvents={onEvents}
         style={{ height: CHART_HEIGHT, width: '100%' }}
       />
