@@ -8,7 +8,9 @@
  *
  * Writes pay one more B-tree entry per live account: a bulk load lifts the index and
  * builds it once at the end (db/bulkLoad.ts); an edit of one of these fields moves one
- * entry (a few microseconds, against ~0.2 ms for the search trigger, DESIGN §7).
+ * entry. Measured on the 100k book (machine loaded): 100k profit-potential updates in
+ * one transaction took 3.8–5.5 s with it, 1.3–1.9 s without, ~30 µs a row, against
+ * ~200 µs for the search trigger (DESIGN §7).
  */
 const digit = (column: string, values: readonly string[]) =>
   `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN '${i}'`).join(' ')} END`;
