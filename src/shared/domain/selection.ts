@@ -25,8 +25,8 @@ export const STYLES = RelationshipStyle.options;
 export const TIERS = Tier.options;
 export const LIFECYCLES = Lifecycle.options;
 
-/** 32 hex digits per account: its 16-byte id, as SQLite's hex() spells it (upper case). */
-const HEX_IDS = /^(?:[0-9A-F]{32})*$/;
+/** 32 hex digits per account: its 16-byte id, lower case. */
+const HEX_IDS = /^(?:[0-9a-f]{32})*$/;
 /** Three digits per account: its style, tier and lifecycle as indexes into the lists above. */
 const CODES = /^(?:[0-4][0-2][0-4])*$/;
 
@@ -70,7 +70,7 @@ export type SelectionPoints = z.infer<typeof SelectionPoints>;
 
 /** The id of the account at position `i`, as the API speaks ids. */
 export function accountIdAt(points: CurrencyPoints, i: number): string {
-  const h = points.ids.slice(i * 32, i * 32 + 32).toLowerCase();
+  const h = points.ids.slice(i * 32, i * 32 + 32);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 

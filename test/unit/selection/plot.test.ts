@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { accountIdAt, codeAt, type CurrencyPoints } from '../../../src/shared/domain/selection';
 import { jitter, plot, roundUp } from '../../../src/shared/domain/selectionPlot';
 
-const hex = (n: number) => `018CC251F40070008000${String(n).padStart(12, '0')}`;
+const hex = (n: number) => `018cc251f40070008000${String(n).padStart(12, '0')}`;
 
 /** Six accounts in NOK as the core sends them: most profit first, one without any last. */
 const points: CurrencyPoints = {
