@@ -30,7 +30,14 @@ const HEX_IDS = /^(?:[0-9a-f]{32})*$/;
 /** Three digits per account: its style, tier and lifecycle as indexes into the lists above. */
 const CODES = /^(?:[0-4][0-2][0-4])*$/;
 
-const amounts = z.array(z.number().int().nonnegative().nullable());
+/**
+ * Whole amounts of at least 0, or null for none, checked in one loop: zod's checks per
+ * element cost more than the rest of the reply's check at 94k points.
+ */
+const amounts = z.custom<(number | null)[]>(
+  (v) => Array.isArray(v) && v.every((x) => x === null || (Number.isInteger(x) && x >= 0)),
+  { message: 'Amounts must be whole numbers of at least 0, or empty' },
+);
 
 /**
  * The points of one currency (amounts in different currencies cannot share an axis), most
