@@ -40,7 +40,7 @@ function timed(core: Core, who: string, scope: SelectionScope): Timing {
   return {
     who,
     scope,
-    points: first.ids.length,
+    points: first.byCurrency.reduce((n, c) => n + c.profit.length, 0),
     bytes: Buffer.byteLength(JSON.stringify(first)),
     p50: samples[Math.floor(REPEATS * 0.5)]!,
     p95: samples[Math.floor(REPEATS * 0.95)]!,

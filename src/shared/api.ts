@@ -76,7 +76,12 @@ import {
   SyncTargetInput,
 } from './domain/sync';
 import { AccountOverview, TimelinePage, TimelineQuery } from './domain/overview';
-import { SelectionPoints, SelectionQuery } from './domain/selection';
+import {
+  SelectionLabel,
+  SelectionLabelQuery,
+  SelectionPoints,
+  SelectionQuery,
+} from './domain/selection';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 
@@ -241,6 +246,7 @@ export const contract = {
   accountOverview: method('read', IdInput, AccountOverview),
   listTimeline: method('read', TimelineQuery, TimelinePage),
   selectionPoints: method('read', SelectionQuery, SelectionPoints),
+  selectionLabels: method('read', SelectionLabelQuery, z.array(SelectionLabel)),
   stats: method('read', Empty, TableCounts),
   syncStatus: method('read', Empty, SyncStatus),
   setSyncTarget: method('device', SyncTargetInput, SyncStatus),

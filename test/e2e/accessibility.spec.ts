@@ -47,6 +47,8 @@ for (const language of languages) {
       await inLanguage(page, language);
       await page.goto('/#/selection');
       await page.getByTestId('selection-chart').locator('canvas').first().waitFor();
+      // The table's rows come with their names, a moment after the chart's points.
+      await page.getByRole('table').getByRole('link').first().waitFor();
       await expectAccessible(page, 'customer selection');
     });
 

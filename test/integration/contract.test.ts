@@ -116,6 +116,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   accountOverview: (b) => ({ id: b.acme.id }),
   listTimeline: (b) => ({ accountId: b.acme.id, kind: 'call', contactId: b.acmeContact.id }),
   selectionPoints: () => ({ scope: 'mine' }),
+  selectionLabels: (b) => ({ ids: [b.acme.id] }),
   chooseProfile: (b) => ({ memberId: b.rep.id }),
   syncStatus: () => ({}),
   setSyncTarget: () => ({ spec: 'http://127.0.0.1:4100', token: 'device-token' }),

@@ -86,6 +86,7 @@ import {
 import { listKeyDates } from '../services/keyDates/keyDates';
 import { accountOverview } from '../services/overview/overview';
 import { listTimeline } from '../services/overview/timeline';
+import { selectionLabels } from '../services/selection/labels';
 import { selectionPoints } from '../services/selection/points';
 import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 
@@ -168,6 +169,7 @@ export const handlers: Handlers = {
   accountOverview,
   listTimeline,
   selectionPoints,
+  selectionLabels,
   stats: (core) => tableCounts(core),
   syncStatus: (core) => syncStatus(core),
   setSyncTarget: (core, input) => {

@@ -7,6 +7,7 @@ import * as weekIndexes from './0005-week-indexes';
 import * as search from './0006-search';
 import * as collation from './0007-collation';
 import * as searchPrefix from './0008-search-prefix';
+import * as selectionIndex from './0009-selection-index';
 
 export interface Migration {
   version: number;
@@ -26,6 +27,7 @@ export const migrations: readonly Migration[] = [
   { version: 6, name: '0006-search', sql: search.sql },
   { version: 7, name: '0007-collation', sql: collation.sql },
   { version: 8, name: '0008-search-prefix', sql: searchPrefix.sql },
+  { version: 9, name: '0009-selection-index', sql: selectionIndex.sql },
 ];
 
 export const latestVersion = migrations.length;

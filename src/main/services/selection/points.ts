@@ -1,9 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/api';
 import {
-  LIFECYCLES,
   SCOPES_BY_ROLE,
-  STYLES,
-  TIERS,
+  type CurrencyPoints,
   type SelectionPoints,
   type SelectionScope,
 } from '../../../shared/domain/selection';
@@ -11,55 +9,50 @@ import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
 import { CURRENT, LEAD_TEAMS, today } from '../../core/permissions';
 import { idBytes } from '../../db/codec';
+import { SELECTION_CODES, SELECTION_LIVE } from '../../db/migrations/0009-selection-index';
 
 /** Which accounts each scope reads, as a condition over `:member` and `:day`. */
 const SCOPED: Record<SelectionScope, string> = {
-  mine: `AND a.id IN (SELECT s.account_id FROM assignments s
+  mine: `AND id IN (SELECT s.account_id FROM assignments s
     WHERE s.member_id = :member AND ${CURRENT})`,
-  team: `AND a.id IN (SELECT s.account_id FROM assignments s JOIN team_members m ON m.id = s.member_id
+  team: `AND id IN (SELECT s.account_id FROM assignments s JOIN team_members m ON m.id = s.member_id
     WHERE m.team_id IN (${LEAD_TEAMS.replaceAll(':lead', ':member')}) AND ${CURRENT})`,
   all: '',
 };
 
-/** A one-digit code per value: its index in the vocabulary (each has fewer than ten). */
-const code = (column: string, values: readonly string[]) =>
-  `CASE ${column} ${values.map((v, i) => `WHEN '${v}' THEN '${i}'`).join(' ')} END`;
-
 /**
- * One row for the whole scope, a column per aggregate. Reading 100k rows one by one
- * costs more in making JavaScript rows than SQLite spends finding them; joined in SQL,
- * the ids and codes arrive as a few long strings that split natively. Ids are spelled
- * as the API speaks them (lower-case UUID text) by SQLite, as are the codes; currency
- * codes are always three letters, so they need no separator.
+ * One row per currency, a column per aggregate. The inner query hands over the rows in
+ * currency order, most profit potential first: for everyone's accounts straight from
+ * the `accounts_selection` index (no sort), for a rep's or a team's few hundred through
+ * the assignments' member index and a small sort. Grouping rows that arrive in order
+ * keeps that order in each aggregate (test/integration/selection checks it). Reading
+ * 100k rows one by one would cost more in making JavaScript rows than SQLite spends
+ * finding them; joined in SQL, they arrive as a few long strings. The 16-byte ids are
+ * joined as they are stored (SQLite appends a value's bytes, NULs included) and spelled
+ * as hex by Node in one native call: hex() per row cost most of the statement.
  */
 const sqlOf = (scope: SelectionScope) => `
-  SELECT group_concat(
-      substr(h, 1, 8) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4) || '-' ||
-      substr(h, 17, 4) || '-' || substr(h, 21), ',') AS ids,
-    json_group_array(name) AS names,
-    group_concat(${code('relationship_style', STYLES)} || ${code('tier', TIERS)} ||
-      ${code('lifecycle', LIFECYCLES)}, '') AS codes,
-    json_group_array(profit_potential) AS profit,
-    json_group_array(cost_to_serve) AS cost,
-    group_concat(currency, '') AS currency
-  FROM (SELECT lower(hex(a.id)) AS h, a.name, a.relationship_style, a.tier, a.lifecycle,
-      a.profit_potential, a.cost_to_serve, a.currency
-    FROM accounts a
-    WHERE a.deleted = 0 AND a.archived = 0 AND a.lifecycle <> 'ended' ${SCOPED[scope]})`;
+  SELECT currency, CAST(group_concat(id, '') AS BLOB) AS ids, group_concat(code, '') AS codes,
+    json_group_array(CAST(round(profit) AS INTEGER)) AS profit,
+    json_group_array(CAST(round(cost) AS INTEGER)) AS cost
+  FROM (SELECT currency, id, ${SELECTION_CODES} AS code, profit_potential AS profit,
+      cost_to_serve AS cost
+    FROM accounts WHERE ${SELECTION_LIVE} ${SCOPED[scope]}
+    ORDER BY currency, profit_potential DESC)
+  GROUP BY currency`;
 
 interface Joined {
-  ids: string | null;
-  names: string;
-  codes: string | null;
+  currency: string;
+  ids: Buffer;
+  codes: string;
   profit: string;
   cost: string;
-  currency: string | null;
 }
 
 /**
  * The customer-selection chart's points (PRODUCT §2): each live account in the scope
  * with its relationship style, tier, lifecycle, profit potential and cost to serve, in
- * one statement, as columns.
+ * one statement, as columns per currency.
  */
 export function selectionPoints(
   core: Core,
@@ -74,59 +67,16 @@ export function selectionPoints(
         : 'Only an admin can see every account',
     );
   }
-  if (!actor) return columnsOf(scope, null);
-  const joined = core
+  if (!actor) return { scope, byCurrency: [] };
+  const rows = core
     .statement(sqlOf(scope))
-    .get({ member: idBytes(actor.id), day: today() }) as Joined;
-  return columnsOf(scope, joined);
-}
-
-function columnsOf(scope: SelectionScope, joined: Joined | null): SelectionPoints {
-  if (!joined?.ids) {
-    const none: number[] = [];
-    return {
-      scope,
-      ids: [],
-      names: [],
-      style: none,
-      tier: none,
-      lifecycle: none,
-      profit: [],
-      cost: [],
-      currency: none,
-      currencies: [],
-    };
-  }
-  const codes = joined.codes!;
-  const digit = (offset: number) =>
-    Array.from({ length: codes.length / 3 }, (_, i) => codes.charCodeAt(i * 3 + offset) - 48);
-  const { currency, currencies } = indexCurrencies(joined.currency!);
-  return {
-    scope,
-    ids: joined.ids.split(','),
-    names: JSON.parse(joined.names) as string[],
-    style: digit(0),
-    tier: digit(1),
-    lifecycle: digit(2),
-    profit: JSON.parse(joined.profit) as (number | null)[],
-    cost: JSON.parse(joined.cost) as (number | null)[],
-    currency,
-    currencies,
-  };
-}
-
-/** Three letters per account, in order: each as its index in the list of those seen. */
-function indexCurrencies(joined: string): { currency: number[]; currencies: string[] } {
-  const currencies: string[] = [];
-  const seen = new Map<string, number>();
-  const currency = Array.from({ length: joined.length / 3 }, (_, i) => {
-    const c = joined.slice(i * 3, i * 3 + 3);
-    let at = seen.get(c);
-    if (at === undefined) {
-      at = currencies.push(c) - 1;
-      seen.set(c, at);
-    }
-    return at;
-  });
-  return { currency, currencies };
+    .all({ member: idBytes(actor.id), day: today() }) as Joined[];
+  const byCurrency = rows.map((row): CurrencyPoints => ({
+    currency: row.currency,
+    ids: row.ids.toString('hex'),
+    codes: row.codes,
+    profit: JSON.parse(row.profit) as (number | null)[],
+    cost: JSON.parse(row.cost) as (number | null)[],
+  }));
+  return { scope, byCurrency: byCurrency.sort((a, b) => b.profit.length - a.profit.length) };
 }

@@ -4,9 +4,15 @@ import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/compon
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/lib/core';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LIFECYCLES, STYLES, type SelectionPoints } from '../../../shared/domain/selection';
+import {
+  LIFECYCLES,
+  STYLES,
+  accountIdAt,
+  codeAt,
+  type CurrencyPoints,
+} from '../../../shared/domain/selection';
 import { navigate, paths } from '../app/router';
 import { useEnumLabel } from '../app/enumOptions';
 import { useFormat } from '../i18n/format';
@@ -14,13 +20,14 @@ import { useLanguageStore } from '../i18n/languageStore';
 import { directionOf } from '../i18n/languages';
 import { CHART_HEIGHT, GRID, type ColourBy, type Plot } from '../../../shared/domain/selectionPlot';
 import { usePointLabels } from './usePointLabels';
+import { useLabelOf } from './useSelection';
 
 echarts.use([ScatterChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
 const SYMBOL_SIZES = [6, 9, 13, 18];
 
 interface Props {
-  points: SelectionPoints;
+  points: CurrencyPoints;
   plot: Plot;
   colourBy: ColourBy;
   currency: string;
@@ -38,7 +45,8 @@ export function SelectionChart({ points, plot, colourBy, currency }: Props) {
   const format = useFormat();
   const theme = useMantineTheme();
   const rtl = directionOf(useLanguageStore((s) => s.language)) === 'rtl';
-  const describe = usePointLabels(points, currency);
+  const describe = usePointLabels(currency);
+  const labelOf = useLabelOf();
 
   const option = useMemo(() => {
     const colours =
@@ -66,8 +74,20 @@ export function SelectionChart({ points, plot, colourBy, currency }: Props) {
       legend: { top: 8 },
       tooltip: {
         trigger: 'item',
-        formatter: (p: { seriesIndex: number; dataIndex: number }) =>
-          describe(plot.series[p.seriesIndex]!.members[p.dataIndex]!),
+        // The name is fetched by id when a point is hovered: ECharts shows what is
+        // returned at once, then what `done` gives for the same ticket.
+        formatter: (
+          p: { seriesIndex: number; dataIndex: number },
+          ticket: string,
+          done: (ticket: string, html: string) => void,
+        ) => {
+          const i = plot.series[p.seriesIndex]!.members[p.dataIndex]!;
+          const style = codeAt(points, i, 'style');
+          void labelOf(accountIdAt(points, i)).then((account) =>
+            done(ticket, describe(style, account)),
+          );
+          return describe(style, undefined);
+        },
       },
       // A value axis places the points (a style's band is its index ± 0.5); a category
       // axis over the same width writes each style's name under the middle of its band.
@@ -110,35 +130,45 @@ export function SelectionChart({ points, plot, colourBy, currency }: Props) {
         dimensions: ['x', 'y'],
         symbolSize: SYMBOL_SIZES[s.sizeBand],
         itemStyle: { color: colours[s.group], opacity: 0.75 },
+        // One path per series instead of an element per point, whatever its size (a
+        // small series of a big book would otherwise cost thousands of elements), drawn
+        // a few thousand points a frame: the first frame comes at once.
         large: true,
-        largeThreshold: 2000,
-        progressive: 20000,
-        progressiveThreshold: 20000,
+        largeThreshold: 1,
+        progressive: 1000,
+        progressiveThreshold: 3000,
         cursor: 'pointer',
       })),
     };
-  }, [plot, colourBy, currency, rtl, theme, t, label, format.locale, describe]);
+  }, [plot, points, colourBy, currency, rtl, theme, t, label, format.locale, describe, labelOf]);
 
+  // Busy until ECharts has drawn the last of the points' frames.
+  const [drawn, setDrawn] = useState<object | null>(null);
   const onEvents = useMemo(
     () => ({
       click: (p: { seriesIndex: number; dataIndex: number }) => {
         const position = plot.series[p.seriesIndex]?.members[p.dataIndex];
-        if (position !== undefined) navigate(paths.account(points.ids[position]!));
+        if (position !== undefined) navigate(paths.account(accountIdAt(points, position)));
       },
+      finished: () => setDrawn(option),
     }),
-    [plot, points],
+    [plot, points, option],
   );
 
   return (
     <div
       role="img"
-      aria-label={t('selection.chart', { count: plot.byProfit.length })}
+      aria-label={t('selection.chart', { count: plot.shown })}
+      aria-busy={drawn !== option}
       data-testid="selection-chart"
     >
       <ReactEChartsCore
         echarts={echarts}
         option={option}
         notMerge
+        // drawn on the next frame, after the events are bound: a small chart would
+        // otherwise finish inside setOption, before `finished` has a listener
+        lazyUpdate
         onEvents={onEvents}
         style={{ height: CHART_HEIGHT, width: '100%' }}
       />

@@ -1,7 +1,7 @@
 import { Group, Input, Paper, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SelectionPoints, SelectionScope } from '../../../shared/domain/selection';
+import type { CurrencyPoints, SelectionScope } from '../../../shared/domain/selection';
 import { QueryState } from '../app/QueryState';
 import { useFormat } from '../i18n/format';
 import { plot, type ColourBy } from '../../../shared/domain/selectionPlot';
@@ -20,8 +20,9 @@ export default function SelectionPage() {
   const [colourBy, setColourBy] = useState<ColourBy>('tier');
   const { data, error } = useSelectionPoints(scope);
   const [wanted, setCurrency] = useState<string | null>(null);
-  const currencies = useCurrencies(data);
-  const currency = wanted && currencies.has(wanted) ? wanted : commonest(currencies);
+  // The core lists the currencies commonest first: that one is shown until one is chosen.
+  const currencies = data?.byCurrency ?? [];
+  const shown = currencies.find((c) => c.currency === wanted) ?? currencies[0];
   return (
     <Stack gap="md">
       <Title order={2}>{t('selection.title')}</Title>
@@ -48,30 +49,28 @@ export default function SelectionPage() {
             ]}
           />
         </Labelled>
-        {currencies.size > 1 && (
+        {currencies.length > 1 && (
           <Select
             label={t('selection.currency')}
             w={220}
             allowDeselect={false}
-            value={currency}
+            value={shown?.currency ?? null}
             onChange={setCurrency}
-            data={[...currencies].map(([code, count]) => ({
-              value: code,
-              label: t('selection.currencyOption', { currency: code, count: format.number(count) }),
+            data={currencies.map((c) => ({
+              value: c.currency,
+              label: t('selection.currencyOption', {
+                currency: c.currency,
+                count: format.number(c.profit.length),
+              }),
             }))}
           />
         )}
       </Group>
       {data ? (
-        currency === null ? (
+        shown === undefined ? (
           <Text>{t('selection.empty')}</Text>
         ) : (
-          <InCurrency
-            key={`${scope}:${currency}`}
-            points={data}
-            currency={currency}
-            colourBy={colourBy}
-          />
+          <InCurrency key={`${scope}:${shown.currency}`} points={shown} colourBy={colourBy} />
         )
       ) : (
         <QueryState error={error} />
@@ -88,38 +87,12 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** How many accounts have their amounts in each currency, in the order first met. */
-function useCurrencies(points: SelectionPoints | undefined): Map<string, number> {
-  return useMemo(() => {
-    const counts = new Map<string, number>();
-    if (!points) return counts;
-    const n = points.currencies.map(() => 0);
-    for (const c of points.currency) n[c]!++;
-    points.currencies.forEach((code, i) => counts.set(code, n[i]!));
-    return counts;
-  }, [points]);
-}
-
-const commonest = (counts: Map<string, number>): string | null =>
-  [...counts].reduce<[string, number] | null>((a, b) => (a && a[1] >= b[1] ? a : b), null)?.[0] ??
-  null;
-
 /** Amounts in different currencies cannot share an axis: one currency at a time. */
-function InCurrency({
-  points,
-  currency,
-  colourBy,
-}: {
-  points: SelectionPoints;
-  currency: string;
-  colourBy: ColourBy;
-}) {
+function InCurrency({ points, colourBy }: { points: CurrencyPoints; colourBy: ColourBy }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const shown = useMemo(
-    () => plot(points, points.currencies.indexOf(currency), colourBy),
-    [points, currency, colourBy],
-  );
+  const currency = points.currency;
+  const shown = useMemo(() => plot(points, colourBy), [points, colourBy]);
   const money = (v: number | undefined) => format.money(v ?? 0, currency);
   return (
     <Stack gap="md">
@@ -140,7 +113,7 @@ function InCurrency({
           </Text>
         )}
       </Paper>
-      <PointsTable points={points} order={shown.byProfit} currency={currency} />
+      <PointsTable points={points} shown={shown.shown} currency={currency} />
     </Stack>
   );
 }
