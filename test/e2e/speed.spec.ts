@@ -21,9 +21,9 @@ const report = (measure: string, description: string) => {
 };
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 
-/** An account further down the list, whose name the tests type. */
-async function accountToType(): Promise<string> {
-  const { rows } = await callApi<AccountPage>('listAccounts', { offset: 211, limit: 1 });
+/** An account down the list, whose name a test types (each box its own: no cached answers). */
+async function accountToType(offset: number): Promise<string> {
+  const { rows } = await callApi<AccountPage>('listAccounts', { offset, limit: 1 });
   return rows[0]!.name;
 }
 
@@ -52,7 +52,7 @@ test('a cold start paints the first rows of the list, timed', async ({ browser, 
 test('each keystroke in the search box and the palette paints its results, timed', async ({
   page,
 }) => {
-  const name = await accountToType();
+  const [name, other] = [await accountToType(211), await accountToType(307)];
   await openApp(page);
 
   await page.getByRole('combobox', { name: 'Search' }).click();
@@ -62,8 +62,8 @@ test('each keystroke in the search box and the palette paints its results, timed
 
   await page.keyboard.press('ControlOrMeta+KeyK');
   await expect(page.getByRole('dialog').getByRole('textbox')).toBeFocused();
-  const palette = await keystrokesToPaint(page, 'palette', name);
-  await expectHit(page, 'palette', name);
+  const palette = await keystrokesToPaint(page, 'palette', other);
+  await expectHit(page, 'palette', other);
 
   for (const [where, times] of [
     ["the header's search box", search],

@@ -82,8 +82,12 @@ export async function keystrokesToPaint(
 }
 
 function armKeystroke(selector: string, expected: string): string {
+  // From the keydown; a letter the keyboard lacks (å, ی) is typed as text, with no
+  // keydown, so then from its beforeinput.
   return `window.__rapportKeystroke = new Promise((resolve, reject) => {
-    document.addEventListener('keydown', (event) => {
+    let observer = null;
+    const start = (event) => {
+      if (observer) return;
       const input = event.target;
       // Cheap checks first: checkVisibility() makes the browser compute styles.
       const ready = () => {
@@ -92,7 +96,7 @@ function armKeystroke(selector: string, expected: string): string {
         return list !== null && list.getAttribute('aria-busy') !== 'true' &&
           list.checkVisibility();
       };
-      const observer = new MutationObserver(() => {
+      observer = new MutationObserver(() => {
         if (!ready()) return;
         observer.disconnect();
         const done = () => resolve(performance.now() - event.timeStamp);
@@ -101,11 +105,13 @@ function armKeystroke(selector: string, expected: string): string {
       observer.observe(document.body, {
         subtree: true, childList: true, attributes: true, characterData: true,
       });
-      setTimeout(() => {
-        observer.disconnect();
-        reject(new Error('No results painted for ' + ${JSON.stringify(expected)}));
-      }, 10000);
-    }, { capture: true, once: true });
+    };
+    document.addEventListener('keydown', start, { capture: true, once: true });
+    document.addEventListener('beforeinput', start, { capture: true, once: true });
+    setTimeout(() => {
+      observer?.disconnect();
+      reject(new Error('No results painted for ' + ${JSON.stringify(expected)}));
+    }, 10000);
   }); undefined`;
 }
 
