@@ -23,6 +23,7 @@ import { overviewFigures, overviewRows } from './workspace/overview';
 import { weekFigures, weekRows } from './workspace/week';
 import { relationshipFigures, relationshipRows } from './workspace/relationship';
 import { selectionFigures, selectionRows } from './workspace/selection';
+import { chromiumFigures, chromiumRows } from './workspace/chromium';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -318,6 +319,9 @@ async function main(): Promise<void> {
   rows.push(...weekRows(week));
   rows.push(...relationshipRows(relationship));
   rows.push(...selectionRows(selection));
+  // In Chromium against the web host (needs the built renderer: npx electron-vite build).
+  const chromium = await chromiumFigures(cached);
+  rows.push(...chromiumRows(chromium));
   // Sync needs the file to itself (it copies it, seeds a server from it).
   const sync = await syncFigures(cached, ACCOUNTS);
   rows.push(...sync.rows);
@@ -342,6 +346,7 @@ async function main(): Promise<void> {
     accountOverview: overview,
     myWeek: week,
     relationship,
+    chromium,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,

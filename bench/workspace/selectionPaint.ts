@@ -6,11 +6,7 @@
  * `npx tsx bench/workspace/selectionPaint.ts FILE` — FILE is changed (its profile
  * becomes an admin), so give it a copy of a book.
  */
-import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { createCore } from '../../src/main/core/core';
-import { openDatabase } from '../../src/main/db/open';
-import { startWebHost } from '../../src/main/web/server';
+import { withBookInChromium } from './chromiumHost';
 
 const ROUNDS = 3;
 
@@ -27,22 +23,13 @@ export interface Paint {
 const SINCE_CLICK = '(() => Math.round(performance.now() - window.clickedAt))()';
 
 export async function selectionPaint(file: string): Promise<Paint[]> {
-  const core = createCore(openDatabase(file));
-  core.db
-    .prepare(
-      `UPDATE team_members SET app_role = 'admin'
-       WHERE id = (SELECT unhex(value) FROM meta WHERE key = 'profile_member_id')`,
-    )
-    .run();
-  const host = await startWebHost({
-    core,
-    rendererDir: path.resolve(__dirname, '../../out/renderer'),
-  });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu'],
-  });
-  try {
+  return withBookInChromium(file, async ({ core, host, browser }) => {
+    core.db
+      .prepare(
+        `UPDATE team_members SET app_role = 'admin'
+         WHERE id = (SELECT unhex(value) FROM meta WHERE key = 'profile_member_id')`,
+      )
+      .run();
     const times: Paint[] = [];
     for (let round = 0; round < ROUNDS; round++) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -70,11 +57,7 @@ export async function selectionPaint(file: string): Promise<Paint[]> {
       await page.close();
     }
     return times;
-  } finally {
-    await browser.close();
-    await host.close();
-    core.close();
-  }
+  });
 }
 
 if (require.main === module) {

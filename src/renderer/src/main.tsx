@@ -8,9 +8,13 @@ import { z } from 'zod';
 import { initI18n } from './i18n';
 import { useLanguageStore } from './i18n/languageStore';
 import { App } from './app/App';
+import { parseRoute } from './app/router';
+import { prefetchFirstAccountPage } from './accounts/list/useAccountPages';
 
 // The CSP allows no eval: zod must not probe for it (the probe logs a violation).
 z.config({ jitless: true });
+
+if (parseRoute(window.location.hash).name === 'accounts') prefetchFirstAccountPage();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element');

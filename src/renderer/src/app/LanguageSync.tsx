@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useDirection } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { applyDocumentLanguage } from '../i18n';
+import { applyDocumentLanguage, loadLanguage } from '../i18n';
 import { directionOf } from '../i18n/languages';
 import { useLanguageStore } from '../i18n/languageStore';
 
@@ -13,7 +13,7 @@ export function LanguageSync() {
   useEffect(() => {
     applyDocumentLanguage(language);
     setDirection(directionOf(language));
-    void i18n.changeLanguage(language);
+    void loadLanguage(language).then(() => i18n.changeLanguage(language));
   }, [language, i18n, setDirection]);
   return null;
 }

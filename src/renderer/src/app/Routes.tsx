@@ -2,16 +2,26 @@ import { Alert } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AccountList } from '../accounts/list/AccountList';
-import { AccountPage } from '../accounts/page/AccountPage';
-import { AccountFormPage } from '../accounts/form/AccountFormPage';
-import { SyncReviewPage } from '../sync/review/SyncReviewPage';
-import { SyncSetupPage } from '../sync/setup/SyncSetupPage';
-import { WeekPage } from '../week/WeekPage';
 import type { Route } from './router';
 import { QueryState } from './QueryState';
 
 // ECharts is loaded with the chart's page only, not with the app.
 const SelectionPage = lazy(() => import('../selection/SelectionPage'));
+// The first chunk holds the shell and the list (the first screen); every other page is
+// loaded when it is first opened (docs/decisions.md, "Code split").
+const AccountPage = lazy(() =>
+  import('../accounts/page/AccountPage').then((m) => ({ default: m.AccountPage })),
+);
+const AccountFormPage = lazy(() =>
+  import('../accounts/form/AccountFormPage').then((m) => ({ default: m.AccountFormPage })),
+);
+const SyncReviewPage = lazy(() =>
+  import('../sync/review/SyncReviewPage').then((m) => ({ default: m.SyncReviewPage })),
+);
+const SyncSetupPage = lazy(() =>
+  import('../sync/setup/SyncSetupPage').then((m) => ({ default: m.SyncSetupPage })),
+);
+const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
 
 export function Routes({ route }: { route: Route }) {
   const { t } = useTranslation();

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { SearchBox } from '../search/SearchBox';
 import { CommandPalette } from '../palette/CommandPalette';
 import { PaletteButton } from '../palette/PaletteButton';
-import { LogInteractionDialog } from '../record/LogInteractionDialog';
+import { LogInteractionDialog } from '../record/LazyLogInteractionDialog';
 import { SyncStatusBar } from '../sync/status/SyncStatusBar';
 import { LanguageSelect } from './LanguageSelect';
 import { paths, useRoute } from './router';
 import { Routes } from './Routes';
+import { QueryState } from './QueryState';
+import { Suspense } from 'react';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -60,7 +62,9 @@ export function Shell() {
         />
       </AppShell.Navbar>
       <AppShell.Main>
-        <Routes route={route} />
+        <Suspense fallback={<QueryState error={null} />}>
+          <Routes route={route} />
+        </Suspense>
       </AppShell.Main>
       {/* A footer, not the sidebar: the sidebar folds away on a narrow window. */}
       <AppShell.Footer>

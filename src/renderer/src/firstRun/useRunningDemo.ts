@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { jobs } from '../api/client';
+import { queryClient } from '../api/queryClient';
 import type { JobEvent } from '../../../shared/jobs';
 
 /** Where the first-run demo stands: still being looked up, running, or settled. */
@@ -23,7 +24,11 @@ export function useRunningDemo(): DemoStatus {
       if (event.type === 'progress') setStatus({ stage: 'running', event });
       else if (event.type === 'failed')
         setStatus({ stage: 'failed', message: event.error.message });
-      else setStatus({ stage: 'ready' });
+      else {
+        // What was asked while the book filled (the list's first page, at start) is stale.
+        void queryClient.invalidateQueries();
+        setStatus({ stage: 'ready' });
+      }
     };
     jobs
       .list()

@@ -1,9 +1,6 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
-import fa from './fa.json';
-import nb from './nb.json';
-import vi from './vi.json';
 import { directionOf, localeOf } from './languages';
 import type { Language } from './languages';
 
@@ -12,34 +9,44 @@ import type { Language } from './languages';
  * each under one top-level key of its own (the unit test checks that no two features
  * share one, and that every language has every key).
  */
-const features = import.meta.glob<Record<string, unknown>>('../*/i18n/*.json', {
+const englishFeatures = import.meta.glob<Record<string, unknown>>('../*/i18n/en.json', {
   eager: true,
   import: 'default',
 });
 
-function withFeatures(language: Language, base: Record<string, unknown>): Record<string, unknown> {
-  const merged = { ...base };
-  for (const [file, words] of Object.entries(features)) {
-    if (file.endsWith(`/${language}.json`)) Object.assign(merged, words);
-  }
-  return merged;
+/**
+ * Other languages are fetched when chosen: English, the fallback, is in the first
+ * chunk, and the words of three more languages are not parsed at every start.
+ */
+const otherWords = import.meta.glob<Record<string, unknown>>(
+  ['./{fa,nb,vi}.json', '../*/i18n/{fa,nb,vi}.json'],
+  { import: 'default' },
+);
+
+async function wordsOf(language: Exclude<Language, 'en'>): Promise<Record<string, unknown>> {
+  const files = Object.entries(otherWords).filter(([file]) => file.endsWith(`/${language}.json`));
+  // The language's own file first: it holds every key but the features' ones.
+  files.sort(([a], [b]) => Number(b === `./${language}.json`) - Number(a === `./${language}.json`));
+  const words = await Promise.all(files.map(([, load]) => load()));
+  return Object.assign({}, ...words) as Record<string, unknown>;
 }
 
-export const resources = {
-  en: { translation: withFeatures('en', en) },
-  fa: { translation: withFeatures('fa', fa) },
-  nb: { translation: withFeatures('nb', nb) },
-  vi: { translation: withFeatures('vi', vi) },
-};
+/** Makes sure i18next holds the words of `language` (a no-op after the first time). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'en' || i18n.hasResourceBundle(language, 'translation')) return;
+  i18n.addResourceBundle(language, 'translation', await wordsOf(language));
+}
 
-export function initI18n(language: Language): Promise<unknown> {
+export async function initI18n(language: Language): Promise<void> {
   applyDocumentLanguage(language);
-  return i18n.use(initReactI18next).init({
-    resources,
-    lng: language,
+  await i18n.use(initReactI18next).init({
+    resources: { en: { translation: Object.assign({ ...en }, ...Object.values(englishFeatures)) } },
+    lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },
   });
+  await loadLanguage(language);
+  await i18n.changeLanguage(language);
 }
 
 /** `lang` and `dir` on <html>, so the browser and Mantine lay out right to left for Persian. */

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Badge, Group, Text } from '@mantine/core';
 import { Spotlight } from '@mantine/spotlight';
 import { useTranslation } from 'react-i18next';
@@ -9,18 +10,19 @@ interface Props {
   /** Shown while the answer to newer text is on its way: dimmed, and not offered. */
   pending: boolean;
   selected: true | undefined;
-  onOpen: () => void;
+  onOpen: (hit: SearchHit) => void;
 }
 
-/** One account or contact found: its name, where it matched, and whether it is the rep's own. */
-export function HitAction({ hit, pending, selected, onOpen }: Props) {
+/**
+ * One account or contact found: its name, where it matched, and whether it is the rep's
+ * own. Memoized: each keystroke redraws the palette, mostly with the same hits.
+ */
+export const HitAction = memo(function HitAction({ hit, pending, selected, onOpen }: Props) {
   const { t } = useTranslation();
-  const { locale } = useFormat();
-  const matched = new Intl.ListFormat(locale, { style: 'short', type: 'unit' }).format(
-    hit.matched.map((field) => t(`palette.field.${field}`)),
-  );
+  const format = useFormat();
+  const matched = format.list(hit.matched.map((field) => t(`palette.field.${field}`)));
   return (
-    <Spotlight.Action onClick={onOpen} data-selected={selected} disabled={pending}>
+    <Spotlight.Action onClick={() => onOpen(hit)} data-selected={selected} disabled={pending}>
       <Group gap="sm" wrap="nowrap" w="100%">
         <Badge
           size="sm"
@@ -51,4 +53,4 @@ export function HitAction({ hit, pending, selected, onOpen }: Props) {
       </Group>
     </Spotlight.Action>
   );
-}
+});

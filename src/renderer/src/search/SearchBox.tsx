@@ -62,7 +62,13 @@ export function SearchBox() {
         />
       </Combobox.Target>
       <Combobox.Dropdown hidden={!text.trim() || !data}>
-        <Combobox.Options aria-label={t('search.results')} mah={400} style={{ overflowY: 'auto' }}>
+        <Combobox.Options
+          aria-label={t('search.results')}
+          // Busy while the hits shown are still those of an earlier text.
+          aria-busy={data?.text !== text.trim()}
+          mah={400}
+          style={{ overflowY: 'auto' }}
+        >
           {hits.length === 0 && <Combobox.Empty>{t('search.noResults')}</Combobox.Empty>}
           {hits.map((hit) => (
             <Combobox.Option value={optionValue(hit)} key={optionValue(hit)}>

@@ -3,13 +3,18 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { keys } from '../api/keys';
 
-export function useTeamMembers() {
-  return useQuery({ queryKey: keys.teamMembers, queryFn: () => api.listTeamMembers({}) });
+/** Every team member; `enabled: false` holds the request back (a 100k book has thousands). */
+export function useTeamMembers(enabled = true) {
+  return useQuery({
+    queryKey: keys.teamMembers,
+    queryFn: () => api.listTeamMembers({}),
+    enabled,
+  });
 }
 
 /** Options for a member select, sorted by name in the current language. */
-export function useMemberOptions(locale: string) {
-  const { data } = useTeamMembers();
+export function useMemberOptions(locale: string, enabled = true) {
+  const { data } = useTeamMembers(enabled);
   return useMemo(() => {
     const collator = new Intl.Collator(locale);
     return (data ?? [])

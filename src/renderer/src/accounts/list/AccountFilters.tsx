@@ -7,7 +7,10 @@ import { useLanguageStore } from '../../i18n/languageStore';
 import { useMemberOptions } from '../../team/useTeamMembers';
 import { useAccountListStore } from './listStore';
 
-export function AccountFilters() {
+const OWNER_OPTIONS = 100;
+
+/** Members to pick as owner are asked for once `loadOwners` (after the list's first page). */
+export function AccountFilters({ loadOwners }: { loadOwners: boolean }) {
   const { t } = useTranslation();
   const language = useLanguageStore((s) => s.language);
   const filter = useAccountListStore((s) => s.filter);
@@ -16,7 +19,7 @@ export function AccountFilters() {
   const kinds = useEnumOptions('accountKind', AccountKind.options);
   const forces = useEnumOptions('salesForce', SalesForce.options);
   const lifecycles = useEnumOptions('lifecycle', Lifecycle.options);
-  const members = useMemberOptions(localeOf[language]);
+  const members = useMemberOptions(localeOf[language], loadOwners);
   const active =
     filter.kind.length + filter.salesForce.length + filter.lifecycle.length > 0 ||
     filter.ownerId !== null;
@@ -54,6 +57,8 @@ export function AccountFilters() {
         label={t('fields.owner')}
         placeholder={t('accounts.anyOwner')}
         data={members}
+        // A 100k book has thousands of members: render the first matches, typing finds the rest.
+        limit={OWNER_OPTIONS}
         value={filter.ownerId}
         onChange={(ownerId) => setFilter({ ownerId })}
         searchable

@@ -11,6 +11,7 @@ import { useAccountColumns } from './columns';
 import type { ListRow } from './columns';
 import type { AccountSort } from './listStore';
 import { useAccountRows } from './useAccountPages';
+import { useFirstListMark } from './useFirstListMark';
 
 const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = 44;
@@ -43,6 +44,7 @@ export function AccountTable({ query, firstPage, sort, onSort }: Props) {
     items[0]?.index ?? 0,
     items.at(-1)?.index ?? -1,
   );
+  useFirstListMark(rows.length > 0);
 
   const queryKey = JSON.stringify(query);
   useEffect(() => {
