@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { Lifecycle, RelationshipStyle, Tier, type AppRole } from './enums';
 import { id } from './fields';
 
@@ -7,7 +8,7 @@ import { id } from './fields';
  * team's (a lead or an admin) or every account (an admin).
  */
 export const SelectionScope = z.enum(['mine', 'team', 'all'], {
-  message: 'Scope must be mine, team or all',
+  message: messages.scope({}),
 });
 export type SelectionScope = z.infer<typeof SelectionScope>;
 
