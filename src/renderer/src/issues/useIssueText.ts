@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { resources } from '../i18n';
 import { localeOf } from '../i18n/languages';
@@ -6,6 +6,12 @@ import { useLanguageStore } from '../i18n/languageStore';
 import { labelKeys, translateIssue } from './issueText';
 
 const englishLabels = labelKeys(resources.en.translation);
+
+/** A message in gives a message out; no message (a field without error) gives none. */
+interface IssueText {
+  (message: string, label?: string): string;
+  (message: string | null | undefined, label?: string): string | undefined;
+}
 
 /**
  * Field and form errors in the user's language: `issueText(message, label?)`. Every place
@@ -25,9 +31,10 @@ export function useIssueText() {
       },
     };
   }, [t, language]);
-  return useCallback(
-    (message: string | null | undefined, label?: string): string | undefined =>
-      message ? translateIssue(message, words, label) : undefined,
+  return useMemo(
+    () =>
+      ((message: string | null | undefined, label?: string) =>
+        message ? translateIssue(message, words, label) : undefined) as IssueText,
     [words],
   );
 }
