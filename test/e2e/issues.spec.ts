@@ -5,6 +5,24 @@ import { expectAccessible } from './axe';
 
 /** A Persian user reads what is wrong with a value in Persian, under the Persian label. */
 
+async function ownAccount(name: string): Promise<Account> {
+  const { member } = await callApi<{ member: { id: string } }>('profile', {});
+  return callApi<Account>('createAccount', {
+    name,
+    country: 'NO',
+    costToServe: 1500,
+    currency: 'NOK',
+    ownerId: member.id,
+  });
+}
+
+/** Today on this machine, as the core counts days for follow-ups. */
+function isoDay(offsetDays: number): string {
+  const day = new Date(Date.now() + offsetDays * 86_400_000);
+  const local = new Date(day.getTime() - day.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 10);
+}
+
 async function inPersian(page: Page, hash: string): Promise<void> {
   const remembered = JSON.stringify({ state: { language: 'fa' }, version: 0 });
   await page.addInitScript(
@@ -37,14 +55,7 @@ test('in Persian, the account form names a missing name and a negative cost to s
 test("in Persian, the 360's in-place edit names a bad value in Persian, with Persian digits", async ({
   page,
 }) => {
-  const { member } = await callApi<{ member: { id: string } }>('profile', {});
-  const account = await callApi<Account>('createAccount', {
-    name: 'Havbris Issues AS',
-    country: 'NO',
-    costToServe: 1500,
-    currency: 'NOK',
-    ownerId: member.id,
-  });
+  const account = await ownAccount('Havbris Issues AS');
   await inPersian(page, `accounts/${account.id}`);
 
   await page.getByRole('button', { name: /^ویرایش هزینه خدمت‌رسانی:/ }).click();
@@ -70,4 +81,29 @@ test("in Persian, the 360's in-place edit names a bad value in Persian, with Per
 
   const stored = (await callApi<{ account: Account }>('getAccount', { id: account.id })).account;
   expect([stored.name, stored.costToServe]).toEqual(['Havbris Issues AS', 1500]);
+});
+
+test('in Persian, what only the core can refuse (a follow-up due in the past) is told in Persian', async ({
+  page,
+}) => {
+  const account = await ownAccount('Kystvind Issues AS');
+  await inPersian(page, 'accounts');
+  await page.getByRole('heading', { level: 2, name: 'حساب‌ها' }).waitFor();
+  await page.keyboard.press('ControlOrMeta+KeyK');
+  const palette = page.getByRole('dialog', { name: 'جستجو و فرمان‌ها' });
+  await expect(palette.getByRole('textbox')).toBeFocused();
+  await page.keyboard.type('ثبت یک تعامل');
+  await expect(palette.getByRole('button', { name: /ثبت یک تعامل/ }).first()).toBeVisible();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'ثبت یک تعامل' });
+  await dialog.getByRole('combobox', { name: 'حساب' }).fill(account.name);
+  await page.getByRole('option', { name: account.name }).first().click();
+  await dialog.getByLabel('زمان').fill(`${isoDay(-30)}T10:00`);
+  await dialog.getByRole('textbox', { name: 'موضوع' }).fill('Old visit');
+  await dialog.getByLabel('سررسید گام بعدی').fill(isoDay(-2));
+  await dialog.getByRole('button', { name: 'ذخیره', exact: true }).click();
+  const refusal = dialog.getByText(/^سررسید گام بعدی نمی‌تواند در گذشته باشد/);
+  await expect(refusal).toBeVisible();
+  await expect(refusal).toContainText(isoDay(0));
+  await expectAccessible(page, "fa: the log dialog with the core's refusal");
 });
