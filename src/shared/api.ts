@@ -82,6 +82,7 @@ import {
   SelectionPoints,
   SelectionQuery,
 } from './domain/selection';
+import { messages } from './domain/messages';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 
@@ -147,7 +148,9 @@ export type AccountDetail = z.infer<typeof AccountDetail>;
 /** A relationship is ended on purpose with its reason (PRODUCT §5), kept on the account. */
 export const RelationshipEnd = z.object({
   accountId: id,
-  reason: requiredText('Reason', 500).min(3, { message: 'Reason must be at least 3 characters' }),
+  reason: requiredText('Reason', 500).min(3, {
+    message: messages.tooShort({ label: 'Reason', min: 3 }),
+  }),
 });
 
 export const AccountOwnerChange = z.object({
@@ -161,10 +164,10 @@ export const FollowUpQuery = z.object({
   memberId: id.optional(),
   dueBefore: isoDate('Due before'),
   limit: z
-    .number({ message: 'Limit must be a whole number from 1 to 1000' })
-    .int({ message: 'Limit must be a whole number from 1 to 1000' })
-    .min(1, { message: 'Limit must be from 1 to 1000' })
-    .max(1000, { message: 'Limit must be from 1 to 1000' })
+    .number({ message: messages.notWhole({ label: 'Limit', min: 1, max: 1000 }) })
+    .int({ message: messages.notWhole({ label: 'Limit', min: 1, max: 1000 }) })
+    .min(1, { message: messages.outOfRange({ label: 'Limit', min: 1, max: 1000 }) })
+    .max(1000, { message: messages.outOfRange({ label: 'Limit', min: 1, max: 1000 }) })
     .default(200),
 });
 

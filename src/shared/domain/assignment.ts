@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { CoverageRole, MemberFunction, SalesForce } from './enums';
 import { id, isoDate, optionalDate, optionalId, optionalText, patchOf } from './fields';
 import { byCore, choice, person } from '../schema/column';
 import { fieldsOf, rowOf, table } from '../schema/table';
 
 export const creditShare = z
-  .number({ message: 'Credit share must be a number from 0 to 100' })
-  .min(0, { message: 'Credit share cannot be below 0%' })
-  .max(100, { message: 'Credit share cannot be above 100%' });
+  .number({ message: messages.creditShareNumber({}) })
+  .min(0, { message: messages.creditShareBelow({}) })
+  .max(100, { message: messages.creditShareAbove({}) });
 
 /**
  * Who covers an account, in which role, for what share of the credit, from when to
@@ -33,7 +34,7 @@ export const assignmentsTable = table({
 
 const endsAfterStart = (a: { validFrom?: string; validTo?: string | null }) =>
   !a.validFrom || !a.validTo || a.validTo >= a.validFrom;
-const endMessage = { message: 'End date cannot be before the start date', path: ['validTo'] };
+const endMessage = { message: messages.endBeforeStart({}), path: ['validTo'] };
 
 const AssignmentShape = fieldsOf(assignmentsTable);
 export const AssignmentFields = AssignmentShape.refine(endsAfterStart, endMessage);

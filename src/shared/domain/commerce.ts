@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { OfferingKind, OfferingService, OpportunityStatus, SellingStep } from './enums';
 import {
   amount,
@@ -33,7 +34,7 @@ export const purchasesTable = table({
 });
 const periodInOrder = (p: { periodStart?: string; periodEnd?: string }) =>
   !p.periodStart || !p.periodEnd || p.periodEnd >= p.periodStart;
-const periodMessage = { message: 'Period end cannot be before its start', path: ['periodEnd'] };
+const periodMessage = { message: messages.periodBackwards({}), path: ['periodEnd'] };
 export const PurchaseFields = fieldsOf(purchasesTable);
 export const Purchase = rowOf(purchasesTable);
 export type Purchase = z.infer<typeof Purchase>;
@@ -64,7 +65,7 @@ export const offeringsTable = table({
 });
 const serviceNamed = (o: { kind?: string; service?: string | null }) =>
   o.kind !== 'service' || !!o.service;
-const serviceMessage = { message: 'A service needs its kind of service', path: ['service'] };
+const serviceMessage = { message: messages.serviceKind({}), path: ['service'] };
 export const OfferingFields = fieldsOf(offeringsTable);
 export const Offering = rowOf(offeringsTable);
 export type Offering = z.infer<typeof Offering>;

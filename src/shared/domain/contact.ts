@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { BuyingRole, Channel } from './enums';
 import {
   id,
@@ -51,7 +52,7 @@ export type ContactCreateInput = z.input<typeof ContactCreate>;
 export const ContactUpdate = z
   .object({ id, patch: patchOf(ContactFields) })
   .refine((u) => u.patch.reportsToId !== u.id, {
-    message: 'A contact cannot report to themselves',
+    message: messages.reportsToSelf({}),
     path: ['patch', 'reportsToId'],
   });
 export type ContactUpdateInput = z.input<typeof ContactUpdate>;

@@ -1,45 +1,45 @@
 import { z } from 'zod';
+import { messages } from './messages';
 
 /** Reusable field schemas; every message names what is wrong in the user's words. */
-export const id = z.uuid({ message: 'Must be a valid id' });
+export const id = z.uuid({ message: messages.invalidId({}) });
 
 export const optionalId = id.nullable().default(null);
 
 /** A set of ids, at most `max`, each once: "contacts" names them in messages. */
 export const idSet = (plural: string, singular: string, max: number, where: string) =>
   z
-    .array(id, { message: `${plural} must be a list of ${singular} ids` })
-    .max(max, { message: `At most ${max} ${plural.toLowerCase()} ${where}` })
+    .array(id, { message: messages.notIdList({ label: plural, item: singular }) })
+    .max(max, { message: messages.listTooLong({ max, label: plural, where }) })
     .refine((ids) => new Set(ids).size === ids.length, {
-      message: `A ${singular} is listed twice`,
+      message: messages.listedTwice({ item: singular }),
     });
 
 export const requiredText = (label: string, max = 200) =>
   z
-    .string({ message: `${label} is required` })
+    .string({ message: messages.required({ label }) })
     .trim()
-    .min(1, { message: `${label} is required` })
-    .max(max, { message: `${label} must be at most ${max} characters` });
+    .min(1, { message: messages.required({ label }) })
+    .max(max, { message: messages.tooLong({ label, max }) });
 
 /** Free text that may be left empty; empty strings are stored as null. */
 export const optionalText = (label: string, max = 2000) =>
   z
     .string()
     .trim()
-    .max(max, { message: `${label} must be at most ${max} characters` })
+    .max(max, { message: messages.tooLong({ label, max }) })
     .nullable()
     .default(null)
     .transform((v) => (v === '' ? null : v));
 
-export const isoDate = (label: string) =>
-  z.iso.date({ message: `${label} must be a date like 2026-03-31` });
+export const isoDate = (label: string) => z.iso.date({ message: messages.notADate({ label }) });
 
 /** A moment, as an ISO timestamp; kept as milliseconds in the store. */
 export const instant = (label: string) =>
   z.iso
     .datetime({
       offset: true,
-      message: `${label} must be a date and time like 2026-03-31T09:30:00Z`,
+      message: messages.notAMoment({ label }),
     })
     .transform((v) => new Date(v).toISOString());
 
@@ -51,16 +51,16 @@ export const optionalDate = (label: string) =>
     .transform((v) => (v === '' ? null : v));
 
 export const optionalEmail = z
-  .union([z.email({ message: 'Email must be an address like name@example.com' }), z.literal('')])
+  .union([z.email({ message: messages.email({}) }), z.literal('')])
   .nullable()
   .default(null)
   .transform((v) => (v === '' ? null : v));
 
 export const country = z
-  .string({ message: 'Country is required' })
+  .string({ message: messages.required({ label: 'Country' }) })
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{2}$/, { message: 'Country must be a two-letter code such as NO or VN' });
+  .regex(/^[A-Z]{2}$/, { message: messages.country({}) });
 
 export const countryCode = country.nullable().default(null);
 
@@ -68,28 +68,28 @@ export const currencyCode = z
   .string()
   .trim()
   .toUpperCase()
-  .regex(/^[A-Z]{3}$/, { message: 'Currency must be a three-letter code such as EUR' });
+  .regex(/^[A-Z]{3}$/, { message: messages.currency({}) });
 
 export const amount = (label: string) =>
   z
-    .number({ message: `${label} must be a number` })
-    .finite({ message: `${label} must be a number` })
-    .min(0, { message: `${label} cannot be negative` });
+    .number({ message: messages.notANumber({ label }) })
+    .finite({ message: messages.notANumber({ label }) })
+    .min(0, { message: messages.negative({ label }) });
 
 export const optionalAmount = (label: string) =>
   z
-    .number({ message: `${label} must be a number` })
-    .finite({ message: `${label} must be a number` })
-    .min(0, { message: `${label} cannot be negative` })
+    .number({ message: messages.notANumber({ label }) })
+    .finite({ message: messages.notANumber({ label }) })
+    .min(0, { message: messages.negative({ label }) })
     .nullable()
     .default(null);
 
 export const score = (label: string) =>
   z
-    .number({ message: `${label} must be a whole number from 1 to 5` })
-    .int({ message: `${label} must be a whole number from 1 to 5` })
-    .min(1, { message: `${label} must be from 1 to 5` })
-    .max(5, { message: `${label} must be from 1 to 5` })
+    .number({ message: messages.notWhole({ label, min: 1, max: 5 }) })
+    .int({ message: messages.notWhole({ label, min: 1, max: 5 }) })
+    .min(1, { message: messages.outOfRange({ label, min: 1, max: 5 }) })
+    .max(5, { message: messages.outOfRange({ label, min: 1, max: 5 }) })
     .nullable()
     .default(null);
 

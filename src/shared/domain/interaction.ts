@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { InteractionKind } from './enums';
 import {
   id,
@@ -49,7 +50,7 @@ export const interactionsTable = table({
 const dueAfter = (i: { occurredAt?: string; nextStepDue?: string | null }) =>
   !i.occurredAt || !i.nextStepDue || i.nextStepDue >= i.occurredAt.slice(0, 10);
 const dueMessage = {
-  message: 'Next step due cannot be before the interaction itself',
+  message: messages.dueBeforeInteraction({}),
   path: ['nextStepDue'],
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { Account } from './account';
 import { CoverageRow } from './assignment';
 import { Offering, Opportunity } from './commerce';
@@ -20,10 +21,10 @@ export const TimelineCursor = z.object({ occurredAt: instant('Before'), id });
 export type TimelineCursor = z.infer<typeof TimelineCursor>;
 
 const pageSize = z
-  .number({ message: 'Limit must be a whole number from 1 to 200' })
-  .int({ message: 'Limit must be a whole number from 1 to 200' })
-  .min(1, { message: 'Limit must be from 1 to 200' })
-  .max(200, { message: 'Limit must be from 1 to 200' })
+  .number({ message: messages.notWhole({ label: 'Limit', min: 1, max: 200 }) })
+  .int({ message: messages.notWhole({ label: 'Limit', min: 1, max: 200 }) })
+  .min(1, { message: messages.outOfRange({ label: 'Limit', min: 1, max: 200 }) })
+  .max(200, { message: messages.outOfRange({ label: 'Limit', min: 1, max: 200 }) })
   .default(50);
 
 /** A page of an account's interactions, newest first, optionally of one kind or contact. */

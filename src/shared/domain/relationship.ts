@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { AgreementKind, HolidayCalendar } from './enums';
 import {
   country,
@@ -69,7 +70,7 @@ export const agreementsTable = table({
 });
 const endsAfterStart = (a: { startsOn?: string | null; endsOn?: string | null }) =>
   !a.startsOn || !a.endsOn || a.endsOn >= a.startsOn;
-const endMessage = { message: 'An agreement cannot end before it starts', path: ['endsOn'] };
+const endMessage = { message: messages.agreementBackwards({}), path: ['endsOn'] };
 export const AgreementFields = fieldsOf(agreementsTable);
 export const Agreement = rowOf(agreementsTable);
 export type Agreement = z.infer<typeof Agreement>;
@@ -80,15 +81,15 @@ export const AgreementUpdate = z.object({
 });
 
 const monthOf = z
-  .number({ message: 'Month must be a whole number from 1 to 12' })
-  .int({ message: 'Month must be a whole number from 1 to 12' })
-  .min(1, { message: 'Month must be from 1 to 12' })
-  .max(12, { message: 'Month must be from 1 to 12' });
+  .number({ message: messages.notWhole({ label: 'Month', min: 1, max: 12 }) })
+  .int({ message: messages.notWhole({ label: 'Month', min: 1, max: 12 }) })
+  .min(1, { message: messages.outOfRange({ label: 'Month', min: 1, max: 12 }) })
+  .max(12, { message: messages.outOfRange({ label: 'Month', min: 1, max: 12 }) });
 const dayOf = z
-  .number({ message: 'Day must be a whole number from 1 to 31' })
-  .int({ message: 'Day must be a whole number from 1 to 31' })
-  .min(1, { message: 'Day must be from 1 to 31' })
-  .max(31, { message: 'Day must be from 1 to 31' });
+  .number({ message: messages.notWhole({ label: 'Day', min: 1, max: 31 }) })
+  .int({ message: messages.notWhole({ label: 'Day', min: 1, max: 31 }) })
+  .min(1, { message: messages.outOfRange({ label: 'Day', min: 1, max: 31 }) })
+  .max(31, { message: messages.outOfRange({ label: 'Day', min: 1, max: 31 }) });
 
 /**
  * A holiday in a country, on a day of its own calendar: 17 May (Gregorian), Nowruz
@@ -139,9 +140,9 @@ export const KeyDateQuery = z
     to: isoDate('To'),
     accountId: id.optional(),
   })
-  .refine((q) => q.to >= q.from, { message: 'To cannot be before From', path: ['to'] })
+  .refine((q) => q.to >= q.from, { message: messages.toBeforeFrom({}), path: ['to'] })
   .refine((q) => Date.parse(q.to) - Date.parse(q.from) <= 366 * 86_400_000, {
-    message: 'Key dates are listed for at most a year at a time',
+    message: messages.keyDatesYear({}),
     path: ['to'],
   });
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { messages } from './messages';
 
 export const SearchQuery = z.object({
-  text: z.string().max(200, { message: 'Search text must be at most 200 characters' }),
+  text: z.string().max(200, { message: messages.tooLong({ label: 'Search text', max: 200 }) }),
   limit: z.number().int().min(1).max(200).default(20),
 });
 export type SearchQuery = z.input<typeof SearchQuery>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { Lifecycle, RelationshipStyle, Tier, type AppRole } from './enums';
 import { id, idSet } from './fields';
 
@@ -7,7 +8,7 @@ import { id, idSet } from './fields';
  * team's (a lead or an admin) or every account (an admin).
  */
 export const SelectionScope = z.enum(['mine', 'team', 'all'], {
-  message: 'Scope must be mine, team or all',
+  message: messages.scope({}),
 });
 export type SelectionScope = z.infer<typeof SelectionScope>;
 
@@ -36,7 +37,7 @@ const CODES = /^(?:[0-4][0-2][0-4])*$/;
  */
 const amounts = z.custom<(number | null)[]>(
   (v) => Array.isArray(v) && v.every((x) => x === null || (Number.isInteger(x) && x >= 0)),
-  { message: 'Amounts must be whole numbers of at least 0, or empty' },
+  { message: messages.wholeAmounts({}) },
 );
 
 /**
@@ -51,8 +52,8 @@ const amounts = z.custom<(number | null)[]>(
 export const CurrencyPoints = z
   .object({
     currency: z.string(),
-    ids: z.string().regex(HEX_IDS, { message: 'ids must be 32 hex digits per account' }),
-    codes: z.string().regex(CODES, { message: 'codes must be 3 digits per account' }),
+    ids: z.string().regex(HEX_IDS, { message: messages.hexIds({}) }),
+    codes: z.string().regex(CODES, { message: messages.codeDigits({}) }),
     profit: amounts,
     cost: amounts,
   })
@@ -61,7 +62,7 @@ export const CurrencyPoints = z
       p.ids.length === p.profit.length * 32 &&
       p.codes.length === p.profit.length * 3 &&
       p.cost.length === p.profit.length,
-    { message: 'Every column must have one entry per account' },
+    { message: messages.columnLengths({}) },
   );
 export type CurrencyPoints = z.infer<typeof CurrencyPoints>;
 

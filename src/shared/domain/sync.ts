@@ -1,20 +1,26 @@
 import { z } from 'zod';
 import { id } from './fields';
+import { messages } from './messages';
 
 /** Where a book syncs: `folder:/path` or a server URL (http:// or https://). */
 export const AdapterSpec = z
-  .string({ message: 'Choose a folder or a server address' })
+  .string({ message: messages.syncTarget({}) })
   .trim()
-  .min(1, { message: 'Choose a folder or a server address' })
-  .max(2000, { message: 'The address must be at most 2000 characters' })
+  .min(1, { message: messages.syncTarget({}) })
+  .max(2000, { message: messages.syncTargetTooLong({}) })
   .refine((s) => /^folder:.+/.test(s) || /^https?:\/\/[^\s/]+/.test(s), {
-    message: 'Choose a folder (folder:/path) or a server address (http://host:port)',
+    message: messages.syncTargetForm({}),
   });
 
 export const SyncTargetInput = z.object({
   spec: AdapterSpec,
   /** The device token the server's admin gave you; required for a server. */
-  token: z.string().trim().max(200, { message: 'The token is too long' }).nullable().default(null),
+  token: z
+    .string()
+    .trim()
+    .max(200, { message: messages.tokenTooLong({}) })
+    .nullable()
+    .default(null),
   auto: z.boolean().default(true),
 });
 
@@ -71,7 +77,7 @@ export const ConflictChoice = z.discriminatedUnion('choice', [
   z.object({
     id: z.number().int(),
     choice: z.literal('merged'),
-    value: z.string().max(20_000, { message: 'The merged text is too long' }),
+    value: z.string().max(20_000, { message: messages.mergedTooLong({}) }),
   }),
 ]);
 export type ConflictChoice = z.infer<typeof ConflictChoice>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { AppRole, MemberFunction, SalesForce } from './enums';
 import { id, optionalEmail, optionalId, optionalText, patchOf, requiredText } from './fields';
 import { choice, person } from '../schema/column';
@@ -53,7 +54,7 @@ const ruleList = (label: string) =>
       z
         .string()
         .trim()
-        .min(1, { message: `${label} cannot contain empty entries` }),
+        .min(1, { message: messages.emptyEntries({ label }) }),
     )
     .default([]);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { messages } from './messages';
 import { Channel, InteractionKind } from './enums';
 import { id, instant, isoDate, optionalText } from './fields';
 import { Interaction } from './interaction';
@@ -14,10 +15,10 @@ export const WeekQuery = z.object({
   /** The first day; the core's local today when left out. */
   from: isoDate('From').optional(),
   days: z
-    .number({ message: 'Days must be a whole number from 1 to 31' })
-    .int({ message: 'Days must be a whole number from 1 to 31' })
-    .min(1, { message: 'Days must be from 1 to 31' })
-    .max(31, { message: 'Days must be from 1 to 31' })
+    .number({ message: messages.notWhole({ label: 'Days', min: 1, max: 31 }) })
+    .int({ message: messages.notWhole({ label: 'Days', min: 1, max: 31 }) })
+    .min(1, { message: messages.outOfRange({ label: 'Days', min: 1, max: 31 }) })
+    .max(31, { message: messages.outOfRange({ label: 'Days', min: 1, max: 31 }) })
     .default(7),
 });
 export type WeekQuery = z.input<typeof WeekQuery>;

@@ -13,6 +13,7 @@ import { idBytes, idText } from '../../db/codec';
 import { requireReferences } from '../records/crud';
 import { listContacts } from '../contacts/contacts';
 import { listCoverage, ownerOf, startOwnership } from '../assignments/assignments';
+import { messages } from '../../../shared/domain/messages';
 
 /**
  * A new account. Its owner, if named, becomes its owner assignment; a rep who creates
@@ -46,10 +47,7 @@ export function updateAccount(core: Core, { id, patch }: ParsedInputOf<'updateAc
 
 /** A relationship is ended on purpose, with its reason kept (endRelationship), never in passing. */
 function refuseEndWithoutReason(field: string): never {
-  throw RapportError.validation(
-    field,
-    'A relationship is ended with "End relationship", which keeps the reason and the day',
-  );
+  throw RapportError.validation(field, messages.endWithoutReason({}));
 }
 
 export function archiveAccount(
@@ -95,9 +93,6 @@ function checkReferences(core: Core, id: string | null, fields: Partial<AccountF
     fields.parentId &&
     reachesUp(core, { table: 'accounts', link: 'parent_id' }, fields.parentId, id)
   ) {
-    throw RapportError.validation(
-      'parentId',
-      'An account cannot be its own parent or a parent of its parent',
-    );
+    throw RapportError.validation('parentId', messages.parentLoop({}));
   }
 }

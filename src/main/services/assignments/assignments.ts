@@ -15,6 +15,7 @@ import {
 } from '../../core/records';
 import { dayNumber, idBytes, idText, mappingOf } from '../../db/codec';
 import { requireReferences } from '../records/crud';
+import { messages } from '../../../shared/domain/messages';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const CURRENT = 's.deleted = 0 AND (s.valid_to IS NULL OR s.valid_to >= ?)';
@@ -101,7 +102,7 @@ export function updateAssignment(
     const current = getRecord<Assignment>(core, assignmentsTable, id);
     const next = { ...current, ...patch };
     if (next.validTo && next.validTo < next.validFrom) {
-      throw RapportError.validation('validTo', 'End date cannot be before the start date');
+      throw RapportError.validation('validTo', messages.endBeforeStart({}));
     }
     checkCreditTotal(core, current.accountId, id, next.creditShare, next.validTo);
     if (next.isOwner) checkOneOwner(core, current.accountId, id, next.validTo);

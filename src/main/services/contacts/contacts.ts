@@ -12,6 +12,7 @@ import {
 } from '../../core/records';
 import { idBytes, idText } from '../../db/codec';
 import { requireReferences } from '../records/crud';
+import { messages } from '../../../shared/domain/messages';
 
 export function listContacts(
   core: Core,
@@ -74,8 +75,7 @@ function checkReportsTo(
   reportsToId: string | null,
 ): void {
   if (!reportsToId) return;
-  if (reportsToId === id)
-    throw RapportError.validation('reportsToId', 'A contact cannot report to themselves');
+  if (reportsToId === id) throw RapportError.validation('reportsToId', messages.reportsToSelf({}));
   const boss = core
     .statement(
       `SELECT c.name, c.account_id AS accountId, a.name AS accountName
@@ -87,10 +87,10 @@ function checkReportsTo(
   if (idText(boss.accountId) !== accountId) {
     throw RapportError.validation(
       'reportsToId',
-      `Reports to must be someone at the same account: ${boss.name} works at ${boss.accountName}`,
+      messages.reportsElsewhere({ name: boss.name, account: boss.accountName }),
     );
   }
   if (id && reachesUp(core, { table: 'contacts', link: 'reports_to_id' }, reportsToId, id)) {
-    throw RapportError.validation('reportsToId', 'This would make the org chart a loop');
+    throw RapportError.validation('reportsToId', messages.orgChartLoop({}));
   }
 }

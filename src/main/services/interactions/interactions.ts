@@ -5,14 +5,11 @@ import { currentActor, type Core } from '../../core/core';
 import { withLinks } from '../../core/records';
 import { dayNumber, idBytes, mappingOf } from '../../db/codec';
 import { accountRecords, datesInOrder, requireContactsOf } from '../records/crud';
+import { messages } from '../../../shared/domain/messages';
 
 type Values = Record<string, unknown>;
 
-const dueAfterIt = datesInOrder(
-  'occurredAt',
-  'nextStepDue',
-  'Next step due cannot be before the interaction itself',
-);
+const dueAfterIt = datesInOrder('occurredAt', 'nextStepDue', messages.dueBeforeInteraction({}));
 
 /**
  * Rules of an interaction beyond its fields, checked with the row as it will be: the
@@ -42,7 +39,7 @@ function notDueInThePast(after: Values, before: Values | null): void {
   if (due < today) {
     throw RapportError.validation(
       before ? 'patch.nextStepDue' : 'nextStepDue',
-      `Next step due cannot be in the past (today is ${today})`,
+      messages.dueInThePast({ today }),
     );
   }
 }

@@ -4,6 +4,7 @@ import { RapportError } from '../../../shared/errors';
 import type { Core } from '../../core/core';
 import { getRecord, inTransaction, listRecords } from '../../core/records';
 import { referenceRecords } from '../team/team';
+import { messages } from '../../../shared/domain/messages';
 
 /**
  * The offerings catalogue: core products and the services bundled with them. Shared
@@ -31,7 +32,7 @@ export function updateOffering(core: Core, input: ParsedInputOf<'updateOffering'
   return inTransaction(core, () => {
     const after = { ...getRecord<Offering>(core, offeringsTable, input.id), ...input.patch };
     if (after.kind === 'service' && !after.service) {
-      throw RapportError.validation('patch.service', 'A service needs its kind of service');
+      throw RapportError.validation('patch.service', messages.serviceKind({}));
     }
     return records.update(core, input);
   });

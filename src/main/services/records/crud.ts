@@ -11,6 +11,7 @@ import {
 import { tableNamed } from '../../../shared/schema/tables';
 import { RapportError } from '../../../shared/errors';
 import { idBytes } from '../../db/codec';
+import { messages } from '../../../shared/domain/messages';
 
 type Values = Record<string, unknown>;
 
@@ -95,10 +96,7 @@ export function requireContactsOf(
   contactIds.forEach((contactId, i) => {
     const row = at.get(idBytes(contactId)) as { accountId: Buffer } | undefined;
     if (row && !row.accountId.equals(idBytes(accountId))) {
-      throw RapportError.validation(
-        `${field}.${i}`,
-        `Contact ${contactId} works at another account; only this account's contacts can be named`,
-      );
+      throw RapportError.validation(`${field}.${i}`, messages.contactElsewhere({ id: contactId }));
     }
   });
 }

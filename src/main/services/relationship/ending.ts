@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import type { Core } from '../../core/core';
 import { getRecord, inTransaction, updateRecord } from '../../core/records';
+import { messages } from '../../../shared/domain/messages';
 
 /**
  * Ends a relationship on purpose (PRODUCT §5): the account's lifecycle becomes 'ended'
@@ -19,7 +20,9 @@ export function endRelationship(
     if (account.lifecycle === 'ended') {
       throw RapportError.validation(
         'accountId',
-        `The relationship with ${account.name} was already ended${account.endedOn ? ` on ${account.endedOn}` : ''}`,
+        account.endedOn
+          ? messages.alreadyEndedOn({ account: account.name, day: account.endedOn })
+          : messages.alreadyEnded({ account: account.name }),
       );
     }
     return updateRecord<Account>(core, accountsTable, accountId, {

@@ -3,6 +3,7 @@ import type { Agreement, Assessment } from '../../../shared/domain/relationship'
 import type { ParsedInputOf } from '../../../shared/api';
 import { currentActor, type Core } from '../../core/core';
 import { accountRecords, datesInOrder } from '../records/crud';
+import { messages } from '../../../shared/domain/messages';
 
 /** Reviews of a relationship, latest first: the health trend reads them in order. */
 const assessments = accountRecords<Assessment>(assessmentsTable, 'assessed_on DESC, id DESC');
@@ -22,7 +23,7 @@ export function createAssessment(core: Core, input: ParsedInputOf<'createAssessm
 const agreements = accountRecords<Agreement>(
   agreementsTable,
   'starts_on IS NULL, starts_on DESC, id DESC',
-  datesInOrder('startsOn', 'endsOn', 'An agreement cannot end before it starts'),
+  datesInOrder('startsOn', 'endsOn', messages.agreementBackwards({})),
 );
 
 export const listAgreements = agreements.list;

@@ -14,6 +14,7 @@ import { AssessmentCreate } from '../../../shared/domain/relationship';
 import { useCreateAssessment } from '../accounts/overviewQueries';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
+import { useIssueText } from '../issues/useIssueText';
 
 const SCORES = ['1', '2', '3', '4', '5'];
 const today = () => new Date().toISOString().slice(0, 10);
@@ -27,6 +28,7 @@ export function AssessmentDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const [openedOn] = useState(today);
   const [assessedOn, setAssessedOn] = useState(openedOn);
   const [signs, setSigns] = useState<Set<WarningSign | CommitmentFailure>>(new Set());
@@ -87,7 +89,7 @@ export function AssessmentDialog({
         label={t('account360.assessment.assessedOn')}
         value={assessedOn}
         onChange={(event) => setAssessedOn(event.currentTarget.value)}
-        error={errors.assessedOn}
+        error={issueText(errors.assessedOn, t('account360.assessment.assessedOn'))}
         required
         w={200}
       />
@@ -110,7 +112,7 @@ export function AssessmentDialog({
               data={SCORES}
               value={measures[measure] ?? null}
               onChange={(value) => setMeasures((m) => ({ ...m, [measure]: value }))}
-              error={errors[measure]}
+              error={issueText(errors[measure], t(`account360.sign.${measure}`))}
               clearable
             />
           ))}
@@ -120,7 +122,7 @@ export function AssessmentDialog({
         label={t('account360.assessment.notes')}
         value={notes}
         onChange={(event) => setNotes(event.currentTarget.value)}
-        error={errors.notes}
+        error={issueText(errors.notes, t('account360.assessment.notes'))}
         autosize
         minRows={2}
         dir="auto"

@@ -9,6 +9,7 @@ import { useArchiveContact, useCreateContact, useUpdateContact } from '../accoun
 import { useEnumOptions } from '../app/enumOptions';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
+import { useIssueText } from '../issues/useIssueText';
 
 const TEXT_FIELDS = ['name', 'title', 'email', 'phone', 'mobile'] as const;
 const SCORES = ['1', '2', '3', '4', '5'];
@@ -64,6 +65,7 @@ export function ContactDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const [initial] = useState(() => valuesOf(contact));
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -106,7 +108,7 @@ export function ContactDialog({
       label={label}
       value={values[name]}
       onChange={(event) => set(name, event.currentTarget.value)}
-      error={errors[name]}
+      error={issueText(errors[name], label)}
       dir={ltr ? 'ltr' : 'auto'}
       required={name === 'name'}
     />
@@ -121,7 +123,7 @@ export function ContactDialog({
       data={data}
       value={values[name]}
       onChange={(value) => set(name, value)}
-      error={errors[name]}
+      error={issueText(errors[name], label)}
       clearable
       searchable={name === 'reportsToId'}
       placeholder={name === 'reportsToId' ? t('account360.contacts.noOne') : undefined}

@@ -7,10 +7,12 @@ import { RelationshipEnd } from '../../../shared/api';
 import { useEndRelationship } from '../accounts/overviewQueries';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
+import { useIssueText } from '../issues/useIssueText';
 
 /** Ends a relationship on purpose, with a reason; the account stays in history. */
 export function EndRelationshipButton({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const [opened, { open, close }] = useDisclosure(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -58,7 +60,7 @@ export function EndRelationshipButton({ accountId }: { accountId: string }) {
           minRows={2}
           value={reason}
           onChange={(event) => setReason(event.currentTarget.value)}
-          error={errors.reason}
+          error={issueText(errors.reason, t('account360.end.reason'))}
           dir="auto"
           data-autofocus
         />

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DiscardConfirm } from '../record/DiscardConfirm';
 import { useDiscardGuard } from '../record/useDiscardGuard';
+import { useIssueText } from '../issues/useIssueText';
 
 /**
  * The 360's dialogs: a titled form whose fields the shared schema checks; what names no
@@ -37,6 +38,7 @@ export function FormDialog({
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const guard = useDiscardGuard(opened && dirty, onClose);
   return (
     <Modal
@@ -56,7 +58,7 @@ export function FormDialog({
         <Stack gap="sm">
           {formError && (
             <Alert color="red" role="alert">
-              {formError}
+              {issueText(formError)}
             </Alert>
           )}
           {children}

@@ -14,6 +14,7 @@ import type { FieldErrors } from '../account360/fieldErrors';
 import { draftOf, valueOf, type EditableField, type EditorKind } from './fieldValue';
 import { useSaveField } from './useSaveField';
 import './editInPlace.css';
+import { useIssueText } from '../issues/useIssueText';
 
 interface Props {
   account: Account;
@@ -35,6 +36,7 @@ interface Props {
 export function EditableValue(props: Props) {
   const { account, field, display, kind = 'text', options, ltr, heading } = props;
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const save = useSaveField(account);
   const [draft, setDraft] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -107,7 +109,7 @@ export function EditableValue(props: Props) {
 
   const common = {
     'aria-label': label,
-    error: errors[field] ?? errors.form,
+    error: errors[field] ? issueText(errors[field], label) : issueText(errors.form),
     autoFocus: true,
     size: heading ? ('md' as const) : ('xs' as const),
     className: 'eip-input',

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { useUpdateAccount } from '../accounts/queries';
 import { undoDecision, useUndoStore } from './undoStore';
+import { useIssueText } from '../issues/useIssueText';
 
 /** One undo toast at a time: a newer change replaces the older offer. */
 const UNDO_TOAST = 'edit-in-place-undo';
@@ -29,6 +30,7 @@ export function useToast() {
  */
 export function useUndoLastChange() {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const toast = useToast();
   const { mutateAsync } = useUpdateAccount();
   return useCallback(async () => {
@@ -48,10 +50,10 @@ export function useUndoLastChange() {
       toast({
         color: 'red',
         title: t('editInPlace.undoFailed', { field }),
-        message: error instanceof Error ? error.message : String(error),
+        message: issueText(error instanceof Error ? error.message : String(error)),
       });
     }
-  }, [t, toast, mutateAsync]);
+  }, [t, toast, mutateAsync, issueText]);
 }
 
 /** "City changed — Undo": offered after every change made in place. */

@@ -14,6 +14,12 @@ const englishFeatures = import.meta.glob<Record<string, unknown>>('../*/i18n/en.
   import: 'default',
 });
 
+/** Every English word: the fallback, loaded with the first chunk. */
+export const englishWords: Record<string, unknown> = Object.assign(
+  { ...en },
+  ...Object.values(englishFeatures),
+);
+
 /**
  * Other languages are fetched when chosen: English, the fallback, is in the first
  * chunk, and the words of three more languages are not parsed at every start.
@@ -40,7 +46,7 @@ export async function loadLanguage(language: Language): Promise<void> {
 export async function initI18n(language: Language): Promise<void> {
   applyDocumentLanguage(language);
   await i18n.use(initReactI18next).init({
-    resources: { en: { translation: Object.assign({ ...en }, ...Object.values(englishFeatures)) } },
+    resources: { en: { translation: englishWords } },
     lng: 'en',
     fallbackLng: 'en',
     interpolation: { escapeValue: false },

@@ -6,12 +6,14 @@ import { AccountPicker } from './AccountPicker';
 import { ContactsPicker } from './ContactsPicker';
 import { fromLocalInput, toLocalInput } from './formValues';
 import type { InteractionFormValues, InteractionValues } from './formValues';
+import { useIssueText } from '../issues/useIssueText';
 
 type Form = UseFormReturn<InteractionFormValues, unknown, InteractionValues>;
 
 /** The interaction's fields; a next step with a due date becomes a follow-up. */
 export function InteractionFields({ form }: { form: Form }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const { control, register, setValue, watch, formState } = form;
   const errors = formState.errors;
   const accountId = watch('accountId');
@@ -34,7 +36,7 @@ export function InteractionFields({ form }: { form: Form }) {
               }}
               error={
                 errors.accountId &&
-                (accountId ? errors.accountId.message : t('record.accountRequired'))
+                (accountId ? issueText(errors.accountId.message) : t('record.accountRequired'))
               }
             />
           )}
@@ -51,7 +53,7 @@ export function InteractionFields({ form }: { form: Form }) {
               value={field.value}
               onChange={(next) => next && field.onChange(next)}
               allowDeselect={false}
-              error={errors.kind?.message}
+              error={issueText(errors.kind?.message, t('record.kindLabel'))}
             />
           )}
         />
@@ -66,7 +68,7 @@ export function InteractionFields({ form }: { form: Form }) {
               label={t('record.when')}
               value={toLocalInput(field.value)}
               onChange={(event) => field.onChange(fromLocalInput(event.currentTarget.value))}
-              error={errors.occurredAt?.message}
+              error={issueText(errors.occurredAt?.message, t('record.when'))}
               dir="ltr"
               required
             />
@@ -82,7 +84,7 @@ export function InteractionFields({ form }: { form: Form }) {
               accountId={accountId}
               value={field.value ?? []}
               onChange={field.onChange}
-              error={errors.contactIds?.message}
+              error={issueText(errors.contactIds?.message)}
             />
           )}
         />
@@ -91,7 +93,7 @@ export function InteractionFields({ form }: { form: Form }) {
         <TextInput
           label={t('record.subject')}
           {...register('subject')}
-          error={errors.subject?.message}
+          error={issueText(errors.subject?.message, t('record.subject'))}
           dir="auto"
           required
         />
@@ -100,7 +102,7 @@ export function InteractionFields({ form }: { form: Form }) {
         <Textarea
           label={t('record.notes')}
           {...register('notes')}
-          error={errors.notes?.message}
+          error={issueText(errors.notes?.message, t('record.notes'))}
           dir="auto"
           autosize
           minRows={2}
@@ -111,7 +113,7 @@ export function InteractionFields({ form }: { form: Form }) {
         <TextInput
           label={t('record.outcome')}
           {...register('outcome')}
-          error={errors.outcome?.message}
+          error={issueText(errors.outcome?.message, t('record.outcome'))}
           dir="auto"
         />
       </Grid.Col>
@@ -119,7 +121,7 @@ export function InteractionFields({ form }: { form: Form }) {
         <TextInput
           label={t('record.nextStep')}
           {...register('nextStep')}
-          error={errors.nextStep?.message}
+          error={issueText(errors.nextStep?.message, t('record.nextStep'))}
           dir="auto"
         />
       </Grid.Col>
@@ -128,7 +130,7 @@ export function InteractionFields({ form }: { form: Form }) {
           type="date"
           label={t('record.nextStepDue')}
           {...register('nextStepDue')}
-          error={errors.nextStepDue?.message}
+          error={issueText(errors.nextStepDue?.message, t('record.nextStepDue'))}
           dir="ltr"
         />
       </Grid.Col>

@@ -13,6 +13,7 @@ import { useLogInteractionStore } from './logInteractionStore';
 import { useLogInteraction } from './queries';
 import { useDiscardGuard } from './useDiscardGuard';
 import './record.css';
+import { useIssueText } from '../issues/useIssueText';
 
 /** "Log an interaction", opened from anywhere with `openLogInteraction`; mounted once. */
 export function LogInteractionDialog() {
@@ -29,6 +30,7 @@ interface Props {
 
 function LogInteractionForm({ opened, accountId, onDone }: Props) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const save = useLogInteraction();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<InteractionFormValues, unknown, InteractionValues>({
@@ -73,7 +75,7 @@ function LogInteractionForm({ opened, accountId, onDone }: Props) {
         <Stack gap="md">
           {formError && (
             <Alert color="red" title={t('record.failed')} role="alert" className="pre-wrap">
-              {formError}
+              {issueText(formError)}
             </Alert>
           )}
           <InteractionFields form={form} />

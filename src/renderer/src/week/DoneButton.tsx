@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/week';
 import { notify } from '../sync/notify';
 import { useCompleteAgendaItem } from './queries';
+import { useIssueText } from '../issues/useIssueText';
 
 /**
  * "Done": asks for an optional outcome, then records the follow-up or greeting as an
@@ -11,6 +12,7 @@ import { useCompleteAgendaItem } from './queries';
  */
 export function DoneButton({ item, what }: { item: AgendaItem; what: string }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const [opened, setOpened] = useState(false);
   const [outcome, setOutcome] = useState('');
   const complete = useCompleteAgendaItem();
@@ -24,7 +26,7 @@ export function DoneButton({ item, what }: { item: AgendaItem; what: string }) {
           setOpened(false);
           notify(t('week.recorded', { account: item.account.name }));
         },
-        onError: (failure) => notify(failure.message, 'red'),
+        onError: (failure) => notify(issueText(failure.message), 'red'),
       },
     );
 

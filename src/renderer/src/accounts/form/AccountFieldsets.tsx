@@ -29,6 +29,7 @@ import { useCountryOptions, useCurrencyOptions } from './codeOptions';
 import type { Option } from './ParentSelect';
 import { emptyToNull } from './formValues';
 import type { FieldName, FormValues } from './formValues';
+import { useIssueText } from '../../issues/useIssueText';
 
 type Form = UseFormReturn<FormValues, unknown, AccountFields>;
 
@@ -45,7 +46,14 @@ export function AccountFieldsets({ form, parent, accountId }: Props) {
   const countries = useCountryOptions();
   const currencies = useCurrencyOptions();
   const { register, control, formState } = form;
-  const error = (name: FieldName) => formState.errors[name]?.message;
+  const issueText = useIssueText();
+  // Not every field name has a label of the same name (ownerId is "Owner"): those are
+  // found by the English label the message carries.
+  const error = (name: FieldName) =>
+    issueText(
+      formState.errors[name]?.message,
+      t(`fields.${name}`, { defaultValue: '' }) || undefined,
+    );
   const text = (name: FieldName) => ({
     label: t(`fields.${name}`),
     error: error(name),
@@ -209,6 +217,7 @@ function EnumSelect({
   values: readonly string[];
 }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const options = useEnumOptions(enumName, values);
   return (
     <Controller
@@ -222,7 +231,7 @@ function EnumSelect({
           onChange={field.onChange}
           onBlur={field.onBlur}
           allowDeselect={false}
-          error={fieldState.error?.message}
+          error={issueText(fieldState.error?.message, t(`fields.${name}`))}
         />
       )}
     />

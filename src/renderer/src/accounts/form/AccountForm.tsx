@@ -8,6 +8,7 @@ import { DiscardConfirm } from '../../record/DiscardConfirm';
 import { useDiscardGuard } from '../../record/useDiscardGuard';
 import { AccountFieldsets } from './AccountFieldsets';
 import type { Option } from './ParentSelect';
+import { useIssueText } from '../../issues/useIssueText';
 import { placeServerIssues } from './formValues';
 import type { AccountValues, FormValues } from './formValues';
 
@@ -26,6 +27,7 @@ interface Props {
  */
 export function AccountForm({ title, defaultValues, parent, accountId, onSave, onCancel }: Props) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<FormValues, unknown, AccountValues>({
     resolver: zodResolver(AccountCreate),
@@ -50,7 +52,7 @@ export function AccountForm({ title, defaultValues, parent, accountId, onSave, o
         <Title order={2}>{title}</Title>
         {formError && (
           <Alert color="red" title={t('form.failed')} role="alert" className="pre-wrap">
-            {formError}
+            {issueText(formError)}
           </Alert>
         )}
         <Paper withBorder p="md">

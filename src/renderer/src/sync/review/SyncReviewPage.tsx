@@ -8,6 +8,7 @@ import { syncNow } from '../run/syncRun';
 import { ConflictCard } from './ConflictCard';
 import { RejectedCard } from './RejectedCard';
 import { notify } from '../notify';
+import { useIssueText } from '../../issues/useIssueText';
 
 /** `#/sync/review`: the clashes to settle and the changes the server refused. */
 export function SyncReviewPage() {
@@ -23,13 +24,14 @@ export function SyncReviewPage() {
 
 function Conflicts() {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const headingId = useId();
   const { data, error } = useConflicts();
   const resolve = useResolveConflict();
   const choose = (choice: ConflictChoice) =>
     resolve.mutate(choice, {
       onSuccess: () => notify(t(`sync.review.chose.${choice.choice}`)),
-      onError: (failure) => notify(failure.message, 'red'),
+      onError: (failure) => notify(issueText(failure.message), 'red'),
     });
   return (
     <Stack component="section" aria-labelledby={headingId} gap="sm">
@@ -59,6 +61,7 @@ function Conflicts() {
 
 function Rejected() {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const headingId = useId();
   const { data, error } = useRejected();
   const settle = useSettleRejected();
@@ -71,7 +74,7 @@ function Rejected() {
           // A retried change goes up with the next sync: start it now.
           if (action === 'retry') void syncNow();
         },
-        onError: (failure) => notify(failure.message, 'red'),
+        onError: (failure) => notify(issueText(failure.message), 'red'),
       },
     );
   return (

@@ -21,6 +21,7 @@ import {
   type SyncTargetValues,
 } from './setupForm';
 import { notify } from '../notify';
+import { useIssueText } from '../../issues/useIssueText';
 
 /** `#/sync/setup`: where this book syncs, a shared folder or Rapport's server. */
 export function SyncSetupPage() {
@@ -32,6 +33,7 @@ export function SyncSetupPage() {
 
 function SetupForm({ status }: { status: SyncStatus }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const target = status.target;
   const save = useSetSyncTarget();
   const clear = useClearSyncTarget();
@@ -86,7 +88,7 @@ function SetupForm({ status }: { status: SyncStatus }) {
         <Stack gap="md">
           {formError && (
             <Alert color="red" title={t('sync.setup.failed')} role="alert" className="pre-wrap">
-              {formError}
+              {issueText(formError)}
             </Alert>
           )}
           <Paper withBorder p="md">

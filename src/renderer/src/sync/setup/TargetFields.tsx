@@ -3,6 +3,7 @@ import { Controller, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { readable } from '../readable';
 import type { SetupValues, SyncTargetValues } from './setupForm';
+import { useIssueText } from '../../issues/useIssueText';
 
 interface Props {
   form: UseFormReturn<SetupValues, unknown, SyncTargetValues>;
@@ -14,8 +15,9 @@ interface Props {
 /** The choice between a shared folder and a server, and what each one needs. */
 export function TargetFields({ form, kind, tokenKept }: Props) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const { register, control, formState } = form;
-  const error = (name: keyof SetupValues) => formState.errors[name]?.message;
+  const error = (name: keyof SetupValues) => issueText(formState.errors[name]?.message);
   return (
     <Stack gap="md">
       <Controller
