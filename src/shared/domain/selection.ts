@@ -67,7 +67,7 @@ export const CurrencyPoints = z
 export type CurrencyPoints = z.infer<typeof CurrencyPoints>;
 
 /**
- * Every live account in the scope, by currency (commonest first); accounts whose
+ * Every live account in the scope, by currency (the one with most points on the chart first); accounts whose
  * relationship was ended are left out, as they are no longer anyone's to invest in.
  */
 export const SelectionPoints = z.object({

@@ -140,6 +140,21 @@ describe('what each point carries', () => {
     const team = await t.api.selectionPoints({ scope: 'team' });
     expect(team.byCurrency[0]!.profit).toEqual([900, 500, 300, 100, null]);
   });
+
+  it('the currency with most points on the chart comes first, not the one with most accounts', async () => {
+    as('admin');
+    const eur = (await t.api.selectionPoints({ scope: 'all' })).byCurrency[0]!;
+    await t.api.updateAccount({ id: accountIdAt(eur, 0), patch: { profitPotential: 700 } });
+    for (const k of [1, 2, 3, 4, 5, 6]) {
+      const a = await t.api.createAccount({ name: `Tom ${k}`, country: 'NO', ownerId: b.rep.id });
+      await t.api.updateAccount({ id: a.id, patch: { currency: 'NOK', profitPotential: null } });
+    }
+    const p = await t.api.selectionPoints({ scope: 'all' });
+    expect(p.byCurrency.map((c) => [c.currency, c.profit.length, c.profit[0]])).toEqual([
+      [eur.currency, eur.profit.length, 700],
+      ['NOK', 6, null],
+    ]);
+  });
 });
 
 describe('the names and exact amounts by id', () => {

@@ -78,5 +78,13 @@ export function selectionPoints(
     profit: JSON.parse(row.profit) as (number | null)[],
     cost: JSON.parse(row.cost) as (number | null)[],
   }));
-  return { scope, byCurrency: byCurrency.sort((a, b) => b.profit.length - a.profit.length) };
+  // The currency with most points on the chart first: the page opens on it, and a
+  // currency whose accounts have no profit potential yet would open on an empty chart.
+  const plotted = new Map(byCurrency.map((c) => [c, c.profit.filter((v) => v !== null).length]));
+  return {
+    scope,
+    byCurrency: byCurrency.sort(
+      (a, b) => plotted.get(b)! - plotted.get(a)! || b.profit.length - a.profit.length,
+    ),
+  };
 }

@@ -20,7 +20,7 @@ export default function SelectionPage() {
   const [colourBy, setColourBy] = useState<ColourBy>('tier');
   const { data, error } = useSelectionPoints(scope);
   const [wanted, setCurrency] = useState<string | null>(null);
-  // The core lists the currencies commonest first: that one is shown until one is chosen.
+  // The core lists the currencies with most points on the chart first: that one is shown until one is chosen.
   const currencies = data?.byCurrency ?? [];
   const shown = currencies.find((c) => c.currency === wanted) ?? currencies[0];
   return (
