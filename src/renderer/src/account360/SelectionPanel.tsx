@@ -1,5 +1,6 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailsList } from '../app/DetailsList';
 import type { Account } from '../../../shared/domain/account';
 import { RelationshipStyle } from '../../../shared/domain/enums';
 import { useEnumOptions } from '../app/enumOptions';
@@ -47,14 +48,7 @@ export function SelectionPanel({ account }: { account: Account }) {
   ];
   return (
     <Panel title={t('account360.selection')}>
-      <dl className="details-list">
-        {rows.map(([term, value]) => (
-          <Fragment key={term}>
-            <dt>{term}</dt>
-            <dd className="pre-wrap">{value}</dd>
-          </Fragment>
-        ))}
-      </dl>
+      <DetailsList rows={rows} />
     </Panel>
   );
 }

@@ -1,5 +1,6 @@
-import { Fragment, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DetailsList } from '../../app/DetailsList';
 import type { Account } from '../../../../shared/domain/account';
 import { useEnumLabel } from '../../app/enumOptions';
 import { EditableValue } from '../../editInPlace/EditableValue';
@@ -36,14 +37,5 @@ export function AccountDetails({ account }: { account: Account }) {
     [t('fields.salesForce'), <bdi>{label('salesForce', account.salesForce)}</bdi>],
     editable('notes', format.text(account.notes)),
   ];
-  return (
-    <dl className="details-list">
-      {rows.map(([term, value]) => (
-        <Fragment key={term}>
-          <dt>{term}</dt>
-          <dd className="pre-wrap">{value}</dd>
-        </Fragment>
-      ))}
-    </dl>
-  );
+  return <DetailsList rows={rows} />;
 }
