@@ -10,10 +10,12 @@ import { useLanguageStore } from './i18n/languageStore';
 import { App } from './app/App';
 import { parseRoute } from './app/router';
 import { prefetchFirstAccountPage } from './accounts/list/useAccountPages';
+import { prefetchRunningDemo } from './firstRun/useRunningDemo';
 
 // The CSP allows no eval: zod must not probe for it (the probe logs a violation).
 z.config({ jitless: true });
 
+prefetchRunningDemo();
 if (parseRoute(window.location.hash).name === 'accounts') prefetchFirstAccountPage();
 
 const root = document.getElementById('root');

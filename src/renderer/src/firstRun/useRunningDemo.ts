@@ -10,6 +10,14 @@ export type DemoStatus =
   | { stage: 'failed'; message: string }
   | { stage: 'ready' };
 
+/** The jobs running as the app starts, asked for before React draws anything. */
+let atStart: ReturnType<typeof jobs.list> | null = null;
+
+/** Asks for the running jobs now, so the first screen need not wait for a round trip. */
+export function prefetchRunningDemo(): void {
+  atStart = jobs.list();
+}
+
 /**
  * Finds a demo job that is filling this book (a new database starts one) and follows
  * it to its end. No such job, or any other outcome than failure, means the app is ready.
@@ -30,8 +38,9 @@ export function useRunningDemo(): DemoStatus {
         setStatus({ stage: 'ready' });
       }
     };
-    jobs
-      .list()
+    const running = atStart ?? jobs.list();
+    atStart = null;
+    running
       .then((list) => {
         const demo = list.find((job) => job.kind === 'demo' && job.state === 'running');
         if (!active) return;
