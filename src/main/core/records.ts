@@ -3,6 +3,7 @@ import { RapportError } from '../../shared/errors';
 import type { Column } from '../../shared/schema/column';
 import type { Table } from '../../shared/schema/table';
 import { hlcMillis } from '../../shared/hlc';
+import { rowRefusal } from '../../shared/rules/rowRules';
 import { decodeRow, encode, idBytes, idText, instantText, mappingOf, toColumn } from '../db/codec';
 import type { Core } from './core';
 import { authorizeWrite } from './permissions';
@@ -16,8 +17,9 @@ type Values = Record<string, unknown>;
  * the caller's transaction.
  */
 export function insertRecord<T>(core: Core, t: Table, values: Values): T {
-  authorizeWrite(core, t, { values });
   const id = uuidv7();
+  refuseBrokenRow(t, { ...values, id }, null);
+  authorizeWrite(core, t, { values });
   const key = idBytes(id);
   const hlc = core.clock.tick();
   const columns: Values = {};
@@ -49,6 +51,7 @@ export function insertRecord<T>(core: Core, t: Table, values: Values): T {
 /** Writes only the fields whose value differs; returns the row as it now is. */
 export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values): T {
   const before = getRecord<Values>(core, t, id);
+  refuseBrokenRow(t, { ...before, ...patch }, Object.keys(patch));
   authorizeWrite(core, t, { before, values: patch });
   const changed: Values = {};
   for (const field of [...Object.keys(t.columns), 'archived']) {
@@ -88,6 +91,21 @@ export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values)
     .run(...Object.values(columns), { hlc, clock, id: key });
   core.log.record(hlc, t.name, key, changed, bases);
   return { ...after, updatedAt: instantText(hlcMillis(hlc)) } as T;
+}
+
+/**
+ * The rules across a row's fields (src/shared/rules/rowRules.ts), asked with the row as
+ * the write leaves it: the sync server and every laptop ask the same ones. `changed` is
+ * null for a new row; an update names the patch's field.
+ */
+function refuseBrokenRow(t: Table, after: Values, changed: readonly string[] | null): void {
+  const refused = rowRefusal(t.name, after, changed ?? undefined);
+  if (refused) {
+    throw RapportError.validation(
+      changed ? `patch.${refused.field}` : refused.field,
+      refused.message,
+    );
+  }
 }
 
 /**

@@ -13,9 +13,9 @@ import {
   updateRecord,
   withLinks,
 } from '../../core/records';
-import { dayNumber, idBytes, idText, mappingOf } from '../../db/codec';
+import { dayNumber, dayText, idBytes, idText, mappingOf } from '../../db/codec';
+import { coverageRefusal, type Cover } from '../../../shared/rules/coverage';
 import { requireReferences } from '../records/crud';
-import { messages } from '../../../shared/domain/messages';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const CURRENT = 's.deleted = 0 AND (s.valid_to IS NULL OR s.valid_to >= ?)';
@@ -85,8 +85,7 @@ export function ownerOf(core: Core, accountId: string): { id: string; name: stri
 export function assignAccount(core: Core, input: ParsedInputOf<'assignAccount'>): Assignment {
   return inTransaction(core, () => {
     requireReferences(core, assignmentsTable, input);
-    checkCreditTotal(core, input.accountId, null, input.creditShare, input.validTo);
-    if (input.isOwner) checkOneOwner(core, input.accountId, null, input.validTo);
+    checkCoverage(core, input.accountId, { ...input, id: '', memberName: '' });
     return insertRecord<Assignment>(core, assignmentsTable, {
       ...input,
       assignedById: currentActor(core)?.id ?? null,
@@ -101,11 +100,7 @@ export function updateAssignment(
   return inTransaction(core, () => {
     const current = getRecord<Assignment>(core, assignmentsTable, id);
     const next = { ...current, ...patch };
-    if (next.validTo && next.validTo < next.validFrom) {
-      throw RapportError.validation('validTo', messages.endBeforeStart({}));
-    }
-    checkCreditTotal(core, current.accountId, id, next.creditShare, next.validTo);
-    if (next.isOwner) checkOneOwner(core, current.accountId, id, next.validTo);
+    checkCoverage(core, current.accountId, { ...next, memberName: '' });
     return updateRecord<Assignment>(core, assignmentsTable, id, patch);
   });
 }
@@ -162,49 +157,40 @@ export function startOwnership(
   });
 }
 
-/** Credit on one account is shared out of 100%: the current shares may not exceed it. */
-function checkCreditTotal(
-  core: Core,
-  accountId: string,
-  excludeId: string | null,
-  share: number,
-  validTo: string | null,
-): void {
-  if (validTo && validTo < today()) return;
-  const { total } = core
+/**
+ * The rules across an account's assignments (credit out of 100%, one owner at a time),
+ * asked with the account's assignments that count today: the same rule the sync server
+ * asks of a pushed assignment (src/shared/rules/coverage.ts).
+ */
+function checkCoverage(core: Core, accountId: string, next: Cover): void {
+  const rows = core
     .statement(
-      `SELECT coalesce(sum(credit_share), 0) AS total FROM assignments s
-       WHERE s.account_id = ? AND s.id IS NOT ? AND ${CURRENT}`,
+      `SELECT s.id, m.name, s.is_owner, s.credit_share, s.valid_from, s.valid_to
+       FROM assignments s JOIN team_members m ON m.id = s.member_id
+       WHERE s.account_id = ? AND ${CURRENT}`,
     )
-    .get(idBytes(accountId), excludeId && idBytes(excludeId), dayNumber(today())) as {
-    total: number;
-  };
-  if (total + share > 100) {
-    const name = (
+    .all(idBytes(accountId), dayNumber(today())) as {
+    id: Buffer;
+    name: string;
+    is_owner: number;
+    credit_share: number;
+    valid_from: number;
+    valid_to: number | null;
+  }[];
+  const others: Cover[] = rows.map((r) => ({
+    id: idText(r.id),
+    memberName: r.name,
+    isOwner: r.is_owner === 1,
+    creditShare: r.credit_share,
+    validFrom: dayText(r.valid_from),
+    validTo: r.valid_to === null ? null : dayText(r.valid_to),
+  }));
+  const name = () =>
+    (
       core.statement('SELECT name FROM accounts WHERE id = ?').get(idBytes(accountId)) as {
         name: string;
       }
     ).name;
-    throw RapportError.validation(
-      'creditShare',
-      `Credit shares for ${name} would add up to ${total + share}% (at most 100%; ${total}% is already given)`,
-    );
-  }
-}
-
-/** An account has one owner at a time. */
-function checkOneOwner(
-  core: Core,
-  accountId: string,
-  excludeId: string | null,
-  validTo: string | null,
-): void {
-  if (validTo && validTo < today()) return;
-  const owner = currentOwners(core, accountId).find((o) => o.assignmentId !== excludeId);
-  if (owner) {
-    throw RapportError.validation(
-      'isOwner',
-      `${owner.memberName} already owns this account; hand it over instead (set a new owner)`,
-    );
-  }
+  const refused = coverageRefusal(next, others, today(), others.length > 0 ? name() : '');
+  if (refused) throw RapportError.validation(refused.field, refused.message);
 }

@@ -4,17 +4,15 @@ import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
 import { withLinks } from '../../core/records';
 import { dayNumber, idBytes, mappingOf } from '../../db/codec';
-import { accountRecords, datesInOrder, requireContactsOf } from '../records/crud';
+import { accountRecords, requireContactsOf } from '../records/crud';
 import { messages } from '../../../shared/domain/messages';
 
 type Values = Record<string, unknown>;
 
-const dueAfterIt = datesInOrder('occurredAt', 'nextStepDue', messages.dueBeforeInteraction({}));
-
 /**
  * Rules of an interaction beyond its fields, checked with the row as it will be: the
- * contacts present work at its account, and its next step is not due before it, nor
- * in the past when it is set.
+ * contacts present work at its account, and its next step is not due in the past when
+ * it is set (that it is not due before the interaction is a row rule of the write path).
  */
 function interactionRules(core: Core, after: Values, before: Values | null): void {
   requireContactsOf(
@@ -23,7 +21,6 @@ function interactionRules(core: Core, after: Values, before: Values | null): voi
     (after.contactIds as string[] | undefined) ?? [],
     `${before ? 'patch.' : ''}contactIds`,
   );
-  dueAfterIt(core, after, before);
   notDueInThePast(after, before);
 }
 

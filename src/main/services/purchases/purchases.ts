@@ -1,12 +1,10 @@
 import { purchasesTable, type Purchase } from '../../../shared/domain/commerce';
-import { accountRecords, datesInOrder } from '../records/crud';
-import { messages } from '../../../shared/domain/messages';
+import { accountRecords } from '../records/crud';
 
 /** What an account bought, latest period first. */
 const records = accountRecords<Purchase>(
   purchasesTable,
   'period_start DESC, id DESC',
-  datesInOrder('periodStart', 'periodEnd', messages.periodBackwards({})),
 );
 
 export const listPurchases = records.list;

@@ -49,21 +49,6 @@ export function accountRecords<T>(t: Table, order: string, rules: Rules = () => 
   };
 }
 
-/**
- * A rule that one date of a row is not before another, checked with the row as it will
- * be: the boundary checks a patch that names both dates; this catches a patch that
- * moves only one of them past the stored other. Moments compare by their day.
- */
-export function datesInOrder(first: string, then: string, message: string): Rules {
-  return (_core, after, before) => {
-    const day = (v: unknown) => (typeof v === 'string' ? v.slice(0, 10) : null);
-    const [start, end] = [day(after[first]), day(after[then])];
-    if (start && end && end < start) {
-      throw RapportError.validation(before ? `patch.${then}` : then, message);
-    }
-  };
-}
-
 /** Every id a row names must be a live row of the table its declaration says. */
 export function requireReferences(core: Core, t: Table, values: Values): void {
   for (const [field, column] of Object.entries(t.columns)) {

@@ -2,8 +2,7 @@ import { agreementsTable, assessmentsTable } from '../../../shared/domain/relati
 import type { Agreement, Assessment } from '../../../shared/domain/relationship';
 import type { ParsedInputOf } from '../../../shared/api';
 import { currentActor, type Core } from '../../core/core';
-import { accountRecords, datesInOrder } from '../records/crud';
-import { messages } from '../../../shared/domain/messages';
+import { accountRecords } from '../records/crud';
 
 /** Reviews of a relationship, latest first: the health trend reads them in order. */
 const assessments = accountRecords<Assessment>(assessmentsTable, 'assessed_on DESC, id DESC');
@@ -23,7 +22,6 @@ export function createAssessment(core: Core, input: ParsedInputOf<'createAssessm
 const agreements = accountRecords<Agreement>(
   agreementsTable,
   'starts_on IS NULL, starts_on DESC, id DESC',
-  datesInOrder('startsOn', 'endsOn', messages.agreementBackwards({})),
 );
 
 export const listAgreements = agreements.list;
