@@ -13,7 +13,7 @@ export async function runDemoCommand(opts: {
   accounts: number;
   seed: number;
 }): Promise<void> {
-  const created = !fs.existsSync(opts.db) || fs.statSync(opts.db).size === 0;
+  const created = !fs.existsSync(opts.db);
   openDatabase(opts.db, { create: true }).close();
   const started = Date.now();
   const outcome = await runJob(

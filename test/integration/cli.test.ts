@@ -159,6 +159,30 @@ describe('the rapport command and the file it is given', () => {
     expectUntouched(file, before);
   });
 
+  it('refuses an empty file, to sync, to serve or to read, and leaves it at 0 bytes', () => {
+    const folder = fs.mkdtempSync(path.join(dir.dir, 'empty-'));
+    const file = path.join(folder, 'book.db');
+    fs.writeFileSync(file, '');
+    const before = fileState(file);
+    const share = `folder:${fs.mkdtempSync(path.join(dir.dir, 'share-'))}`;
+    for (const args of [
+      ['sync', '--adapter', share],
+      ['web', '--check'],
+      ['web', '--demo', '--check'],
+      ['stats'],
+      ['search', 'acme'],
+      ['conflicts'],
+    ]) {
+      const [command, ...rest] = args;
+      expect(failsWith(rapport(command!, '--db', file, ...rest))).toBe(
+        `${file} is empty (0 bytes), so it holds no Rapport book: perhaps a copy or a save was cut short. Restore the book from a backup, or remove the empty file to start a new one.`,
+      );
+      expect(fs.statSync(file).size).toBe(0);
+      expectUntouched(file, before);
+    }
+    expect(before.beside).toEqual(['book.db']);
+  });
+
   it('says a folder is not a database file', () => {
     const folder = fs.mkdtempSync(path.join(dir.dir, 'folder-'));
     expect(failsWith(rapport('stats', '--db', folder))).toMatch(

@@ -12,7 +12,7 @@ export const FIRST_RUN_ACCOUNTS = 1000;
  * `jobs.list()` and shows its progress until it is done.
  */
 export function openWithDemo(file: string): Core {
-  const created = !fs.existsSync(file) || fs.statSync(file).size === 0;
+  const created = !fs.existsSync(file);
   const core = openCore(file, { create: true });
   if (created) jobsFor(core).start('demo', { accounts: FIRST_RUN_ACCOUNTS });
   return core;

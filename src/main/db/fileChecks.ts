@@ -9,8 +9,9 @@ const errno = (error: unknown) => (error as NodeJS.ErrnoException).code;
 /**
  * Looks at where the database should be, without opening it, and refuses with a
  * message naming the path and the cause: a folder given as the file, a missing
- * folder, a file Rapport may not read (or, unless reading only, write). Returns
- * whether there is a database to open (an empty file counts as none).
+ * folder, a file Rapport may not read (or, unless reading only, write), an empty
+ * file. Returns whether there is a database to open: false only when nothing is at
+ * the path and `create` asks for a new one.
  */
 export function checkPlace(file: string, opts: { create?: boolean; readonly?: boolean }): boolean {
   const folder = path.dirname(path.resolve(file));
@@ -47,10 +48,16 @@ export function checkPlace(file: string, opts: { create?: boolean; readonly?: bo
   if (!canAccess(file, fs.constants.R_OK)) {
     throw new RapportError('forbidden', `${file} cannot be read: permission denied.`);
   }
-  if (stat.size === 0 && !opts.create) {
-    throw new RapportError('not_found', `No Rapport database at ${file} (the file is empty)`);
+  // An empty file is not a place where no book is yet: most likely a book cut short
+  // (a full disk, a broken copy), and taking it over as a new book would hide that the
+  // book is gone.
+  if (stat.size === 0) {
+    throw new RapportError(
+      'validation',
+      `${file} is empty (0 bytes), so it holds no Rapport book: perhaps a copy or a save was cut short. Restore the book from a backup, or remove the empty file to start a new one.`,
+    );
   }
-  return stat.size > 0;
+  return true;
 }
 
 /** Opening to change the file also needs its folder: SQLite keeps `-wal`/`-shm` there. */
