@@ -1,4 +1,4 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import rateLimit from '@fastify/rate-limit';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { rateKey, requireDevice } from './auth';
@@ -7,6 +7,8 @@ import { registerHealth } from './routes/health';
 import { registerPull } from './routes/pull';
 import { registerPush } from './routes/push';
 import type { Storage } from './storage/storage';
+import { RapportError } from '../shared/errors';
+import { tooDeep } from '../shared/jsonDepth';
 
 export interface AppOptions {
   readonly storage: Storage;
@@ -49,6 +51,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler(bodyLimit));
   app.setNotFoundHandler(notFound);
+  app.addHook('preValidation', refuseDeepJson);
   registerHealth(app, options.storage);
   await app.register(async (v1) => {
     v1.decorateRequest('device', null);
@@ -68,4 +71,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     registerPull(v1, options.storage);
   });
   return app;
+}
+
+/** Before zod, which would overflow its stack on a value nested thousands of levels deep. */
+async function refuseDeepJson(request: FastifyRequest): Promise<void> {
+  const issue = tooDeep(request.body);
+  if (issue) {
+    throw new RapportError(
+      'validation',
+      `The request is not valid: ${issue.field} ${issue.message}`,
+      [issue],
+    );
+  }
 }

@@ -215,6 +215,23 @@ describe('web host errors, in the app envelope', () => {
     );
   });
 
+  it('answers JSON nested thousands of levels deep with 400 validation, naming the field', async () => {
+    const notes = `${'['.repeat(10_000)}${']'.repeat(10_000)}`;
+    const message = 'is nested more than 64 levels deep (the most Rapport reads)';
+    for (const [route, body, field] of [
+      ['createAccount', `{"name":"Deep","notes":${notes}}`, 'notes'],
+      ['jobs', `{"kind":"demo","input":{"accounts":${notes}}}`, 'input.accounts'],
+    ] as const) {
+      const res = await rawApi(route, { 'content-type': 'application/json' }, body);
+      expect(res.status).toBe(400);
+      expect(res.json()).toEqual({
+        ok: false,
+        error: { code: 'validation', message: `${field} ${message}`, issues: [{ field, message }] },
+      });
+    }
+    expect((await api('profile', {})).status).toBe(200);
+  });
+
   it('answers an unknown address with 404 not_found naming the path', async () => {
     const page = await request('GET', '/no/such/page?x=1', { host: hostHeader() });
     expect(page.status).toBe(404);

@@ -6,6 +6,7 @@ import fastifyStatic from '@fastify/static';
 import type { Core } from '../core/core';
 import { dispatch } from '../api/dispatch';
 import { RapportError } from '../../shared/errors';
+import { tooDeep } from '../../shared/jsonDepth';
 import {
   envelope,
   errorHandler,
@@ -63,6 +64,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   // The API reads JSON only; a text/plain body would skip the browser's CORS preflight.
   app.removeContentTypeParser('text/plain');
   app.setErrorHandler(errorHandler(BODY_LIMIT));
+  app.addHook('preValidation', refuseDeepJson);
   app.setNotFoundHandler(notFoundHandler(routeMethods(app)));
   await app.register(fastifyStatic, { root: options.rendererDir, index: 'index.html' });
   // Every route registered in this scope (the API's, the job runner's) needs the token.
@@ -94,6 +96,12 @@ function guard(
     return reply.code(403).send(envelope('forbidden', 'This address is not served here'));
   }
   return undefined;
+}
+
+/** Before the API's zod schemas, which would overflow their stack on a value nested thousands deep. */
+async function refuseDeepJson(request: FastifyRequest): Promise<void> {
+  const issue = tooDeep(request.body);
+  if (issue) throw new RapportError('validation', `${issue.field} ${issue.message}`, [issue]);
 }
 
 /** Answers 401 unless the request carries this launch's token. */

@@ -143,6 +143,36 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       expect(cursor.message).toMatch(/cursor is not one this server gave out/);
     });
 
+    it('refuses JSON nested thousands of levels deep with 400, naming the field, and keeps serving', async () => {
+      const admin = await h.device('admin', null);
+      const writer = new Writer();
+      // Written as text: JSON.stringify itself would recurse 10,000 levels.
+      const change = writer.insert('accounts', { name: 'Deep', notes: 'DEEP' });
+      const body = JSON.stringify({ node: writer.node, member: null, changes: [change] }).replace(
+        '"DEEP"',
+        `${'['.repeat(10_000)}${']'.repeat(10_000)}`,
+      );
+      const reply = await post(h.url, '/v1/push', admin.token, body);
+      expect(reply.status).toBe(400);
+      const message = 'is nested more than 64 levels deep (the most Rapport reads)';
+      expect(await errorOf(reply)).toEqual({
+        code: 'validation',
+        message: `The request is not valid: changes.0.values.notes ${message}`,
+        issues: [{ field: 'changes.0.values.notes', message }],
+      });
+
+      // A megabyte of '[' never closed is not JSON at all: JSON.parse refuses it, unharmed.
+      const unclosed = await post(h.url, '/v1/push', admin.token, '['.repeat(1024 * 1024));
+      expect(unclosed.status).toBe(400);
+      expect((await errorOf(unclosed)).message).toBe('The request body is not valid JSON');
+      const pull = await post(h.url, '/v1/pull', admin.token, {
+        node: writer.node,
+        cursor: null,
+        limit: 10,
+      });
+      expect(pull.status).toBe(200);
+    });
+
     it('stores a batch sent twice once, and pages every change exactly once by cursor', async () => {
       await withBook();
       const again = await admin.adapter.push({
