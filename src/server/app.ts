@@ -18,6 +18,11 @@ export interface AppOptions {
   readonly rateLimit?: number;
   /** Structured logs (pino JSON lines); false for none. Tokens are never in them. */
   readonly log?: { level?: string; stream?: NodeJS.WritableStream } | false;
+  /**
+   * The server's clock (default Date.now): it, not a device's, dates every judgement.
+   * Tests move it a day on.
+   */
+  readonly now?: () => number;
 }
 
 export const DEFAULT_BODY_LIMIT = 16 * 1024 * 1024;
@@ -67,8 +72,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         ),
     });
     v1.addHook('onRequest', requireDevice(options.storage));
-    registerPush(v1, options.storage);
-    registerPull(v1, options.storage);
+    const now = options.now ?? Date.now;
+    registerPush(v1, options.storage, now);
+    registerPull(v1, options.storage, now);
   });
   return app;
 }

@@ -48,9 +48,11 @@ export function pullPage(
   storage: Storage,
   device: Device,
   request: PullRequest,
+  now: number,
 ): Promise<StoredPage> {
   const from = request.cursor === null ? null : decodeCursor(request.cursor);
   return storage.transaction(async (sql) => {
+    await notePull(sql, device, now);
     if (device.role === 'admin') {
       const { rows, position, more } = await regular(
         sql,
@@ -63,9 +65,10 @@ export function pullPage(
     }
     const scoped = device as Device & { role: 'rep' | 'lead' };
     let position = from ?? START;
-    const mark = await scopeMark(sql);
+    const day = new Date(now).toISOString().slice(0, 10);
+    const mark = await scopeMark(sql, day);
     if (!from) {
-      await resetScope(sql, scoped);
+      await resetScope(sql, scoped, day);
       position = { ...position, ...mark };
     } else {
       // The device presents a cursor past these purges: it has applied them.
@@ -77,7 +80,7 @@ export function pullPage(
       // is worked out again only when coverage, teams, accounts or the day moved.
       const moved = mark.k > position.k || mark.d !== position.d;
       if (position.b === 0 && moved) {
-        await refreshScope(sql, scoped, await nextGen(sql, device, position), position.s);
+        await refreshScope(sql, scoped, await nextGen(sql, device, position), position.s, day);
         position = { ...position, ...mark };
       }
     }
@@ -117,6 +120,15 @@ export function pullPage(
     const next = await regular(sql, device, request, position, room);
     return { rows: [...history, ...next.rows], position: next.position, more: next.more, purge };
   });
+}
+
+/** The server's time of the device's latest pull: its next push is judged as of then (see ingest). */
+async function notePull(sql: Sql, device: Device, now: number): Promise<void> {
+  await sql.run(
+    `INSERT INTO device_pulls (device_id, pulled_at) VALUES (:device, :at)
+     ON CONFLICT (device_id) DO UPDATE SET pulled_at = excluded.pulled_at`,
+    { device: device.id, at: new Date(now).toISOString() },
+  );
 }
 
 /**

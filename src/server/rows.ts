@@ -1,4 +1,5 @@
 import { compareStamps } from '../shared/hlc';
+import type { Column } from '../shared/schema/column';
 import type { Table } from '../shared/schema/table';
 import type { WireChange } from '../shared/sync/wire';
 
@@ -18,27 +19,36 @@ export interface StoredRow {
 const tracked = new WeakMap<Table, ReadonlySet<string>>();
 
 /**
- * The fields the server merges and keeps per row: the account a row belongs to, the
- * team links and leads that define a team's book, every field of an assignment (who
- * covers what, when), the fields only managers may change (a rep's change is compared
- * with their current value), an account's parent (scope brings a site's parents
- * along) and name (for messages), and `archived`. Everything else is only logged.
+ * The fields the server merges and keeps per row: all of them, and `archived`. Scope
+ * and roles read a few (who covers what, team links, the fields only managers may
+ * change); the rules across fields read the row as it will stand after a change
+ * (src/shared/rules); and a refused change is answered with the team's value of each
+ * field it set, so that the laptop can put it back.
  */
 export function trackedFields(t: Table): ReadonlySet<string> {
   let fields = tracked.get(t);
   if (!fields) {
-    const names = new Set<string>(['archived']);
-    if (t.account && t.account !== 'id') names.add(t.account);
-    if (t.name === 'team_members' || t.name === 'territories') names.add('teamId');
-    if (t.name === 'teams') names.add('leadId');
-    if (t.name === 'accounts') for (const f of ['parentId', 'name']) names.add(f);
-    for (const [field, column] of Object.entries(t.columns)) {
-      if (t.name === 'assignments' || column.managersOnly) names.add(field);
-    }
-    fields = names;
+    fields = new Set<string>(['archived', ...Object.keys(t.columns)]);
     tracked.set(t, fields);
   }
   return fields;
+}
+
+/** A kept row in API form: each field's merged value, or its default when never set. */
+export function rowValues(t: Table, id: string, row: StoredRow): Record<string, unknown> {
+  const values: Record<string, unknown> = { id, archived: row.state.archived?.v ?? false };
+  for (const [field, column] of Object.entries(t.columns)) {
+    values[field] = field in row.state ? row.state[field]!.v : defaultOf(column);
+  }
+  return values;
+}
+
+const defaults = new WeakMap<Column, unknown>();
+
+/** The value a field has on a row that never set it (its schema's default, else null). */
+export function defaultOf(column: Column): unknown {
+  if (!defaults.has(column)) defaults.set(column, column.zod.safeParse(undefined).data ?? null);
+  return defaults.get(column);
 }
 
 /**

@@ -37,17 +37,18 @@ export function scopeQuery(role: 'rep' | 'lead'): string {
       SELECT id FROM scope)`;
 }
 
+/** Today by this process's clock (the demo's seed and the bench pick members by it). */
 export const today = (): string => new Date().toISOString().slice(0, 10);
 
 type Scoped = Device & { role: 'rep' | 'lead' };
 
 /** A first pull: the device holds exactly its scope, all of it sent from the start. */
-export async function resetScope(sql: Sql, device: Scoped): Promise<void> {
+export async function resetScope(sql: Sql, device: Scoped, day: string): Promise<void> {
   await sql.run('DELETE FROM device_accounts WHERE device_id = :device', { device: device.id });
   await sql.run(
     `INSERT INTO device_accounts (device_id, account_id, gen, from_seq)
      SELECT CAST(:device AS TEXT), s.id, 0, 0 FROM ${scopeQuery(device.role)} s`,
-    { device: device.id, member: device.memberId, day: today() },
+    { device: device.id, member: device.memberId, day },
   );
 }
 
@@ -61,9 +62,10 @@ export async function refreshScope(
   device: Scoped,
   gen: number,
   fromSeq: number,
+  day: string,
 ): Promise<void> {
   const scope = scopeQuery(device.role);
-  const params = { device: device.id, member: device.memberId, day: today(), gen, from: fromSeq };
+  const params = { device: device.id, member: device.memberId, day, gen, from: fromSeq };
   await sql.run(
     `UPDATE device_accounts SET gone_gen = :gen
      WHERE device_id = :device AND gone_gen IS NULL AND account_id NOT IN ${scope}`,
@@ -89,14 +91,15 @@ export async function refreshScope(
 const SCOPE_TABLES = ['assignments', 'team_members', 'teams', 'accounts'];
 
 /**
- * Where what scope depends on stands: the newest change to those tables, and today.
+ * Where what scope depends on stands: the newest change to those tables, and the day
+ * (the server's).
  * Read before a refresh: a change that commits later has a higher sequence number
  * (writers take turns), so the next pull sees the mark move and refreshes again.
  */
-export async function scopeMark(sql: Sql): Promise<{ k: number; d: string }> {
+export async function scopeMark(sql: Sql, day: string): Promise<{ k: number; d: string }> {
   const newest = SCOPE_TABLES.map((t) => `SELECT max(seq) AS k FROM changes WHERE tbl = '${t}'`);
   const row = await sql.get<{ k: number | null }>(
     `SELECT max(k) AS k FROM (${newest.join(' UNION ALL ')}) m`,
   );
-  return { k: Number(row?.k ?? 0), d: today() };
+  return { k: Number(row?.k ?? 0), d: day };
 }

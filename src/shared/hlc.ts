@@ -15,6 +15,17 @@ const SPAN = 1024;
  */
 export const MAX_DRIFT_MS = 3 * 24 * 60 * 60 * 1000;
 
+/**
+ * The sync server keeps good time, so it refuses a pushed change stamped more than a few
+ * minutes past its own clock (a forged clock would win every later edit). What it
+ * accepts is therefore never held by a laptop whose clock is within MAX_DRIFT_MS.
+ */
+export const SERVER_TOLERANCE_MS = 5 * 60 * 1000;
+
+/** The one rule both sides ask: a clock more than `toleranceMs` past `nowMs`. */
+export const aheadOf = (remote: Hlc, nowMs: number, toleranceMs: number): boolean =>
+  hlcMillis(remote) - nowMs > toleranceMs;
+
 export const hlcMillis = (hlc: Hlc): number => Math.floor(hlc / SPAN);
 export const hlcAt = (millis: number, counter = 0): Hlc => millis * SPAN + counter;
 
@@ -60,7 +71,7 @@ export class HybridClock {
 
   /** Whether a remote clock is too far ahead of this one's wall time to be taken. */
   tooFarAhead(remote: Hlc): boolean {
-    return hlcMillis(remote) - this.now() > MAX_DRIFT_MS;
+    return aheadOf(remote, this.now(), MAX_DRIFT_MS);
   }
 
   /** Merge a value received from another node, so later local events sort after it. */

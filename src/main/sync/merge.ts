@@ -8,6 +8,7 @@ import { decode, encode, idBytes, idText, mappingOf, toColumn } from '../db/code
 import { isSqliteError } from '../db/sqliteErrors';
 import { park, takeParked } from './inbox';
 import { deferSearchIndex } from '../db/searchIndex';
+import { referencesOf } from '../../shared/schema/references';
 import { bulkLoadPending } from '../db/bulkLoad';
 import type { Clock } from './log';
 
@@ -431,17 +432,6 @@ class Merge {
       this.nodeIds.set(idx, id);
     }
     return id;
-  }
-}
-
-/** The rows a change's values point to (references and link members). */
-function* referencesOf(t: Table, values: Values): Generator<{ target: string; id: string }> {
-  for (const [field, value] of Object.entries(values)) {
-    if (value === null || value === undefined) continue;
-    const link = t.links?.[field];
-    const target = link?.references ?? t.columns[field]?.references;
-    if (!target) continue;
-    for (const id of link ? (value as string[]) : [value as string]) yield { target, id };
   }
 }
 

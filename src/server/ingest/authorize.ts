@@ -1,9 +1,8 @@
-import { hlcMillis } from '../../shared/hlc';
 import { refusalOf, type WriteFacts, type WriteIntent } from '../../shared/roles/writeRule';
 import type { Table } from '../../shared/schema/table';
 import type { WireChange } from '../../shared/sync/wire';
 import type { DeviceRole } from '../devices';
-import type { StoredRow } from '../rows';
+import { rowValues, type StoredRow } from '../rows';
 import type { BatchView } from './view';
 
 /** Who pushes: a device's role and the team member it syncs as. */
@@ -12,14 +11,16 @@ export interface Actor {
   readonly memberId: string | null;
 }
 
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /**
  * The roles of DESIGN §9, checked again by the server on every pushed change with the
- * same rule the app's core applies before every write (src/shared/roles), dated the
- * day of the change's clock: a rep's edits made offline before a reassignment still go
- * up. The facts come from the batch's view of storage (read before the batch is
- * judged). Returns null when allowed, else the reason in the user's words.
+ * same rule the app's core applies before every write (src/shared/roles), on days the
+ * server chooses, never the change's own clock (the device sets that): `days` are
+ * today and the day of the device's last pull, so a rep's edit made offline while the
+ * rep still covered an account goes up after a hand-over the device had not yet seen,
+ * and no earlier. Allowed when allowed on either day. The facts come from the batch's
+ * view of storage. Returns null when allowed, else the reason in the user's words.
  */
 export function authorize(
   view: BatchView,
@@ -27,16 +28,23 @@ export function authorize(
   t: Table,
   change: WireChange,
   stored: StoredRow | undefined,
+  days: readonly number[],
 ): string | null {
   if (actor.role === 'admin') return null;
-  const dayNumber = Math.floor(hlcMillis(change.hlc) / DAY_MS);
-  return refusalOf(
-    { id: actor.memberId ?? '', appRole: actor.role },
-    t,
-    intentOf(t, change, stored),
-    view.facts(dayNumber, () => factsOn(view, actor.memberId ?? '', dayNumber)),
-    dayNumber,
-  );
+  const intent = intentOf(t, change, stored);
+  let refused: string | null = null;
+  for (const day of days) {
+    const reason = refusalOf(
+      { id: actor.memberId ?? '', appRole: actor.role },
+      t,
+      intent,
+      view.facts(day, () => factsOn(view, actor.memberId ?? '', day)),
+      day,
+    );
+    if (reason === null) return null;
+    refused ??= reason;
+  }
+  return refused;
 }
 
 /** The rule's questions, answered from the batch's view as of one day. */
@@ -51,28 +59,10 @@ function factsOn(view: BatchView, member: string, dayNumber: number): WriteFacts
   };
 }
 
-const defaults = new WeakMap<Table, Readonly<Record<string, unknown>>>();
-
-/** The value each managers-only field has on a row that never set it. */
-function managersDefaults(t: Table): Readonly<Record<string, unknown>> {
-  let found = defaults.get(t);
-  if (!found) {
-    const values: Record<string, unknown> = {};
-    for (const [field, column] of Object.entries(t.columns)) {
-      if (column.managersOnly) values[field] = column.zod.safeParse(undefined).data ?? null;
-    }
-    found = values;
-    defaults.set(t, found);
-  }
-  return found;
-}
-
 /** The write as the rule sees it: the row as the server keeps it, and the values set. */
 function intentOf(t: Table, change: WireChange, stored: StoredRow | undefined): WriteIntent {
   if (!stored) return { values: change.values };
-  // A managers-only field never set on the row has its default, as it has on a laptop.
-  const before: Record<string, unknown> = { id: change.row, ...managersDefaults(t) };
-  for (const [field, kept] of Object.entries(stored.state)) before[field] = kept.v;
+  const before = rowValues(t, change.row, stored);
   if (t.account && t.account !== 'id') before[t.account] = stored.accountId;
   return { before, values: change.values };
 }

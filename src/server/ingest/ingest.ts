@@ -1,9 +1,12 @@
+import { formatStamp } from '../../shared/hlc';
 import type { Table } from '../../shared/schema/table';
 import type { PushAck, PushRequest, Rejection, WireChange } from '../../shared/sync/wire';
-import { accountAfter, mergeRow } from '../rows';
+import { accountAfter, defaultOf, mergeRow } from '../rows';
 import type { Sql, Storage } from '../storage/storage';
 import { checkChange } from '../validate';
-import { authorize, type Actor } from './authorize';
+import { authorize, DAY_MS, type Actor } from './authorize';
+import { clockRefusal, lastPushed, type NodeMark } from './clock';
+import { ruleRefusal } from './rules';
 import { BatchView, type Candidate } from './view';
 import { writeAll, WriteSet } from './write';
 
@@ -15,19 +18,28 @@ export interface Sender extends Actor {
 /**
  * Stores a pushed batch (DESIGN §3), in one transaction: each change is checked and
  * authorized on its own, against the server's state including the batch's earlier
- * changes, and stored or rejected with a reason; the rest of the batch goes on. A
- * change already stored (same node and seq: a retry) is counted as accepted again.
+ * changes, and stored or rejected with a reason and the team's value of what it set;
+ * the rest of the batch goes on. A change already stored (same node and seq: a retry)
+ * is counted as accepted again.
  *
- * The batch is judged in memory: what it can need from storage is read first, a few
- * queries for the whole batch (see BatchView), then everything accepted is written
- * set-wise (see writeAll). Writers take turns (`serialize`), so nothing changes the
- * state read in between.
+ * What the server trusts is its own: the time is its clock (the change's clock only
+ * orders values), the device and its member come from the token, and the facts are in
+ * its storage. The batch is judged in memory: what it can need from storage is read
+ * first, a few queries for the whole batch (see BatchView), then everything accepted
+ * is written set-wise (see writeAll). Writers take turns (`serialize`), so nothing
+ * changes the state read in between.
  */
-export function ingest(storage: Storage, sender: Sender, request: PushRequest): Promise<PushAck> {
+export function ingest(
+  storage: Storage,
+  sender: Sender,
+  request: PushRequest,
+  now: number,
+): Promise<PushAck> {
   return storage.transaction(
     async (sql) => {
       const foreign = await foreignNodes(sql, sender, request.changes);
       const known = await knownChanges(sql, request.changes);
+      const marks = await lastPushed(sql, request.changes);
       const judged = request.changes.map((change) =>
         known.has(idOf(change)) || foreign.has(change.node) ? null : checkChange(change),
       );
@@ -36,27 +48,47 @@ export function ingest(storage: Storage, sender: Sender, request: PushRequest): 
         if (j && 'table' in j) candidates.push({ t: j.table, change: request.changes[i]! });
       });
       const view = await BatchView.load(sql, sender, candidates);
-      const writes = new WriteSet();
+      const judge: Judge = {
+        view,
+        writes: new WriteSet(),
+        sender,
+        days: await judgingDays(sql, sender, now),
+        today: new Date(now).toISOString().slice(0, 10),
+      };
       let accepted = 0;
       const rejected: Rejection[] = [];
       request.changes.forEach((change, i) => {
         const id = idOf(change);
+        if (known.has(id)) {
+          accepted += 1;
+          return;
+        }
         const checked = judged[i];
-        const reason = known.has(id)
-          ? null
-          : foreign.has(change.node)
-            ? 'This change was made on another device: a device sends only its own changes'
-            : checked && 'reason' in checked
-              ? checked.reason
-              : accept(view, writes, sender, (checked as { table: Table }).table, change);
+        const t = checked && 'table' in checked ? checked.table : null;
+        const reason = foreign.has(change.node)
+          ? 'This change was made on another device: a device sends only its own changes'
+          : checked && 'reason' in checked
+            ? checked.reason
+            : (clockRefusal(change, marks.get(change.node), now) ??
+              accept(judge, t as Table, change));
         if (reason !== null) {
-          rejected.push({ seq: change.seq, reason });
+          rejected.push(
+            t
+              ? { seq: change.seq, reason, team: teamOf(view, t, change) }
+              : { seq: change.seq, reason },
+          );
           return;
         }
         accepted += 1;
         known.add(id);
+        marks.set(change.node, later(marks.get(change.node), change));
       });
-      await writeAll(sql, writes, sender.memberId ?? request.member, new Date().toISOString());
+      await writeAll(
+        sql,
+        judge.writes,
+        sender.memberId ?? request.member,
+        new Date(now).toISOString(),
+      );
       return { accepted, rejected };
     },
     { serialize: true },
@@ -65,25 +97,70 @@ export function ingest(storage: Storage, sender: Sender, request: PushRequest): 
 
 const idOf = (change: WireChange) => `${change.node}/${change.seq}`;
 
+interface Judge {
+  readonly view: BatchView;
+  readonly writes: WriteSet;
+  readonly sender: Sender;
+  /** The days the role rule is asked on (see authorize). */
+  readonly days: readonly number[];
+  readonly today: string;
+}
+
 /** Judges one valid new change; when allowed, merges it into the view and the writes. */
-function accept(
-  view: BatchView,
-  writes: WriteSet,
-  sender: Sender,
-  t: Table,
-  change: WireChange,
-): string | null {
+function accept(judge: Judge, t: Table, change: WireChange): string | null {
+  const { view, writes } = judge;
   const stored = view.row(t, change.row);
   const account = accountAfter(t, change, stored);
   if (account === undefined) {
     return `${t.label} ${change.row} is not known to the server and the change does not name its ${t.account}: send the change that created it first`;
   }
-  const refused = authorize(view, sender, t, change, stored);
+  const refused = authorize(view, judge.sender, t, change, stored, judge.days);
   if (refused) return refused;
   const merged = mergeRow(t, change, stored);
+  const broken = ruleRefusal(view, t, change, stored === undefined, merged, judge.today);
+  if (broken) return broken;
   view.apply(t, change, merged);
   writes.add(t, change, account, merged);
   return null;
+}
+
+/**
+ * Today, and the day of the device's last pull when that was earlier: what it had seen
+ * when it made its offline edits. Both by the server's clock.
+ */
+async function judgingDays(sql: Sql, sender: Sender, now: number): Promise<number[]> {
+  const today = Math.floor(now / DAY_MS);
+  const pulled = await sql.get<{ at: string }>(
+    'SELECT pulled_at AS "at" FROM device_pulls WHERE device_id = :device',
+    { device: sender.deviceId },
+  );
+  const then = pulled ? Math.floor(Date.parse(pulled.at) / DAY_MS) : today;
+  return then < today ? [today, then] : [today];
+}
+
+/** The team's value of each field a refused change set, or null when the server has no such row. */
+function teamOf(view: BatchView, t: Table, change: WireChange): Rejection['team'] {
+  const kept = view.row(t, change.row);
+  if (!kept) return null;
+  const team: NonNullable<Rejection['team']> = {};
+  for (const field of Object.keys(change.values)) {
+    const clocked = kept.state[field];
+    const column = t.columns[field];
+    if (clocked) {
+      team[field] = {
+        value: clocked.v as never,
+        stamp: formatStamp({ hlc: clocked.h, node: clocked.n }),
+      };
+    } else if (column || field === 'archived') {
+      team[field] = { value: (column ? defaultOf(column) : false) as never, stamp: null };
+    }
+  }
+  return team;
+}
+
+function later(mark: NodeMark | undefined, change: WireChange): NodeMark {
+  if (mark && mark.seq >= change.seq) return mark;
+  return { seq: change.seq, hlc: change.hlc };
 }
 
 /**

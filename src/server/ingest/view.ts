@@ -6,6 +6,8 @@ import { noProjections, project, type Coverage, type Merged, type StoredRow } fr
 import { selectIn } from '../storage/selectIn';
 import type { Sql } from '../storage/storage';
 import { rowKey } from './write';
+import type { Cover } from '../../shared/rules/coverage';
+import { referencesOf } from '../../shared/schema/references';
 
 /** A change of the batch that passed the checks that need no storage. */
 export interface Candidate {
@@ -73,12 +75,26 @@ export class BatchView {
       teams: new Map(),
     };
     const view = new BatchView(s, actor.memberId ?? '');
+    await view.readRows(sql, [
+      ...candidates.map(({ t, change }) => [t.name, change.row] as const),
+      ...candidates.flatMap(({ t, change }) =>
+        [...referencesOf(t, change.values)].map(({ target, id }) => [target, id] as const),
+      ),
+    ]);
+    // The rows the stored rows point to as well: a rule may ask about a reference the
+    // change leaves as it is (a contact moved to another account keeps its manager).
     await view.readRows(
       sql,
-      candidates.map(({ t, change }) => [t.name, change.row]),
+      candidates.flatMap(({ t, change }) => {
+        const kept = s.rows.get(rowKey(t.name, change.row));
+        if (!kept) return [];
+        const values = Object.fromEntries(Object.entries(kept.state).map(([f, c]) => [f, c.v]));
+        return [...referencesOf(t, values)].map(({ target, id }) => [target, id] as const);
+      }),
     );
-    if (actor.role === 'admin') return view;
     await view.readAccounts(sql, candidates);
+    await view.readCoveringRows(sql, candidates);
+    if (actor.role === 'admin') return view;
     await view.readMembers(sql, candidates);
     const led = await sql.all<{ row: string; lead: string | null }>(
       'SELECT row_id AS "row", lead_id AS "lead" FROM scope_teams WHERE lead_id = :member',
@@ -96,9 +112,40 @@ export class BatchView {
 
   /** The row as kept, or undefined when the server never saw it. */
   row(t: Table, id: string): StoredRow | undefined {
-    const key = rowKey(t.name, id);
-    if (!this.s.rows.has(key)) throw new Error(`The server did not read ${t.name} ${id}`);
+    return this.kept(t.name, id);
+  }
+
+  /** Whether the server has the row (stored, or made earlier in the batch); it must have been read. */
+  has(table: string, id: string): boolean {
+    return this.kept(table, id) !== undefined;
+  }
+
+  /** A row the batch read (a change's row, or one a change or its row points to), as kept. */
+  kept(table: string, id: string): StoredRow | undefined {
+    const key = rowKey(table, id);
+    if (!this.s.rows.has(key)) throw new Error(`The server did not read ${table} ${id}`);
     return this.s.rows.get(key) ?? undefined;
+  }
+
+  /** The account's assignments as the coverage rules read them (all, ended ones included). */
+  assignmentsOf(account: string): Cover[] {
+    if (!this.s.accounts.has(account)) {
+      throw new Error(`The server did not read the coverage of account ${account}`);
+    }
+    return [...(this.s.byAccount.get(account) ?? [])].map((row) => {
+      const c = this.s.coverage.get(row)!;
+      const state = this.s.rows.get(rowKey('assignments', row))?.state;
+      const name = this.s.rows.get(rowKey('team_members', c.memberId))?.state.name?.v;
+      const share = state?.creditShare?.v;
+      return {
+        id: row,
+        memberName: typeof name === 'string' ? name : `Team member ${c.memberId}`,
+        isOwner: c.isOwner === 1,
+        creditShare: typeof share === 'number' ? share : 0,
+        validFrom: c.validFrom,
+        validTo: c.validTo,
+      };
+    });
   }
 
   /** An accepted change: later changes of the batch see its row and projections. */
@@ -200,6 +247,25 @@ export class BatchView {
     ];
     for (const id of ids) this.s.accounts.add(id);
     for (const { row, ...c } of covered) this.cover(row, { ...c, isOwner: c.isOwner ? 1 : 0 });
+  }
+
+  /** The assignments of every account an assignment of the batch is to, and their members: the coverage rules read them. */
+  private async readCoveringRows(sql: Sql, candidates: readonly Candidate[]): Promise<void> {
+    const accounts = new Set<string>();
+    for (const { t, change } of candidates) {
+      if (t.name !== 'assignments') continue;
+      const named = change.values.accountId;
+      if (typeof named === 'string') accounts.add(named);
+      const stored = this.s.rows.get(rowKey(t.name, change.row))?.accountId;
+      if (stored) accounts.add(stored);
+    }
+    const keys: [string, string][] = [];
+    for (const account of accounts) {
+      for (const row of this.s.byAccount.get(account) ?? []) {
+        keys.push(['assignments', row], ['team_members', this.s.coverage.get(row)!.memberId]);
+      }
+    }
+    await this.readRows(sql, keys);
   }
 
   /** The pushing member, every member covering a read account, and every member the batch names. */

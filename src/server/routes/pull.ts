@@ -11,12 +11,12 @@ import type { Storage } from '../storage/storage';
  * built from changes validated when they were pushed, and a full page (5,000 changes)
  * would pay for both on every pull.
  */
-export function registerPull(app: FastifyInstance, storage: Storage): void {
+export function registerPull(app: FastifyInstance, storage: Storage, now: () => number): void {
   app
     .withTypeProvider<ZodTypeProvider>()
     .post('/v1/pull', { schema: { body: pullRequest } }, async (request, reply) => {
       const device = request.device!;
-      const page = await pullPage(storage, device, request.body);
+      const page = await pullPage(storage, device, request.body, now());
       request.log.info(
         {
           device: device.id,

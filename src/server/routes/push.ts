@@ -5,7 +5,7 @@ import { ingest } from '../ingest/ingest';
 import type { Storage } from '../storage/storage';
 
 /** `POST /v1/push`: a batch of the device's changes; each is stored or rejected with a reason. */
-export function registerPush(app: FastifyInstance, storage: Storage): void {
+export function registerPush(app: FastifyInstance, storage: Storage, now: () => number): void {
   app
     .withTypeProvider<ZodTypeProvider>()
     .post(
@@ -17,6 +17,7 @@ export function registerPush(app: FastifyInstance, storage: Storage): void {
           storage,
           { role: device.role, memberId: device.memberId, deviceId: device.id },
           request.body,
+          now(),
         );
         request.log.info(
           { device: device.id, accepted: ack.accepted, rejected: ack.rejected.length },

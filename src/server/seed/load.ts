@@ -23,6 +23,7 @@ export async function loadBook(
   if (Number(held?.n ?? 0) > 0) throw new Error('A book is loaded into an empty server only');
   const receivedAt = new Date().toISOString();
   const source = chunks[Symbol.iterator]();
+  const nodes = new Set<string>();
   let stored = 0;
   let done = false;
   while (!done) {
@@ -38,6 +39,7 @@ export async function loadBook(
           const { t, changes } = next.value;
           const set = new WriteSet();
           for (const change of changes) {
+            nodes.add(change.node);
             const account = accountAfter(t, change, undefined) ?? null;
             set.add(t, change, account, mergeRow(t, change, undefined));
           }
@@ -49,5 +51,15 @@ export async function loadBook(
       { serialize: true },
     );
   }
+  // The book's node is the server's own: no device can push under it later.
+  for (const node of nodes) {
+    await storage.run(
+      'INSERT INTO device_nodes (node, device_id) VALUES (:node, :device) ON CONFLICT (node) DO NOTHING',
+      { node, device: SEED_DEVICE },
+    );
+  }
   return stored;
 }
+
+/** The device id a loaded book's node is bound to: no device has it. */
+export const SEED_DEVICE = 'the server (a loaded book)';

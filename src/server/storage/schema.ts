@@ -62,6 +62,9 @@ export function schemaStatements(kind: StorageKind): string[] {
     // Which device sends each node's changes: another device cannot take a node's
     // (node, seq) ids, which would make the real change look like a retry.
     'CREATE TABLE IF NOT EXISTS device_nodes (node TEXT PRIMARY KEY, device_id TEXT NOT NULL)',
+    // When each device last pulled, by the server's clock: a pushed change is judged
+    // against the state then (what the device had seen) or now, never earlier.
+    'CREATE TABLE IF NOT EXISTS device_pulls (device_id TEXT PRIMARY KEY, pulled_at TEXT NOT NULL)',
     // The accounts a device holds. `gen` numbers the pull that added it, `from_seq` is
     // where its regular stream then stood (its history up to there is sent apart), and
     // `gone_gen` the pull that took it out of scope, kept until the device confirms

@@ -49,8 +49,24 @@ export const pushRequest = z.object({
 });
 export type PushRequest = z.infer<typeof pushRequest>;
 
-/** A change the receiver refused, named by its (first) seq, with the reason in the user's words. */
-export const rejection = z.object({ seq: z.number().int().positive(), reason: z.string() });
+/**
+ * The team's value of a field as the server holds it, and the clock that set it (a
+ * stamp; null when the field was never set apart from its row, whose clock it has).
+ */
+export const teamValue = z.object({ value: z.json(), stamp: z.string().max(64).nullable() });
+export type TeamValue = z.infer<typeof teamValue>;
+
+/**
+ * A change the receiver refused, named by its (first) seq, with the reason in the user's
+ * words. `team` is what the server holds instead: each refused field's value and clock,
+ * or null when it has no such row (a refused new row). A laptop puts it back when the
+ * person discards the refusal. Absent when the receiver cannot tell (a folder).
+ */
+export const rejection = z.object({
+  seq: z.number().int().positive(),
+  reason: z.string(),
+  team: z.record(fieldName, teamValue).nullable().optional(),
+});
 export type Rejection = z.infer<typeof rejection>;
 
 export const pushAck = z.object({

@@ -63,14 +63,17 @@ export function teamBook(admin: Writer) {
     changes.push(admin.change(table, row, values));
   const member = (row: string, name: string, appRole: string, teamId: string) =>
     add('team_members', row, { name, salesForce: 'geographic', appRole, teamId });
-  add('teams', ids.north, { name: 'North', salesForce: 'geographic', leadId: ids.lena });
-  add('teams', ids.south, { name: 'South', salesForce: 'geographic', leadId: ids.sven });
+  // In the order a core writes them: a row is made before any row that points to it.
+  add('teams', ids.north, { name: 'North', salesForce: 'geographic' });
+  add('teams', ids.south, { name: 'South', salesForce: 'geographic' });
   add('territories', ids.territory, { name: 'North coast', teamId: ids.north });
   member(ids.lena, 'Lena Lead', 'lead', ids.north);
   member(ids.ada, 'Ada Rep', 'rep', ids.north);
   member(ids.bo, 'Bo Rep', 'rep', ids.north);
   member(ids.sven, 'Sven Lead', 'lead', ids.south);
   member(ids.oskar, 'Oskar Rep', 'rep', ids.south);
+  add('teams', ids.north, { leadId: ids.lena });
+  add('teams', ids.south, { leadId: ids.sven });
   const account = (row: string, name: string, parentId: string | null = null) => {
     add('accounts', row, { name, country: 'NO', parentId, salesForce: 'geographic' });
     contacts[row] = id();

@@ -44,6 +44,8 @@ export const postgresFactory = (cluster: () => PgCluster): StorageFactory => {
 
 export interface Harness {
   readonly storage: Storage;
+  /** Moves the server's clock by `ms` (a day on, to see what a device may do tomorrow). */
+  shiftClock(ms: number): void;
   readonly server: RunningServer;
   readonly url: string;
   /** A device of the role, and the adapter a laptop would use with its token. */
@@ -62,15 +64,18 @@ export async function startHarness(
   options: { rateLimit?: number; bodyLimit?: number; logStream?: Writable } = {},
 ): Promise<Harness> {
   const { storage, cleanup } = await factory();
+  let shift = 0;
   const server = await startServer({
     storage,
     port: 0,
+    now: () => Date.now() + shift,
     rateLimit: options.rateLimit,
     bodyLimit: options.bodyLimit,
     log: options.logStream ? { stream: options.logStream, level: 'info' } : false,
   });
   return {
     storage,
+    shiftClock: (ms) => (shift += ms),
     server,
     url: server.url,
     async device(role, memberId, name = `${role} laptop`) {

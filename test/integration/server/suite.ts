@@ -280,7 +280,7 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       const other = l.change('teams', book.ids.south, { description: 'Not ours' });
       const ack = await push(lena, l, book.ids.lena, [ours, theirs, team, other]);
       expect(ack.accepted).toBe(2);
-      expect(ack.rejected).toEqual([
+      expect(ack.rejected).toMatchObject([
         { seq: theirs.seq, reason: "Gamma is not in your team's book" },
         { seq: other.seq, reason: 'A lead may change their own team only; an admin creates teams' },
       ]);
@@ -310,7 +310,13 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       const ack = await push(lena, l, book.ids.lena, [...batch, handOver]);
       expect(ack).toEqual({
         accepted: 5,
-        rejected: [{ seq: lateEdit.seq, reason: "Beta is not in your team's book" }],
+        rejected: [
+          {
+            seq: lateEdit.seq,
+            reason: "Beta is not in your team's book",
+            team: { tier: { value: 'C', stamp: null } },
+          },
+        ],
       });
       const seen = await pullAll(admin.adapter, adminWriter.node);
       expect(seen.changes.map(idOf)).toEqual([handOver, endBo, prospect, contact].map(idOf));
@@ -369,34 +375,38 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       const adaStart = await pullAll(ada.adapter, adaNode.node);
       const boStart = await pullAll(bo.adapter, boNode);
       expect(rowsOf(boStart.changes)).not.toContain(`accounts:${book.ids.site}`);
-      // Ada's edit, made yesterday before the hand-over, goes up with the history.
-      const yesterday = Date.now() - DAY_MS;
-      const edit = adaNode.change(
-        'contacts',
-        book.contacts[book.ids.site]!,
-        { title: 'Plant manager' },
-        yesterday,
-      );
-
+      // Ada's edit, made offline after her last pull and before the hand-over she has not
+      // seen, goes up with the history the next day: the server judges it as of that pull.
+      const edit = adaNode.change('contacts', book.contacts[book.ids.site]!, {
+        title: 'Plant manager',
+      });
       const handOver = [
         adminWriter.change('assignments', book.assignments[book.ids.site]!, {
-          validTo: isoDay(yesterday),
+          validTo: isoDay(Date.now()),
           isOwner: false,
+          creditShare: 0,
         }),
         adminWriter.insert('assignments', {
           accountId: book.ids.site,
           memberId: book.ids.bo,
           role: 'account_manager',
           isOwner: true,
+          creditShare: 100,
           validFrom: isoDay(Date.now()),
         }),
       ];
       await push(admin, adminWriter, null, handOver);
+      h.shiftClock(DAY_MS);
       expect(await push(ada, adaNode, book.ids.ada, [edit])).toEqual({ accepted: 1, rejected: [] });
-      const late = adaNode.change('contacts', book.contacts[book.ids.site]!, { title: 'Too late' });
-      expect((await push(ada, adaNode, book.ids.ada, [late])).rejected).toHaveLength(1);
-
       const adaNext = await pullAll(ada.adapter, adaNode.node, adaStart.cursor);
+      // Once she has pulled, what she has seen is today's state: a later edit is refused.
+      const late = adaNode.change('contacts', book.contacts[book.ids.site]!, { title: 'Too late' });
+      expect((await push(ada, adaNode, book.ids.ada, [late])).rejected).toMatchObject([
+        {
+          seq: late.seq,
+          reason: 'You can only change accounts you cover, and Acme Site is not one of them',
+        },
+      ]);
       expect(adaNext.purge.sort()).toEqual([book.ids.site, book.ids.group].sort());
       expect(rowsOf(adaNext.changes)).not.toContain(`accounts:${book.ids.site}`);
       // The purge is said once: the next pull, with the confirmed cursor, is empty.
