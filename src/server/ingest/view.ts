@@ -92,6 +92,12 @@ export class BatchView {
         return [...referencesOf(t, values)].map(({ target, id }) => [target, id] as const);
       }),
     );
+    // And their accounts, for the names a message gives.
+    const accounts = [...s.rows.values()].flatMap((r) => (r?.accountId ? [r.accountId] : []));
+    await view.readRows(
+      sql,
+      accounts.map((id) => ['accounts', id] as const),
+    );
     await view.readAccounts(sql, candidates);
     await view.readCoveringRows(sql, candidates);
     if (actor.role === 'admin') return view;

@@ -10,6 +10,7 @@ import { httpTeam, idOf, postgresFactory, pullAll } from './harness';
 import { adapterContract } from '../sync/adapterContract';
 import { rapport } from './process';
 import { serverSuite } from './suite';
+import { authoritySuite } from './authority';
 
 let cluster: PgCluster;
 beforeAll(async () => {
@@ -20,6 +21,10 @@ afterAll(async () => {
 });
 
 serverSuite(
+  'postgres',
+  postgresFactory(() => cluster),
+);
+authoritySuite(
   'postgres',
   postgresFactory(() => cluster),
 );

@@ -1,4 +1,6 @@
 import { sqliteFactory } from './harness';
 import { serverSuite } from './suite';
+import { authoritySuite } from './authority';
 
 serverSuite('sqlite', sqliteFactory);
+authoritySuite('sqlite', sqliteFactory);
