@@ -9,6 +9,7 @@ import { isSqliteError } from '../db/sqliteErrors';
 import { park, takeParked } from './inbox';
 import { deferSearchIndex } from '../db/searchIndex';
 import { referencesOf } from '../../shared/schema/references';
+import { ruleFields, rowRefusal } from '../../shared/rules/rowRules';
 import { bulkLoadPending } from '../db/bulkLoad';
 import type { Clock } from './log';
 
@@ -180,8 +181,7 @@ class Merge {
       const made = this.insert(t, change, key, values);
       return made === 'exists' ? null : made;
     }
-    this.update(t, change, key, row, values);
-    return null;
+    return this.update(t, change, key, row, values);
   }
 
   /** Makes a new row: null when made, 'exists' when it was already here, else why it waits. */
@@ -190,6 +190,8 @@ class Merge {
     // cost of SQLite refusing it (a contact before its manager).
     const later = this.acceptsArriving ? null : this.arrivingLater(t, values);
     if (later) return later;
+    const broken = rowRefusal(t.name, { ...values, id: change.row });
+    if (broken) return `${t.label} ${broken.field}: ${broken.message}`;
     // Link rows are written after the row: their members are looked for first.
     const links = Object.keys(t.links ?? {}).filter((f) => f in values);
     if (links.length > 0) {
@@ -226,13 +228,25 @@ class Merge {
     return null;
   }
 
-  private update(t: Table, change: WireChange, key: Buffer, row: Values, values: Values): void {
+  /**
+   * Merges a change into a row field by field; returns why it must wait instead, when
+   * the row as it would stand breaks a rule across its fields (src/shared/rules): the
+   * change then waits in the inbox, and the pull goes on.
+   */
+  private update(
+    t: Table,
+    change: WireChange,
+    key: Buffer,
+    row: Values,
+    values: Values,
+  ): string | null {
     const clocks = row.clocks ? (JSON.parse(row.clocks as string) as Record<string, Stored>) : {};
     const rowClock: Stored = [row.hlc as number, row.node as number];
     const incoming: Stamp = { hlc: change.hlc, node: change.node };
     const node = this.nodeIdx(change.node);
     const before = decodeSome(t, row);
     const won: Values = {};
+    const disputes: (() => void)[] = [];
     for (const [field, value] of Object.entries(values)) {
       const entry = clocks[field] ?? rowClock;
       const local: Clock = [entry[0], entry[1]];
@@ -250,46 +264,53 @@ class Merge {
       if (own !== undefined && !sawOurs) {
         const current = this.currentValue(t, key, field, row, before);
         if (sameJson(current, value)) keepOwn = own;
-        else
-          this.conflict(
-            t,
-            key,
-            field,
-            { value: current, clock: [own, this.core.nodeIdx] },
-            change,
-            value,
-          );
+        else {
+          const mine = { value: current, clock: [own, this.core.nodeIdx] as Clock };
+          disputes.push(() => this.conflict(t, key, field, mine, change, value));
+        }
       } else if (this.openConflicts) {
-        this.updateOpenConflict(t, key, field, change, value);
+        disputes.push(() => this.updateOpenConflict(t, key, field, change, value));
       }
       won[field] = value;
       clocks[field] = keepOwn === undefined ? [change.hlc, node] : [change.hlc, node, keepOwn];
     }
-    if (Object.keys(won).length === 0) return;
-    const columns: Values = {};
-    for (const [field, value] of Object.entries(won)) {
-      if (field === 'archived' || field === 'deleted') columns[field] = value ? 1 : 0;
-      else if (field in (t.links ?? {})) {
-        const link = t.links?.[field];
-        if (link) {
-          this.core.statement(`DELETE FROM ${link.table} WHERE ${link.owner} = ?`).run(key);
-          this.writeLinks(link, key, value as string[]);
-        }
-      } else columns[toColumn(field)] = encode(t.columns[field] as Column, value);
-    }
+    if (Object.keys(won).length === 0) return null;
     const after = { ...before, ...won };
+    const broken = rowRefusal(t.name, { ...after, id: idText(key) }, Object.keys(won));
+    if (broken) return `${t.label} ${broken.field}: ${broken.message}`;
+    const columns: Values = {};
+    const links: [NonNullable<Table['links']>[string], string[]][] = [];
+    for (const [field, value] of Object.entries(won)) {
+      const link = t.links?.[field];
+      if (field === 'archived' || field === 'deleted') columns[field] = value ? 1 : 0;
+      else if (link) links.push([link, value as string[]]);
+      else columns[toColumn(field)] = encode(t.columns[field] as Column, value);
+    }
     for (const d of t.derived ?? []) {
       if (d.from.some((f) => f in won)) columns[d.column] = d.compute(after);
     }
     const sets = Object.keys(columns).map((c) => `${c} = ?, `);
-    this.core
-      .statement(
-        `UPDATE ${t.name} SET ${sets.join('')}clocks = ?,
-           updated_hlc = max(coalesce(updated_hlc, 0), ?) WHERE id = ?`,
-      )
-      .run(...Object.values(columns), JSON.stringify(clocks), change.hlc, key);
+    try {
+      this.core
+        .statement(
+          `UPDATE ${t.name} SET ${sets.join('')}clocks = ?,
+             updated_hlc = max(coalesce(updated_hlc, 0), ?) WHERE id = ?`,
+        )
+        .run(...Object.values(columns), JSON.stringify(clocks), change.hlc, key);
+    } catch (error) {
+      // A rule the store checks that no shared rule names (a newer or broken sender):
+      // SQLite undid this one statement, and nothing else of the change was written.
+      if (!isSqliteError(error)) throw error;
+      return `${t.label}: ${error.message}`;
+    }
+    for (const [link, ids] of links) {
+      this.core.statement(`DELETE FROM ${link.table} WHERE ${link.owner} = ?`).run(key);
+      this.writeLinks(link, key, ids);
+    }
+    for (const dispute of disputes) dispute();
     this.receive(change);
     this.result.applied += Object.keys(won).length;
+    return null;
   }
 
   private currentValue(t: Table, key: Buffer, field: string, row: Values, before: Values): unknown {
@@ -445,6 +466,8 @@ function waitingFor(target: string, id: string): string {
  */
 function columnsFor(t: Table, values: Values): string {
   const fields = new Set(Object.keys(values));
+  // The other fields of the rules the change's fields are in: the row is checked as it would stand.
+  for (const f of ruleFields(t.name, fields)) fields.add(f);
   for (const d of t.derived ?? []) {
     if (d.from.some((f) => fields.has(f))) for (const f of d.from) fields.add(f);
   }

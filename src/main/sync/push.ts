@@ -4,6 +4,7 @@ import type { PushAck, WireChange } from '../../shared/sync/wire';
 import type { SyncAdapter } from './adapters/adapter';
 import { changesAfter, changesWithSeqs, seqsOf } from './log';
 import { retryingSeqs } from './review';
+import { keptTeam } from './restore';
 import { saveSyncState, syncState } from './state';
 
 export interface PushResult {
@@ -61,17 +62,18 @@ export async function sendChanges(
   core.transaction(() => {
     const refused = new Set<number>();
     const reject = core.statement(
-      `INSERT INTO rejected_changes (seq, adapter, reason, rejected_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO rejected_changes (seq, adapter, reason, rejected_at, team) VALUES (?, ?, ?, ?, ?)
        ON CONFLICT (seq) DO UPDATE SET reason = excluded.reason, rejected_at = excluded.rejected_at,
-         resolved_at = NULL, resolution = NULL`,
+         team = excluded.team, resolved_at = NULL, resolution = NULL`,
     );
-    for (const { seq, reason } of ack.rejected) {
+    for (const { seq, reason, team } of ack.rejected) {
       const change = bySeq.get(seq);
       if (!change) continue;
-      for (const s of seqsOf(change)) {
+      const fields = Object.keys(change.values);
+      seqsOf(change).forEach((s, i) => {
         refused.add(s);
-        reject.run(s, adapter.key, reason, Date.now());
-      }
+        reject.run(s, adapter.key, reason, Date.now(), keptTeam(team, fields[i]!));
+      });
     }
     const accepted = core.statement(
       `UPDATE rejected_changes SET resolved_at = ?, resolution = 'retried'

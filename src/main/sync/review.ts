@@ -6,6 +6,7 @@ import type { ConflictChoice, RejectedChange, SyncConflict } from '../../shared/
 import type { Core } from '../core/core';
 import { findRecord, updateRecord } from '../core/records';
 import { idBytes, idText, instantText } from '../db/codec';
+import { parseKeptTeam, restoreTeamValue } from './restore';
 
 /**
  * The conflict review and the list of rejected changes (issue 12): what a person sees
@@ -128,9 +129,35 @@ export function listRejected(core: Core): RejectedChange[] {
   });
 }
 
-/** Drops a refused change: it stays in this book's history and is never sent again. */
+/**
+ * Drops a refused change: it stays in this book's history and is never sent again, and
+ * the team's value the server answered with takes its place (a refused new row goes), so
+ * this laptop and the team agree again. A refused new row is dropped whole: each of its
+ * refused fields is settled with it.
+ */
 export function discardRejected(core: Core, id: number): RejectedChange[] {
-  settleRejected(core, id, `SET resolved_at = ?, resolution = 'discarded'`, Date.now());
+  core.transaction(() => {
+    const refused = core
+      .statement(
+        `SELECT c.tbl, c.row_id, c.field, c.hlc, r.team FROM rejected_changes r
+         JOIN changes c ON c.seq = r.seq WHERE r.seq = ? AND r.resolved_at IS NULL`,
+      )
+      .get(id) as
+      { tbl: string; row_id: Buffer; field: string; hlc: number; team: string | null } | undefined;
+    settleRejected(core, id, `SET resolved_at = ?, resolution = 'discarded'`, Date.now());
+    const t = refused && tableNamed(refused.tbl);
+    if (!refused?.team || !t) return;
+    const team = parseKeptTeam(refused.team);
+    restoreTeamValue(core, t, refused.row_id, refused.field, refused.hlc, team);
+    if ('absent' in team) {
+      core
+        .statement(
+          `UPDATE rejected_changes SET resolved_at = ?, resolution = 'discarded'
+           WHERE resolved_at IS NULL AND seq IN (SELECT seq FROM changes WHERE tbl = ? AND row_id = ?)`,
+        )
+        .run(Date.now(), refused.tbl, refused.row_id);
+    }
+  });
   return listRejected(core);
 }
 

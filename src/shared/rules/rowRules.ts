@@ -73,3 +73,10 @@ export function rowRefusal(
   }
   return null;
 }
+
+/** Every field read by a rule of the table that reads one of `fields`. */
+export function ruleFields(table: string, fields: ReadonlySet<string>): string[] {
+  return (RULES[table] ?? [])
+    .filter((rule) => rule.fields.some((f) => fields.has(f)))
+    .flatMap((rule) => rule.fields);
+}

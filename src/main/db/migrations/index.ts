@@ -8,6 +8,7 @@ import * as search from './0006-search';
 import * as collation from './0007-collation';
 import * as searchPrefix from './0008-search-prefix';
 import * as selectionIndex from './0009-selection-index';
+import * as rejectedTeamValue from './0010-rejected-team-value';
 
 export interface Migration {
   version: number;
@@ -28,6 +29,7 @@ export const migrations: readonly Migration[] = [
   { version: 7, name: '0007-collation', sql: collation.sql },
   { version: 8, name: '0008-search-prefix', sql: searchPrefix.sql },
   { version: 9, name: '0009-selection-index', sql: selectionIndex.sql },
+  { version: 10, name: '0010-rejected-team-value', sql: rejectedTeamValue.sql },
 ];
 
 export const latestVersion = migrations.length;
