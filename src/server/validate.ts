@@ -8,10 +8,14 @@ const archived = z.boolean({ message: 'Archived must be true or false' });
 /**
  * Checks a pushed change against the table declarations, as the core's own write
  * path would: the table and every field must exist, and every value must pass its
- * column's schema. Returns the table, or the reason in the user's words, naming the
- * table and the field.
+ * column's schema. Returns the table and the change with each value as its schema
+ * gives it (trimmed, a moment in UTC: what every laptop stores, so the server's rules
+ * read the same values), or the reason in the user's words, naming the table and the field.
  */
-export function checkChange(change: WireChange): { table: Table } | { reason: string } {
+export function checkChange(
+  change: WireChange,
+): { table: Table; change: WireChange } | { reason: string } {
+  const values: WireChange['values'] = {};
   const t = tableNamed(change.table);
   if (!t) {
     return { reason: `Rapport has no table named "${change.table}": the change was not stored` };
@@ -30,8 +34,9 @@ export function checkChange(change: WireChange): { table: Table } | { reason: st
         reason: `The ${words(field)} of ${t.label.toLowerCase()} ${change.row} is not valid (${t.name}.${field}): ${message}`,
       };
     }
+    values[field] = parsed.data as WireChange['values'][string];
   }
-  return { table: t };
+  return { table: t, change: { ...change, values } };
 }
 
 /** `territoryId` → `territory`, `validFrom` → `valid from`: a field as a person says it. */

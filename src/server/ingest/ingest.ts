@@ -44,8 +44,8 @@ export function ingest(
         known.has(idOf(change)) || foreign.has(change.node) ? null : checkChange(change),
       );
       const candidates: Candidate[] = [];
-      judged.forEach((j, i) => {
-        if (j && 'table' in j) candidates.push({ t: j.table, change: request.changes[i]! });
+      judged.forEach((j) => {
+        if (j && 'table' in j) candidates.push({ t: j.table, change: j.change });
       });
       const view = await BatchView.load(sql, sender, candidates);
       const judge: Judge = {
@@ -57,13 +57,14 @@ export function ingest(
       };
       let accepted = 0;
       const rejected: Rejection[] = [];
-      request.changes.forEach((change, i) => {
-        const id = idOf(change);
+      request.changes.forEach((sent, i) => {
+        const id = idOf(sent);
         if (known.has(id)) {
           accepted += 1;
           return;
         }
         const checked = judged[i];
+        const change = checked && 'change' in checked ? checked.change : sent;
         const t = checked && 'table' in checked ? checked.table : null;
         const reason = foreign.has(change.node)
           ? 'This change was made on another device: a device sends only its own changes'
