@@ -40,11 +40,9 @@ export function registerSyncCommands(program: Command): void {
       process.once('SIGINT', onInterrupt);
       try {
         const report = await syncOnce(core, opts, stop.signal);
-        console.log(summary(report));
+        console.log([summary(report), ...report.notes].join('\n'));
         if (!report.complete || report.rejected > 0) {
-          process.stderr.write(
-            'rapport: not everything was synced yet (see the numbers above); run it again\n',
-          );
+          process.stderr.write(`rapport: ${incomplete(report)}\n`);
           process.exitCode = EXIT.userError;
         }
       } finally {
@@ -112,4 +110,12 @@ function summary(r: SyncReport): string {
     r.purged ? `${r.purged} accounts left this device` : '',
   ];
   return parts.filter(Boolean).join(', ');
+}
+
+/** Why the sync is not complete, in one line naming what holds it when something does. */
+function incomplete(r: SyncReport): string {
+  const [first, ...rest] = r.held;
+  if (!first) return 'not everything was synced yet (see the numbers above); run it again';
+  const more = rest.length ? ` (and ${rest.length} more held)` : '';
+  return `not everything came down: ${first}${more}`;
 }

@@ -39,3 +39,23 @@ export function waitingCount(core: Core, adapter: string): number {
     }
   ).n;
 }
+
+/**
+ * The team this device joined at `adapter` (a folder, see adapters/team.ts), or null
+ * before its first sync there. Kept beside the sync state in `meta`, one key per adapter.
+ */
+export function joinedTeam(core: Core, adapter: string): string | null {
+  const row = core.statement('SELECT value FROM meta WHERE key = ?').get(teamKey(adapter)) as
+    { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function rememberTeam(core: Core, adapter: string, team: string): void {
+  core
+    .statement(
+      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+    )
+    .run(teamKey(adapter), team);
+}
+
+const teamKey = (adapter: string) => `sync_team ${adapter}`;

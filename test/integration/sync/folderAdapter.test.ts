@@ -111,7 +111,10 @@ describe('the folder sync adapter', () => {
   it('writes each batch as one segment in its own device folder, headed by device and member', async () => {
     await push(changes(nodeA, 1, 3));
     await push(changes(nodeA, 4, 2));
-    expect(fs.readdirSync(path.join(team.dir, 'rapport-sync', 'v1'))).toEqual([nodeA]);
+    expect(fs.readdirSync(path.join(team.dir, 'rapport-sync', 'v1')).sort()).toEqual([
+      nodeA,
+      'team.json',
+    ]);
     expect(segmentsOf(team.dir, nodeA)).toEqual([segmentName(1, 3), segmentName(4, 5)]);
     const lines = fs
       .readFileSync(fileOf(segmentName(4, 5)), 'utf8')
@@ -120,6 +123,7 @@ describe('the folder sync adapter', () => {
     expect(JSON.parse(lines[0]!)).toEqual({
       format: 'rapport-segment',
       version: 1,
+      team: await a.join(null),
       node: nodeA,
       member: team.member(0),
       count: 2,
@@ -152,7 +156,9 @@ describe('the folder sync adapter', () => {
     expect(b.skipped()).toEqual([
       { file, reason: expect.stringMatching(/^incomplete: .*still being written or copied/) },
     ]);
-    expect(team.logs[1]).toEqual([expect.stringContaining(`skipped ${file}: incomplete`)]);
+    const held = `${file}: incomplete: it ends before its checksum (still being written or copied); 1 later segment of this device waits behind it`;
+    expect(b.passedOver()).toEqual([{ line: held, holds: true }]);
+    expect(team.logs[1]).toEqual([`Sync folder: ${held}`]);
 
     fs.writeFileSync(file, whole); // the cloud client finished copying it
     const resumed = await pullB(page.cursor);
@@ -306,7 +312,8 @@ describe('the folder sync adapter', () => {
     await push(changes(nodeA, 1, 1));
     const pending = changes(nodeA, 2, 2);
     const temp = fileOf(tempName(segmentName(2, 3), 'c0ffee00'));
-    fs.writeFileSync(temp, encodeSegment({ node: nodeA, member: null, after: 1 }, pending));
+    const header = { team: await a.join(null), node: nodeA, member: null, after: 1 };
+    fs.writeFileSync(temp, encodeSegment(header, pending));
     const page = await pullB();
     expect(page.changes).toHaveLength(1);
     expect(b.skipped()).toEqual([
@@ -318,7 +325,8 @@ describe('the folder sync adapter', () => {
     const batch = changes(nodeA, 1, 3);
     const temp = fileOf(tempName(segmentName(1, 3), '0badf00d'));
     fs.mkdirSync(folderOf(team.dir, nodeA), { recursive: true });
-    fs.writeFileSync(temp, encodeSegment({ node: nodeA, member: team.member(0), after: 0 }, batch));
+    const header = { team: await a.join(null), node: nodeA, member: team.member(0), after: 0 };
+    fs.writeFileSync(temp, encodeSegment(header, batch));
     expect((await pullB()).changes).toEqual([]);
 
     expect(await push(batch)).toEqual({ accepted: 3, rejected: [] });

@@ -17,6 +17,21 @@ export interface SyncAdapter {
   push(request: PushRequest): Promise<PushAck>;
   pull(node: string, cursor: string | null, limit: number): Promise<PullPage>;
   close(): Promise<void>;
+  /**
+   * A target with no authority of its own (a folder) holds whatever anyone copies into
+   * it: binds this device to one team there, `joined` (the team it joined before, kept
+   * in its book) or, the first time, the target's, and resolves to that team.
+   */
+  join?(joined: string | null): Promise<string>;
+  /** What the last pull passed over that a person should know of (a folder's files). */
+  passedOver?(): PassedOver[];
+}
+
+export interface PassedOver {
+  /** One line a person can act on: the file or folder, and why. */
+  line: string;
+  /** Whether the team's changes wait behind it: the sync is not complete until it is dealt with. */
+  holds: boolean;
 }
 
 export interface AdapterDescription {

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
@@ -13,26 +12,31 @@ import {
   type PushRequest,
   type WireChange,
 } from '../../../shared/sync/wire';
-import type { SyncAdapter } from './adapter';
+import type { PassedOver, SyncAdapter } from './adapter';
+import { errorCode, writeAtomically } from './folderFiles';
 import {
   decodeSegment,
   encodeSegment,
   isTempName,
   parseSegmentName,
   segmentName,
-  tempName,
   type SegmentRange,
 } from './segment';
+import { joinTeam, TEAM_FILE, type JoinedTeam } from './team';
 
 /**
  * Sync through any directory, with no server (DESIGN §3): a network share, a cloud
  * folder, a USB stick. Under DIR/rapport-sync/v1/<node>/ each device appends segment
  * files (segment.ts) to its own folder only and reads everyone else's, so two devices
- * never write the same file and a half-copied file never hides a whole one.
+ * never write the same file and a half-copied file never hides a whole one. Beside the
+ * device folders, team.json names the folder's team (team.ts); another team's segments
+ * are passed over.
  */
 export interface FolderAdapter extends SyncAdapter {
   /** The files the last pull passed over, and why; each is tried again on the next pull. */
   skipped(): SkippedFile[];
+  join(joined: string | null): Promise<string>;
+  passedOver(): PassedOver[];
 }
 
 export interface SkippedFile {
@@ -79,8 +83,6 @@ const WHY: Record<string, string> = {
   ENOSPC: 'the disk is full',
 };
 
-const errorCode = (error: unknown) => (error as NodeJS.ErrnoException | undefined)?.code ?? '';
-
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw issuesFromZod(parsed.error);
@@ -124,6 +126,7 @@ export function createFolderAdapter(dir: string, options: FolderOptions = {}): F
   const base = path.resolve(dir);
   const root = path.join(base, ...LAYOUT);
   let lastSkipped: SkippedFile[] = [];
+  let lastPassed: PassedOver[] = [];
 
   const unreachable = (error: unknown) => {
     const why = WHY[errorCode(error)] ?? (error instanceof Error ? error.message : String(error));
@@ -159,43 +162,27 @@ export function createFolderAdapter(dir: string, options: FolderOptions = {}): F
     }
   }
 
-  /** Fsyncs a folder so a rename survives a power cut; where a system cannot, the rename stands alone. */
-  async function syncFolder(folder: string): Promise<void> {
-    const handle = await fs.open(folder, 'r').catch((error: unknown) => {
-      // Windows cannot open a folder (EISDIR/EPERM) and some network shares refuse to
-      // fsync one (EINVAL): there the rename is already as durable as the system makes it.
-      if (['EISDIR', 'EPERM', 'EINVAL'].includes(errorCode(error))) return null;
-      throw error;
+  let joining: Promise<JoinedTeam> | null = null;
+
+  /** Binds this adapter to a team; a failed attempt (the folder out of reach) is tried again. */
+  function bind(joined: string | null): Promise<JoinedTeam> {
+    const attempt = ensureReachable().then(() => reach(() => joinTeam(root, joined)));
+    joining = attempt;
+    attempt.catch(() => {
+      if (joining === attempt) joining = null;
     });
-    if (!handle) return;
-    try {
-      await handle.sync().catch((error: unknown) => {
-        if (errorCode(error) !== 'EINVAL') throw error;
-      });
-    } finally {
-      await handle.close();
-    }
+    return attempt;
   }
 
-  /** Temp file, fsync, rename, fsync the folder: a reader sees the whole segment or none. */
-  async function writeAtomically(folder: string, name: string, text: string): Promise<void> {
-    const temp = path.join(folder, tempName(name, randomBytes(4).toString('hex')));
-    const handle = await fs.open(temp, 'wx');
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temp, path.join(folder, name));
-    await syncFolder(folder);
-  }
+  /** The team this adapter reads and writes for: the one joined, else the folder's. */
+  const team = () => joining ?? bind(null);
 
   async function push(request: PushRequest): Promise<PushAck> {
     const valid = parse(pushRequest, request);
     const batch = orderedBatch(valid);
     const ack = { accepted: batch.length, rejected: [] };
     if (batch.length === 0) return ack;
+    const { team: ours } = await team();
     await ensureReachable();
     const own = path.join(root, valid.node);
     await reach(async () => {
@@ -220,7 +207,7 @@ export function createFolderAdapter(dir: string, options: FolderOptions = {}): F
           'changes',
           `Change ${first.seq} comes after changes up to ${after} already in the folder: push in the order of the log`,
         );
-      const header = { node: valid.node, member: valid.member, after };
+      const header = { team: ours, node: valid.node, member: valid.member, after };
       await writeAtomically(own, segmentName(first.seq, last.seq), encodeSegment(header, fresh));
     });
     return ack;
@@ -229,24 +216,40 @@ export function createFolderAdapter(dir: string, options: FolderOptions = {}): F
   async function pull(node: string, cursor: string | null, limit: number): Promise<PullPage> {
     parse(pullRequest, { node, cursor, limit });
     const at = decodeCursor(cursor);
+    const joined = await team();
     await ensureReachable();
     const skipped: SkippedFile[] = [];
+    const passed: PassedOver[] = [];
     const skip = (file: string, reason: string) => {
       skipped.push({ file, reason });
       options.log?.(`Sync folder: skipped ${file}: ${reason}`);
     };
+    const tell = (line: string, holds: boolean) => {
+      passed.push({ line, holds });
+      options.log?.(`Sync folder: ${line}`);
+    };
+    if (joined.note) tell(joined.note, false);
     const changes: WireChange[] = [];
     const authors: Record<string, string | null> = {};
-    let more = false;
 
     const devices: string[] = [];
     for (const entry of await entries(root)) {
       const isDevice = entry.isDirectory() && NODE_ID.test(entry.name);
-      if (!isDevice) skip(path.join(root, entry.name), 'not a Rapport device folder; ignored');
-      else if (entry.name !== node) devices.push(entry.name);
+      if (isDevice) {
+        if (entry.name !== node) devices.push(entry.name);
+      } else if (isTempName(entry.name))
+        skip(path.join(root, entry.name), 'a write still in progress or interrupted; ignored');
+      else if (entry.name !== TEAM_FILE)
+        skip(path.join(root, entry.name), 'not a Rapport device folder; ignored');
     }
 
-    nodes: for (const device of devices.sort()) {
+    /**
+     * Delivers `device`'s changes after the cursor until the page is full (then false).
+     * Later files of a device wait behind one not (yet) readable, so that none is passed
+     * by: the cursor only ever moves past what was delivered. Another team's files hold
+     * nothing of this team's and are passed over, counted in one line per folder.
+     */
+    async function readDevice(device: string): Promise<boolean> {
       const folder = path.join(root, device);
       const segments: (SegmentRange & { name: string })[] = [];
       for (const entry of await entries(folder)) {
@@ -258,44 +261,76 @@ export function createFolderAdapter(dir: string, options: FolderOptions = {}): F
         else skip(file, 'not a Rapport segment file; ignored');
       }
       segments.sort((a, b) => a.first - b.first);
-      for (const segment of segments) {
-        const delivered = at[device] ?? 0;
-        if (segment.last <= delivered) continue;
-        const file = path.join(folder, segment.name);
-        const text = await fs.readFile(file, 'utf8').catch(async (error: unknown) => {
-          await ensureReachable();
-          return { unreadable: error instanceof Error ? error.message : String(error) };
-        });
-        const read =
-          typeof text === 'string'
-            ? decodeSegment(text, device, segment)
-            : { ok: false as const, reason: `cannot be read now (${text.unreadable})` };
-        // Later files of this device wait behind one not (yet) readable, so that none is
-        // passed by: the cursor only ever moves past what was delivered.
-        if (!read.ok) {
-          skip(file, read.reason);
-          continue nodes;
-        }
-        if (read.header.after > delivered) {
-          skip(
-            file,
-            `waits for this device's changes up to ${read.header.after}, not in the folder yet`,
-          );
-          continue nodes;
-        }
-        for (const change of read.changes) {
-          if (change.seq <= delivered) continue;
-          if (changes.length === limit) {
-            more = true;
-            break nodes;
+      let foreign = 0;
+      const hold = (index: number, reason: string): false => {
+        const file = path.join(folder, segments[index]!.name);
+        skipped.push({ file, reason });
+        const behind = segments.length - index - 1;
+        const waiting =
+          behind === 0
+            ? ''
+            : behind === 1
+              ? '; 1 later segment of this device waits behind it'
+              : `; ${behind} later segments of this device wait behind it`;
+        tell(`${file}: ${reason}${waiting}`, true);
+        return false;
+      };
+      let full = false;
+      try {
+        for (const [index, segment] of segments.entries()) {
+          const delivered = at[device] ?? 0;
+          if (segment.last <= delivered) continue;
+          const file = path.join(folder, segment.name);
+          const text = await fs.readFile(file, 'utf8').catch(async (error: unknown) => {
+            await ensureReachable();
+            return { unreadable: error instanceof Error ? error.message : String(error) };
+          });
+          const read =
+            typeof text === 'string'
+              ? decodeSegment(text, device, segment, joined.team)
+              : {
+                  ok: false as const,
+                  reason: `cannot be read now (${text.unreadable})`,
+                  foreign: false,
+                };
+          if (!read.ok && read.foreign) {
+            skipped.push({ file, reason: read.reason });
+            foreign++;
+            continue;
           }
-          changes.push(change);
-          at[device] = change.seq;
-          authors[device] = read.header.member;
+          if (!read.ok) return hold(index, read.reason);
+          if (read.header.after > delivered)
+            return hold(
+              index,
+              `waits for this device's changes up to ${read.header.after}, not in the folder yet`,
+            );
+          for (const change of read.changes) {
+            if (change.seq <= delivered) continue;
+            full = changes.length === limit;
+            if (full) return true;
+            changes.push(change);
+            at[device] = change.seq;
+            authors[device] = read.header.member;
+          }
         }
+        return false;
+      } finally {
+        // A full page stopped counting part-way; the page that finishes the folder counts it.
+        if (foreign > 0 && !full)
+          tell(
+            `Skipped ${foreign} ${plural(foreign, 'segment')} of another team in ${folder}: not this team's folder`,
+            false,
+          );
       }
     }
+
+    let more = false;
+    for (const device of devices.sort()) {
+      more = await readDevice(device);
+      if (more) break;
+    }
     lastSkipped = skipped;
+    lastPassed = passed;
     return { changes, cursor: encodeCursor(at), more, purge: [], authors };
   }
 
@@ -304,7 +339,11 @@ export function createFolderAdapter(dir: string, options: FolderOptions = {}): F
     describe: () => ({ kind: 'folder', target: base, authority: false }),
     push,
     pull,
+    join: async (joined) => (await bind(joined)).team,
     skipped: () => [...lastSkipped],
+    passedOver: () => [...lastPassed],
     close: async () => {},
   };
 }
+
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);

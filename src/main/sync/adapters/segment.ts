@@ -7,6 +7,8 @@ import { MAX_BATCH, nodeId, wireChange, type WireChange } from '../../../shared/
  * never changed. Line 1 is a header, then one WireChange per line, then a trailer with
  * the sha256 of every byte before it. A file still arriving through a cloud client or
  * cut short by a crash has no valid trailer, so a reader can tell it from a whole one.
+ * The header names the team the segment was written for (team.ts): a reader passes over
+ * another team's.
  */
 export const SEGMENT_FORMAT = 'rapport-segment';
 export const SEGMENT_VERSION = 1;
@@ -15,7 +17,11 @@ const SEQ_DIGITS = 16; // 10^16 > Number.MAX_SAFE_INTEGER: every seq fits
 const SEGMENT_NAME = /^(\d{16})-(\d{16})\.seg$/;
 const TEMP_SUFFIX = '.tmp';
 
+/** A team's id, drawn by the first device to use a folder (team.ts). */
+export const TEAM_ID = z.uuid();
+
 export interface SegmentHeader {
+  team: string;
   node: string;
   member: string | null;
   /**
@@ -29,6 +35,7 @@ export interface SegmentHeader {
 const header = z.object({
   format: z.literal(SEGMENT_FORMAT),
   version: z.literal(SEGMENT_VERSION),
+  team: TEAM_ID,
   node: nodeId,
   member: z.uuid().nullable(),
   count: z.number().int().min(1).max(MAX_BATCH),
@@ -73,6 +80,7 @@ export function encodeSegment(head: SegmentHeader, changes: readonly WireChange[
     JSON.stringify({
       format: SEGMENT_FORMAT,
       version: SEGMENT_VERSION,
+      team: head.team,
       node: head.node,
       member: head.member,
       count: changes.length,
@@ -84,10 +92,12 @@ export function encodeSegment(head: SegmentHeader, changes: readonly WireChange[
   return `${body}${JSON.stringify({ sha256: sha256(body) })}\n`;
 }
 
+/** Why a segment is not read: `foreign` when it is another team's (or names no team). */
 export type DecodedSegment =
-  { ok: true; header: SegmentHeader; changes: WireChange[] } | { ok: false; reason: string };
+  | { ok: true; header: SegmentHeader; changes: WireChange[] }
+  | { ok: false; reason: string; foreign: boolean };
 
-const refuse = (reason: string): DecodedSegment => ({ ok: false, reason });
+const refuse = (reason: string): DecodedSegment => ({ ok: false, reason, foreign: false });
 
 function parseJson(line: string): unknown {
   try {
@@ -103,11 +113,17 @@ const firstIssue = (error: z.ZodError) => {
 };
 
 /**
- * Reads a segment file found in `node`'s folder under the name claiming `range`. Every
- * check names what is wrong in words a person can act on; the checks run in an order
- * that gives the most useful one (a newer version before a checksum it cannot know).
+ * Reads a segment file of `team` found in `node`'s folder under the name claiming
+ * `range`. Every check names what is wrong in words a person can act on; the checks run
+ * in an order that gives the most useful one (a newer version before a checksum it
+ * cannot know).
  */
-export function decodeSegment(text: string, node: string, range: SegmentRange): DecodedSegment {
+export function decodeSegment(
+  text: string,
+  node: string,
+  range: SegmentRange,
+  team: string,
+): DecodedSegment {
   const firstBreak = text.indexOf('\n');
   if (firstBreak < 0)
     return refuse('incomplete: it ends inside its first line (still being written or copied)');
@@ -121,6 +137,15 @@ export function decodeSegment(text: string, node: string, range: SegmentRange): 
     return refuse(
       `written by a newer version of Rapport (segment format ${claimed.data.version}): update Rapport to read it`,
     );
+  // Before the checksum: whatever else is wrong with another team's file, it is not this
+  // team's to wait for, and a stranger can seal a file as well as anyone.
+  const written = z.object({ team: TEAM_ID }).safeParse(head);
+  if (written.data?.team !== team)
+    return {
+      ok: false,
+      reason: "of another team, or of none: not this team's folder",
+      foreign: true,
+    };
 
   const lastBreak = text.lastIndexOf('\n', text.length - 2);
   const seal = text.endsWith('\n')
@@ -158,5 +183,5 @@ export function decodeSegment(text: string, node: string, range: SegmentRange): 
   }
   if (changes[0]?.seq !== range.first || changes.at(-1)?.seq !== range.last)
     return refuse('damaged: its changes do not match the range in its name');
-  return { ok: true, header: { node, member, after }, changes };
+  return { ok: true, header: { team, node, member, after }, changes };
 }
