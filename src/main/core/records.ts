@@ -3,7 +3,7 @@ import { RapportError } from '../../shared/errors';
 import type { Column } from '../../shared/schema/column';
 import type { Table } from '../../shared/schema/table';
 import { hlcMillis } from '../../shared/hlc';
-import { rowRefusal } from '../../shared/rules/rowRules';
+import { accountMoveRefusal, rowRefusal } from '../../shared/rules/rowRules';
 import { decodeRow, encode, idBytes, idText, instantText, mappingOf, toColumn } from '../db/codec';
 import type { Core } from './core';
 import { authorizeWrite } from './permissions';
@@ -52,6 +52,8 @@ export function insertRecord<T>(core: Core, t: Table, values: Values): T {
 export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values): T {
   const before = getRecord<Values>(core, t, id);
   refuseBrokenRow(t, { ...before, ...patch }, Object.keys(patch));
+  const moved = accountMoveRefusal(t.account, before, patch);
+  if (moved) throw RapportError.validation(`patch.${moved.field}`, moved.message);
   authorizeWrite(core, t, { before, values: patch });
   const changed: Values = {};
   for (const field of [...Object.keys(t.columns), 'archived']) {

@@ -118,7 +118,7 @@ function accept(judge: Judge, t: Table, change: WireChange): string | null {
   const refused = authorize(view, judge.sender, t, change, stored, judge.days);
   if (refused) return refused;
   const merged = mergeRow(t, change, stored);
-  const broken = ruleRefusal(view, t, change, stored === undefined, merged, judge.today);
+  const broken = ruleRefusal(view, t, change, stored && stored.accountId, merged, judge.today);
   if (broken) return broken;
   view.apply(t, change, merged);
   writes.add(t, change, account, merged);

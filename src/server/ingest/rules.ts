@@ -1,6 +1,6 @@
 import { messages } from '../../shared/domain/messages';
 import { COVERAGE_FIELDS, coverageRefusal } from '../../shared/rules/coverage';
-import { rowRefusal } from '../../shared/rules/rowRules';
+import { accountMoveRefusal, rowRefusal } from '../../shared/rules/rowRules';
 import { referencesOf } from '../../shared/schema/references';
 import type { Table } from '../../shared/schema/table';
 import { tableNamed } from '../../shared/schema/tables';
@@ -11,20 +11,23 @@ import type { BatchView } from './view';
 /**
  * What a write must keep beyond who may make it, asked of the row as it will stand once
  * the change is merged, so that nothing the server accepts can be refused (or held) by
- * a laptop that applies it: a new row has every required field; every row it points to
+ * a laptop that applies it: a row stays with its account; a new row has every required
+ * field; every row it points to
  * is one the server has; the rules across its fields hold (src/shared/rules/rowRules);
  * a contact's manager and an interaction's contacts work at its account; and an
  * account's assignments share at most 100% with one owner (src/shared/rules/coverage).
- * Only the rules the change's fields can break are asked. Null when kept, else why not.
+ * Only the rules the change's fields can break are asked. `before` is the account the
+ * row belongs to as stored (undefined for a new row). Null when kept, else why not.
  */
 export function ruleRefusal(
   view: BatchView,
   t: Table,
   change: WireChange,
-  isNew: boolean,
+  before: string | null | undefined,
   merged: Merged,
   today: string,
 ): string | null {
+  const isNew = before === undefined;
   const row = rowValues(t, change.row, merged.row);
   const where = (field: string) => `${t.label} ${change.row} (${t.name}.${field})`;
   if (isNew) {
@@ -41,6 +44,10 @@ export function ruleRefusal(
     }
   }
   const changed = Object.keys(change.values);
+  const moved = isNew
+    ? null
+    : accountMoveRefusal(t.account, { [t.account ?? '']: before }, change.values);
+  if (moved) return `${where(moved.field)}: ${moved.message}`;
   const broken = rowRefusal(t.name, row, isNew ? undefined : changed);
   if (broken) return `${where(broken.field)}: ${broken.message}`;
   const account = merged.row.accountId;

@@ -67,6 +67,9 @@ export const messages = {
   periodBackwards: fixed('Period end cannot be before its start'),
   serviceKind: fixed('A service needs its kind of service'),
   reportsToSelf: fixed('A contact cannot report to themselves'),
+  staysWithAccount: fixed(
+    'This stays with the account it was made at: make a new one at the other account',
+  ),
   dueBeforeInteraction: fixed('Next step due cannot be before the interaction itself'),
   agreementBackwards: fixed('An agreement cannot end before it starts'),
   toBeforeFrom: fixed('To cannot be before From'),

@@ -80,3 +80,19 @@ export function ruleFields(table: string, fields: ReadonlySet<string>): string[]
     .filter((rule) => rule.fields.some((f) => fields.has(f)))
     .flatMap((rule) => rule.fields);
 }
+
+/**
+ * A row that belongs to an account stays with it: its history travels with that
+ * account to the devices that hold it (sync scope), so a row that moved would arrive
+ * on a laptop naming an account it does not hold. Null unless `values` moves it.
+ */
+export function accountMoveRefusal(
+  accountField: string | null,
+  before: Readonly<Record<string, unknown>>,
+  values: Readonly<Record<string, unknown>>,
+): RowRefusal | null {
+  if (accountField === null || accountField === 'id' || !(accountField in values)) return null;
+  return values[accountField] === before[accountField]
+    ? null
+    : { field: accountField, message: messages.staysWithAccount({}) };
+}

@@ -33,30 +33,14 @@ export function createContact(core: Core, input: ParsedInputOf<'createContact'>)
   });
 }
 
-/**
- * A contact who moves to another account leaves the old org chart: she no longer
- * reports to anyone there, and nobody there reports to her any more.
- */
 export function updateContact(core: Core, { id, patch }: ParsedInputOf<'updateContact'>): Contact {
   return inTransaction(core, () => {
     const current = getRecord<Contact>(core, contactsTable, id);
     requireReferences(core, contactsTable, patch);
-    const moving = patch.accountId !== undefined && patch.accountId !== current.accountId;
     const accountId = patch.accountId ?? current.accountId;
-    const reportsTo =
-      patch.reportsToId !== undefined ? patch.reportsToId : moving ? null : current.reportsToId;
+    const reportsTo = patch.reportsToId !== undefined ? patch.reportsToId : current.reportsToId;
     checkReportsTo(core, id, accountId, reportsTo);
-    if (moving) {
-      const reports = core
-        .statement(
-          'SELECT id FROM contacts WHERE account_id = ? AND reports_to_id = ? AND deleted = 0',
-        )
-        .all(idBytes(current.accountId), idBytes(id)) as { id: Buffer }[];
-      for (const r of reports) {
-        updateRecord(core, contactsTable, idText(r.id), { reportsToId: null });
-      }
-    }
-    return updateRecord<Contact>(core, contactsTable, id, { ...patch, reportsToId: reportsTo });
+    return updateRecord<Contact>(core, contactsTable, id, patch);
   });
 }
 
