@@ -9,6 +9,7 @@ import { isSqliteError } from '../db/sqliteErrors';
 import { park, takeParked } from './inbox';
 import { deferSearchIndex } from '../db/searchIndex';
 import { referencesOf } from '../../shared/schema/references';
+import { foldNewRows, type Folded } from './fold';
 import { ruleFields, rowRefusal } from '../../shared/rules/rowRules';
 import { bulkLoadPending } from '../db/bulkLoad';
 import type { Clock } from './log';
@@ -49,15 +50,15 @@ export function applyChanges(
       core.statement('UPDATE nodes SET member_id = ? WHERE idx = ?').run(idBytes(member), idx);
     }
   }
-  const all = sortForApply([
-    ...takeParked(core),
-    ...incoming.filter((c) => c.node !== core.nodeId),
-  ]);
+  const { changes: all, folded } = foldNewRows(
+    core,
+    sortForApply([...takeParked(core), ...incoming.filter((c) => c.node !== core.nodeId)]),
+  );
   const arriving = new Set(all.filter((c) => c.bases === null).map((c) => `${c.table}:${c.row}`));
   const attempt = (): ApplyResult => {
     // A retry starts with references checked at once again (the pragma outlives a savepoint).
     core.db.pragma('defer_foreign_keys = OFF');
-    const merge = new Merge(core, arriving);
+    const merge = new Merge(core, arriving, folded);
     let pending = all;
     // A page may hold a row before the row it points to: retry what waits while progress
     // is made. Rows of the batch that point at each other (a team and its lead, both new)
@@ -78,8 +79,13 @@ export function applyChanges(
       for (const row of missing) arriving.delete(row);
       throw RETRY;
     }
-    for (const { change, reason } of merge.parkedNow(pending)) park(core, change, reason);
-    merge.result.waiting = pending.length;
+    const waiting = merge
+      .parkedNow(pending)
+      .flatMap(({ change, reason }) =>
+        (folded.get(change)?.parts ?? [change]).map((part) => ({ part, reason })),
+      );
+    for (const { part, reason } of waiting) park(core, part, reason);
+    merge.result.waiting = waiting.length;
     return merge.result;
   };
   const work = (): ApplyResult => {
@@ -127,6 +133,8 @@ class Merge {
     private readonly core: Core,
     /** Rows this batch makes (`table:row`): a reference to one of them is not missing. */
     private readonly arriving: ReadonlySet<string>,
+    /** New rows whose changes were taken as one (see fold.ts). */
+    private readonly folded: ReadonlyMap<WireChange, Folded>,
   ) {
     this.openConflicts =
       core.statement('SELECT 1 FROM conflicts WHERE resolved_at IS NULL LIMIT 1').get() !==
@@ -160,7 +168,8 @@ class Merge {
     if (!t) return `Unknown table ${change.table}: made by a newer version of Rapport`;
     const values = validValues(t, change);
     if (typeof values === 'string') return values;
-    if (this.core.clock.tooFarAhead(change.hlc)) {
+    const parts = this.folded.get(change)?.parts ?? [change];
+    if (parts.some((part) => this.core.clock.tooFarAhead(part.hlc))) {
       return 'The clock of the device that made this change is more than three days ahead';
     }
     const key = idBytes(change.row);
@@ -224,6 +233,7 @@ class Merge {
       if (field in values) this.writeLinks(link, key, values[field] as string[]);
     }
     this.receive(change);
+    this.keepFieldClocks(t, key, this.folded.get(change)?.clocks);
     this.result.applied += Object.keys(values).length;
     return null;
   }
@@ -427,6 +437,23 @@ class Merge {
       }
     }
     return null;
+  }
+
+  /** A row made from several changes: each field later changes set keeps its own clock. */
+  private keepFieldClocks(t: Table, key: Buffer, clocks: Folded['clocks'] | undefined): void {
+    if (!clocks || Object.keys(clocks).length === 0) return;
+    const kept: Record<string, Stored> = {};
+    let latest = 0;
+    for (const [field, stamp] of Object.entries(clocks)) {
+      kept[field] = [stamp.hlc, this.nodeIdx(stamp.node)];
+      latest = Math.max(latest, stamp.hlc);
+      this.core.clock.receive(stamp.hlc, `device ${stamp.node}`);
+    }
+    this.core
+      .statement(
+        `UPDATE ${t.name} SET clocks = ?, updated_hlc = max(coalesce(updated_hlc, 0), ?) WHERE id = ?`,
+      )
+      .run(JSON.stringify(kept), latest, key);
   }
 
   private receive(change: WireChange): void {

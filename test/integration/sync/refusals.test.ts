@@ -10,6 +10,7 @@ import type { Account } from '../../../src/shared/domain/account';
 import type { Contact } from '../../../src/shared/domain/contact';
 import { emptyDevice, firstDevice, type Device } from '../../support/devices';
 import { startHarness, sqliteFactory, type Harness } from '../server/harness';
+import { teamBook, Writer } from '../server/book';
 
 /**
  * What a laptop does with what the team's server will not take, or with what it
@@ -100,6 +101,30 @@ describe('a change a laptop cannot apply', () => {
     // The next sync tries them again, holds them again, and fails no more than this one.
     await laptop.sync();
     expect(inbox(laptop)).toHaveLength(2);
+  });
+});
+
+describe('a row that arrives with its history', () => {
+  it('is made as it now stands when an older change points where the laptop cannot follow', async () => {
+    const admin = new Writer();
+    const book = teamBook(admin);
+    const office = await harness.device('admin', null, 'Office');
+    // Acme Site moves from under Acme Group (nobody's) to under Delta.
+    const moved = admin.change('accounts', book.ids.site, { parentId: book.ids.delta });
+    const ack = await office.adapter.push({
+      node: admin.node,
+      member: null,
+      changes: [...book.changes, moved],
+    });
+    expect(ack.rejected).toEqual([]);
+    const ada = device(emptyDevice(harness.url, (await harness.device('rep', book.ids.ada)).token));
+    const report = await ada.sync();
+    expect(report.held).toEqual([]);
+    expect(inbox(ada)).toEqual([]);
+    const site = (await ada.api.getAccount({ id: book.ids.site })) as { account: Account };
+    expect(site.account.parentId).toBe(book.ids.delta);
+    const names = ada.core.statement('SELECT name FROM accounts ORDER BY name').pluck().all();
+    expect(names).toEqual(['Acme Site', 'Delta']);
   });
 });
 

@@ -2,10 +2,7 @@ import { purchasesTable, type Purchase } from '../../../shared/domain/commerce';
 import { accountRecords } from '../records/crud';
 
 /** What an account bought, latest period first. */
-const records = accountRecords<Purchase>(
-  purchasesTable,
-  'period_start DESC, id DESC',
-);
+const records = accountRecords<Purchase>(purchasesTable, 'period_start DESC, id DESC');
 
 export const listPurchases = records.list;
 export const getPurchase = records.get;
