@@ -11,6 +11,7 @@ import { adapterContract } from '../sync/adapterContract';
 import { rapport } from './process';
 import { serverSuite } from './suite';
 import { authoritySuite } from './authority';
+import { randomAuthoritySuite } from './authorityRandom';
 
 let cluster: PgCluster;
 beforeAll(async () => {
@@ -25,6 +26,10 @@ serverSuite(
   postgresFactory(() => cluster),
 );
 authoritySuite(
+  'postgres',
+  postgresFactory(() => cluster),
+);
+randomAuthoritySuite(
   'postgres',
   postgresFactory(() => cluster),
 );
