@@ -7,6 +7,7 @@ import { holidaysTable } from '../../../src/shared/domain/relationship';
 import type { WireChange } from '../../../src/shared/sync/wire';
 import { DAY_MS, isoDay, teamBook, Writer, type TeamBook } from './book';
 import { pullAll, rowsOf, startHarness, type Client, type Harness } from './harness';
+import { emptyDevice } from '../../support/devices';
 import type { StorageFactory } from './harness';
 
 const YEAR_2001 = Date.parse('2001-03-01T09:00:00Z');
@@ -194,6 +195,93 @@ export function authoritySuite(kind: 'sqlite' | 'postgres', factory: StorageFact
           team: null,
         },
       ]);
+    });
+
+    it('refuses every kind of rule-breaking change the declarations allow, and a new laptop then syncs to the end', async () => {
+      const w = adminWriter;
+      const { ids, contacts, assignments } = book;
+      const visit = w.insert('interactions', {
+        accountId: ids.beta,
+        kind: 'visit',
+        occurredAt: '2026-02-01T09:00:00Z',
+        subject: 'Visit',
+      });
+      const purchase = w.insert('purchases', {
+        accountId: ids.beta,
+        productLine: 'Valves',
+        periodStart: '2026-01-01',
+        periodEnd: '2026-03-31',
+        amount: 10,
+        currency: 'NOK',
+      });
+      expect((await push(admin, w, null, [visit, purchase])).rejected).toEqual([]);
+      const breaking: Record<string, WireChange> = {
+        'a purchase ending before it starts': w.change('purchases', purchase.row, {
+          periodEnd: '2025-12-31',
+        }),
+        'an agreement ending before it starts': w.insert('partner_agreements', {
+          accountId: ids.beta,
+          kind: 'supply',
+          title: 'Steel',
+          startsOn: '2026-06-01',
+          endsOn: '2026-01-01',
+        }),
+        'a follow-up due before its interaction': w.change('interactions', visit.row, {
+          nextStepDue: '2026-01-15',
+        }),
+        'an assignment ending before it starts': w.change('assignments', assignments[ids.beta]!, {
+          validTo: '2019-12-31',
+        }),
+        'a contact reporting to themself': w.change('contacts', contacts[ids.beta]!, {
+          reportsToId: contacts[ids.beta]!,
+        }),
+        'a contact reporting to someone at another account': w.change(
+          'contacts',
+          contacts[ids.beta]!,
+          { reportsToId: contacts[ids.gamma]! },
+        ),
+        'an interaction with a contact of another account': w.change('interactions', visit.row, {
+          contactIds: [contacts[ids.gamma]!],
+        }),
+        'a service without its kind': w.insert('offerings', { kind: 'service', name: 'Help' }),
+        'credit over 100%': w.insert('assignments', {
+          accountId: ids.beta,
+          memberId: ids.ada,
+          role: 'sales',
+          creditShare: 50,
+          validFrom: '2024-01-01',
+        }),
+        'a second owner': w.insert('assignments', {
+          accountId: ids.beta,
+          memberId: ids.ada,
+          role: 'sales',
+          isOwner: true,
+          validFrom: '2024-01-01',
+        }),
+        'a contact moved to another account': w.change('contacts', contacts[ids.beta]!, {
+          accountId: ids.gamma,
+        }),
+        'a new row without a required field': w.insert('purchases', { accountId: ids.beta }),
+        'a row pointing to one the server does not have': w.insert('contacts', {
+          accountId: uuid(),
+          name: 'Nowhere',
+        }),
+      };
+      const changes = Object.values(breaking);
+      const ack = await push(admin, w, null, changes);
+      const refused = new Set(ack.rejected.map((r) => r.seq));
+      const taken = Object.entries(breaking).filter(([, c]) => !refused.has(c.seq));
+      expect(taken.map(([kind]) => kind)).toEqual([]);
+
+      const laptop = emptyDevice(h.url, (await h.device('admin', null, 'New laptop')).token);
+      try {
+        const report = await laptop.sync();
+        expect(report.held).toEqual([]);
+        expect(laptop.core.statement('SELECT count(*) FROM sync_inbox').pluck().get()).toBe(0);
+        expect(laptop.core.statement('SELECT count(*) FROM accounts').pluck().get()).toBe(5);
+      } finally {
+        laptop.close();
+      }
     });
 
     it('refuses a clock far ahead of its own, so a forged future cannot beat a lead’s edit of today', async () => {
