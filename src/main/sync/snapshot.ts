@@ -7,11 +7,13 @@ import { mappingOf } from '../db/codec';
 
 /**
  * Turns rows that were never logged (an import) into change-log entries, once, when a
- * database first joins a sync (a demo book never joins one: it is refused): each non-empty field becomes one change in
- * API form, stamped with its row's own creation clock, so the merge treats them like
- * any other edit. Set-wise SQL per field, derived from the declarations: a
- * 100,000-account book is not read row by row into JavaScript.
- * Returns how many changes were written.
+ * database first joins a sync (a demo book never joins one: it is refused): each
+ * non-empty field becomes one change in API form, from this device, stamped with one
+ * new clock, so the merge treats them like any other edit. Not with each row's own
+ * creation clock: the log would then go back in time from table to table, and a server
+ * refuses a device's change stamped before its earlier ones. Set-wise SQL per field,
+ * derived from the declarations: a 100,000-account book is not read row by row into
+ * JavaScript. Returns how many changes were written.
  */
 export function snapshotToLog(core: Core): number {
   if (core.statement("SELECT 1 FROM meta WHERE key = 'demo' AND value = '1'").get()) {
@@ -25,8 +27,9 @@ export function snapshotToLog(core: Core): number {
     core.db.exec(`CREATE TEMP TABLE IF NOT EXISTS logged_rows (id BLOB PRIMARY KEY) WITHOUT ROWID`);
     core.db.exec('DELETE FROM temp.logged_rows');
     core.db.exec('INSERT OR IGNORE INTO temp.logged_rows SELECT row_id FROM changes');
+    const stamp = { hlc: core.clock.tick(), node: core.nodeIdx };
     let written = 0;
-    for (const t of TABLES) written += snapshotTable(core, t);
+    for (const t of TABLES) written += snapshotTable(core, t, stamp);
     return written;
   })();
 }
@@ -49,7 +52,7 @@ function uuidText(c: string): string {
   return `${part(1, 8)} || '-' || ${part(9, 4)} || '-' || ${part(13, 4)} || '-' || ${part(17, 4)} || '-' || ${part(21, 12)}`;
 }
 
-function snapshotTable(core: Core, t: Table): number {
+function snapshotTable(core: Core, t: Table, stamp: { hlc: number; node: number }): number {
   const unlogged = `r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM temp.logged_rows l WHERE l.id = r.id)`;
   const insert = `INSERT INTO changes (hlc, node, tbl, row_id, field, value)`;
   // The rows to log are fixed before the first insert: once a row has one change,
@@ -62,20 +65,20 @@ function snapshotTable(core: Core, t: Table): number {
   // consecutive in the log, so they travel as one change that makes the row.
   const parts = mappingOf(t).fields.map(
     ({ field, column, spec }, i) =>
-      `SELECT r.id AS row_id, ${i} AS k, '${field}' AS field, ${asJson[spec.storage](`r.${column}`)} AS value,
-         r.hlc, r.node ${from} WHERE r.${column} IS NOT NULL`,
+      `SELECT r.id AS row_id, ${i} AS k, '${field}' AS field, ${asJson[spec.storage](`r.${column}`)} AS value
+         ${from} WHERE r.${column} IS NOT NULL`,
   );
-  parts.push(`SELECT r.id, 1000, 'archived', 'true', r.hlc, r.node ${from} WHERE r.archived = 1`);
+  parts.push(`SELECT r.id, 1000, 'archived', 'true' ${from} WHERE r.archived = 1`);
   Object.entries(t.links ?? {}).forEach(([field, link], i) => {
     parts.push(
-      `SELECT r.id, ${2000 + i}, '${field}', json_group_array(${uuidText(`l.${link.member}`)}), r.hlc, r.node
+      `SELECT r.id, ${2000 + i}, '${field}', json_group_array(${uuidText(`l.${link.member}`)})
        ${from} JOIN ${link.table} l ON l.${link.owner} = r.id GROUP BY r.id`,
     );
   });
   return core.db
     .prepare(
-      `${insert} SELECT hlc, node, '${t.name}', row_id, field, value
+      `${insert} SELECT :hlc, :node, '${t.name}', row_id, field, value
        FROM (${parts.join(' UNION ALL ')}) ORDER BY row_id, k`,
     )
-    .run().changes;
+    .run(stamp).changes;
 }
