@@ -61,7 +61,7 @@ describe('snapshotToLog', () => {
   it('replays into exactly the rows as the API returns them, at one clock of this device after them all', () => {
     const clocks = core.db.prepare('SELECT DISTINCT hlc, node FROM changes').all();
     expect(clocks).toHaveLength(1);
-    const [{ hlc, node }] = clocks as { hlc: number; node: number }[];
+    const { hlc, node } = clocks[0] as { hlc: number; node: number };
     expect(node).toBe(core.nodeIdx);
     for (const t of TABLES) {
       const rows = core.db
