@@ -179,12 +179,12 @@ class Merge {
       const made = this.insert(t, change, key, values);
       if (made !== 'exists') return made;
     }
-    const missing = this.missingReference(t, values);
-    if (missing) return missing;
     const row = this.core
       .statement(`SELECT ${columnsFor(t, values)} FROM ${t.name} WHERE id = ?`)
       .get(key) as Values | undefined;
     if (!row) {
+      const missing = this.missingReference(t, values);
+      if (missing) return missing;
       if (change.bases !== null)
         return `Waiting for the ${t.label.toLowerCase()} this change is to`;
       const made = this.insert(t, change, key, values);
@@ -285,6 +285,10 @@ class Merge {
       clocks[field] = keepOwn === undefined ? [change.hlc, node] : [change.hlc, node, keepOwn];
     }
     if (Object.keys(won).length === 0) return null;
+    // Only what takes effect must be here: a value already overwritten by a newer one may
+    // point to a row this laptop will never hold (a site's parent of before, out of scope).
+    const missing = this.missingReference(t, won);
+    if (missing) return missing;
     const after = { ...before, ...won };
     const broken = rowRefusal(t.name, { ...after, id: idText(key) }, Object.keys(won));
     if (broken) return `${t.label} ${broken.field}: ${broken.message}`;

@@ -128,6 +128,30 @@ describe('a row that arrives with its history', () => {
   });
 });
 
+describe('a change already overwritten', () => {
+  it('does not wait for a row it pointed to that the laptop will never hold', async () => {
+    const admin = new Writer();
+    const book = teamBook(admin);
+    const office = await harness.device('admin', null, 'Office');
+    const push = (changes: WireChange[]) =>
+      office.adapter.push({ node: admin.node, member: null, changes });
+    expect((await push(book.changes)).rejected).toEqual([]);
+    const ada = device(emptyDevice(harness.url, (await harness.device('rep', book.ids.ada)).token));
+    await ada.sync();
+    // Acme Site is put under Beta (Bo's: never on Ada's laptop), then back under Acme Group.
+    const detour = [
+      admin.change('accounts', book.ids.site, { parentId: book.ids.beta }),
+      admin.change('accounts', book.ids.site, { parentId: book.ids.group }),
+    ];
+    expect((await push(detour)).rejected).toEqual([]);
+    const report = await ada.sync();
+    expect(report.held).toEqual([]);
+    expect(inbox(ada)).toEqual([]);
+    const site = (await ada.api.getAccount({ id: book.ids.site })) as { account: Account };
+    expect(site.account.parentId).toBe(book.ids.group);
+  });
+});
+
 describe('a refused change, discarded', () => {
   it('puts the team’s value back: a refused edit, a refused new row (removed) and a refused archive', async () => {
     const office = device(
