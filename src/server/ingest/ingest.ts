@@ -84,12 +84,8 @@ export function ingest(
         known.add(id);
         marks.set(change.node, later(marks.get(change.node), change));
       });
-      await writeAll(
-        sql,
-        judge.writes,
-        sender.memberId ?? request.member,
-        new Date(now).toISOString(),
-      );
+      // The author is the member the server knows the device as, never the one a push names.
+      await writeAll(sql, judge.writes, sender.memberId, new Date(now).toISOString());
       return { accepted, rejected };
     },
     { serialize: true },
@@ -126,8 +122,16 @@ function accept(judge: Judge, t: Table, change: WireChange): string | null {
 }
 
 /**
- * Today, and the day of the device's last pull when that was earlier: what it had seen
- * when it made its offline edits. Both by the server's clock.
+ * How long after its last pull a device's offline edits are still judged as of that
+ * pull: a rep works for days, even weeks, without a network, but a device that stops
+ * pulling must not keep yesterday's rights for ever.
+ */
+export const OFFLINE_WINDOW_DAYS = 30;
+
+/**
+ * Today, and the day of the device's last pull when that was earlier (and within the
+ * offline window): what it had seen when it made its offline edits. Both by the
+ * server's clock.
  */
 async function judgingDays(sql: Sql, sender: Sender, now: number): Promise<number[]> {
   const today = Math.floor(now / DAY_MS);
@@ -136,7 +140,7 @@ async function judgingDays(sql: Sql, sender: Sender, now: number): Promise<numbe
     { device: sender.deviceId },
   );
   const then = pulled ? Math.floor(Date.parse(pulled.at) / DAY_MS) : today;
-  return then < today ? [today, then] : [today];
+  return then < today && today - then <= OFFLINE_WINDOW_DAYS ? [today, then] : [today];
 }
 
 /** The team's value of each field a refused change set, or null when the server has no such row. */

@@ -197,6 +197,31 @@ export function authoritySuite(kind: 'sqlite' | 'postgres', factory: StorageFact
       ]);
     });
 
+    it('judges an offline edit as of the last pull for 30 days, and no longer: a device that stops pulling loses yesterday’s rights', async () => {
+      const ada = await h.device('rep', book.ids.ada);
+      const w = new Writer();
+      await pullAll(ada.adapter, w.node);
+      const handOver = [
+        adminWriter.change('assignments', book.assignments[book.ids.site]!, {
+          validTo: isoDay(Date.now()),
+          isOwner: false,
+          creditShare: 0,
+        }),
+      ];
+      expect((await push(admin, adminWriter, null, handOver)).rejected).toEqual([]);
+      h.shiftClock(30 * DAY_MS);
+      const within = w.change('contacts', book.contacts[book.ids.site]!, { title: 'Day 30' });
+      expect((await push(ada, w, book.ids.ada, [within])).rejected).toEqual([]);
+      h.shiftClock(DAY_MS);
+      const after = w.change('contacts', book.contacts[book.ids.site]!, { title: 'Day 31' });
+      expect((await push(ada, w, book.ids.ada, [after])).rejected).toMatchObject([
+        {
+          seq: after.seq,
+          reason: 'You can only change accounts you cover, and Acme Site is not one of them',
+        },
+      ]);
+    });
+
     it('refuses every kind of rule-breaking change the declarations allow, and a new laptop then syncs to the end', async () => {
       const w = adminWriter;
       const { ids, contacts, assignments } = book;
