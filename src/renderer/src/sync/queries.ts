@@ -59,14 +59,20 @@ export function useResolveConflict() {
   });
 }
 
+/**
+ * Discarding puts the team's value back in the row (or removes a refused new row): every
+ * list may show it, so all refetch. A retry changes only what waits to go up.
+ */
 export function useSettleRejected() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, action }: { id: number; action: 'discard' | 'retry' }) =>
       action === 'discard' ? api.discardRejected({ id }) : api.retryRejected({ id }),
-    onSuccess: (rejected) => {
+    onSuccess: (rejected, { action }) => {
       client.setQueryData(syncKeys.rejected, rejected);
-      return client.invalidateQueries({ queryKey: syncKeys.status });
+      return action === 'discard'
+        ? client.invalidateQueries()
+        : client.invalidateQueries({ queryKey: syncKeys.status });
     },
   });
 }
