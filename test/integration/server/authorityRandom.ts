@@ -70,8 +70,10 @@ export function randomAuthoritySuite(kind: 'sqlite' | 'postgres', factory: Stora
             const day = today();
             const mine = [...scopeOf(model, actor, day)];
             const others = [...pushers.filter((p) => p !== actor).map((p) => p.log), adminLog];
-            // One node a batch, as a laptop sends: the device's own, or another's.
-            const log = rng.chance(0.85) ? actor.log : rng.pick(others);
+            // One node a batch, as a laptop sends: the device's own, another's, or a new one
+            // (whose first change has no earlier clock to be held to).
+            const draw = rng.next();
+            const log = draw < 0.8 ? actor.log : draw < 0.9 ? rng.pick(others) : newNode();
             const batch: WireChange[] = [];
             for (let n = rng.int(1, 60); n > 0 && figures.tried + batch.length < CHANGES; n--) {
               batch.push(randomChange(rng, model, log, mine));
