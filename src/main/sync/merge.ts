@@ -4,17 +4,17 @@ import { TABLES, tableNamed } from '../../shared/schema/tables';
 import { compareStamps, parseStamp, type Stamp } from '../../shared/hlc';
 import type { WireChange } from '../../shared/sync/wire';
 import { nodeIndex, type Core } from '../core/core';
-import { decode, encode, idBytes, idText, mappingOf, toColumn } from '../db/codec';
+import { encode, idBytes, idText, mappingOf, toColumn } from '../db/codec';
 import { isSqliteError } from '../db/sqliteErrors';
 import { park, takeParked } from './inbox';
 import { deferSearchIndex } from '../db/searchIndex';
 import { referencesOf } from '../../shared/schema/references';
 import { foldNewRows, type Folded } from './fold';
-import { ruleFields, rowRefusal } from '../../shared/rules/rowRules';
+import { rowRefusal } from '../../shared/rules/rowRules';
+import { columnsFor, decodeSome, defaultOf, insertSql, sameJson, validValues } from './rowShape';
 import { bulkLoadPending } from '../db/bulkLoad';
 import type { Clock } from './log';
 
-type Json = WireChange['values'][string];
 /**
  * A field's clock as kept beside its row; a third number is the clock of the same value
  * as typed on this device, kept when another device's equal value took its place.
@@ -489,96 +489,4 @@ class Merge {
 
 function waitingFor(target: string, id: string): string {
   return `Waiting for the ${tableNamed(target)?.label.toLowerCase() ?? target} ${id} it refers to`;
-}
-
-/**
- * What the merge reads of a row for a change: its clocks, the changed fields (to tell a
- * clash from an equal value) and the fields derived columns are computed from.
- */
-function columnsFor(t: Table, values: Values): string {
-  const fields = new Set(Object.keys(values));
-  // The other fields of the rules the change's fields are in: the row is checked as it would stand.
-  for (const f of ruleFields(t.name, fields)) fields.add(f);
-  for (const d of t.derived ?? []) {
-    if (d.from.some((f) => fields.has(f))) for (const f of d.from) fields.add(f);
-  }
-  const columns = ['hlc', 'node', 'clocks', 'archived', 'deleted'];
-  for (const f of [...fields].sort()) {
-    if (f in t.columns && !(f in (t.links ?? {}))) columns.push(toColumn(f));
-  }
-  return columns.join(', ');
-}
-
-const inserts = new WeakMap<Table, string>();
-
-/** One statement per table that makes a row with every stored column. */
-function insertSql(t: Table): string {
-  let sql = inserts.get(t);
-  if (!sql) {
-    const columns = [
-      'id',
-      'hlc',
-      'node',
-      'archived',
-      'deleted',
-      ...mappingOf(t).fields.map((f) => f.column),
-      ...(t.derived ?? []).map((d) => d.column),
-    ];
-    sql = `INSERT INTO ${t.name} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})
-      ON CONFLICT (id) DO NOTHING`;
-    inserts.set(t, sql);
-  }
-  return sql;
-}
-
-const defaults = new WeakMap<Column, unknown>();
-
-/** What a column's schema gives when a field is left out (undefined: it must be set). */
-function defaultOf(spec: Column): unknown {
-  if (!defaults.has(spec)) defaults.set(spec, spec.zod.safeParse(undefined).data);
-  return defaults.get(spec);
-}
-
-/** The selected fields of a stored row, in API form. */
-function decodeSome(t: Table, row: Values): Values {
-  const out: Values = {};
-  for (const { field, column, spec } of mappingOf(t).fields) {
-    if (column in row) out[field] = decode(spec, row[column]);
-  }
-  return out;
-}
-
-/**
- * The change's values, each checked with its field's schema (a folder is written by
- * any device, a server by any version): a message naming the field when one fails.
- */
-function validValues(t: Table, change: WireChange): Values | string {
-  const out: Values = {};
-  const allowed = new Set(mappingOf(t).fields.map((f) => f.field));
-  for (const [field, value] of Object.entries(change.values)) {
-    if (field === 'archived' || field === 'deleted') {
-      if (typeof value !== 'boolean') return `${t.label} ${field} must be true or false`;
-      out[field] = value;
-      continue;
-    }
-    if (t.links?.[field]) {
-      if (!Array.isArray(value) || !value.every((v) => typeof v === 'string'))
-        return `${t.label} ${field} must be a list of ids`;
-      out[field] = value;
-      continue;
-    }
-    const column = t.columns[field];
-    if (!column || !allowed.has(field)) return `${t.label} has no field ${field}`;
-    const parsed = column.zod.safeParse(value);
-    if (!parsed.success) {
-      return `${t.label} ${field}: ${parsed.error.issues[0]?.message ?? 'not a valid value'}`;
-    }
-    out[field] = parsed.data;
-  }
-  return out;
-}
-
-function sameJson(a: unknown, b: Json | unknown): boolean {
-  const norm = (v: unknown) => (Array.isArray(v) ? [...(v as string[])].sort() : v);
-  return JSON.stringify(norm(a) ?? null) === JSON.stringify(norm(b) ?? null);
 }
