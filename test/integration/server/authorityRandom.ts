@@ -45,12 +45,13 @@ export function randomAuthoritySuite(kind: 'sqlite' | 'postgres', factory: Stora
           expect(loaded.rejected).toEqual([]);
           book.changes.forEach((c) => model.apply(c));
 
+          const rng = new Random(SEED);
           const pusher = async (name: string, role: 'rep' | 'lead', memberId: string) => ({
             name,
             role,
             memberId,
             client: await h.device(role, memberId, `${name}'s laptop`),
-            log: newNode(),
+            log: newNode(rng),
           });
           const pushers: Pusher[] = [
             await pusher('Ada', 'rep', book.people.ada),
@@ -60,7 +61,6 @@ export function randomAuthoritySuite(kind: 'sqlite' | 'postgres', factory: Stora
           const adminLog: NodeLog = { node: adminWriter.node, seq: 100_000, hlc: 0 };
           const bound = new Map<string, string>([[adminWriter.node, admin.id]]);
           const last = new Map<string, { seq: number; hlc: number }>();
-          const rng = new Random(SEED);
           const today = () => new Date().toISOString().slice(0, 10);
           const figures = { tried: 0, accepted: 0, refused: 0 };
           const leaks: string[] = [];
@@ -73,7 +73,7 @@ export function randomAuthoritySuite(kind: 'sqlite' | 'postgres', factory: Stora
             // One node a batch, as a laptop sends: the device's own, another's, or a new one
             // (whose first change has no earlier clock to be held to).
             const draw = rng.next();
-            const log = draw < 0.8 ? actor.log : draw < 0.9 ? rng.pick(others) : newNode();
+            const log = draw < 0.8 ? actor.log : draw < 0.9 ? rng.pick(others) : newNode(rng);
             const batch: WireChange[] = [];
             for (let n = rng.int(1, 60); n > 0 && figures.tried + batch.length < CHANGES; n--) {
               batch.push(randomChange(rng, model, log, mine));

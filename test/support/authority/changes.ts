@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { hlcAt } from '../../../src/shared/hlc';
 import type { Column } from '../../../src/shared/schema/column';
 import type { Table } from '../../../src/shared/schema/table';
@@ -47,8 +46,9 @@ export interface NodeLog {
   hlc: number;
 }
 
-export const newNode = (): NodeLog => ({
-  node: crypto.randomBytes(8).toString('hex'),
+/** A node no device has used yet, drawn from the run's seed (a run is repeatable). */
+export const newNode = (rng: Random): NodeLog => ({
+  node: Array.from({ length: 8 }, () => rng.int(0, 255).toString(16).padStart(2, '0')).join(''),
   seq: 0,
   hlc: 0,
 });
