@@ -16,11 +16,11 @@ export interface Folded {
  * A row this laptop does not have yet arrives with its whole history (a device's scope
  * grew): the change that made it, and every later one. Applied one by one, the first can
  * name a row that it no longer points to and that is not on this laptop (a site's former
- * parent, outside its scope), and wait for ever. So when a later change points the new
- * row elsewhere, its changes are taken as one: the row is made with each field's latest
- * value (last writer wins, as the merge decides), each field keeping the clock that set
- * it. Returns the changes with each such row's folded into its first, and what each
- * folded change stands for.
+ * parent, outside its scope), and wait for ever. So when its changes name different rows
+ * in one reference (it was pointed elsewhere), they are taken as one: the row is made
+ * with each field's latest value (last writer wins, as the merge decides), each field
+ * keeping the clock that set it. Returns the changes with each such row's folded into
+ * its earliest, and what each folded change stands for.
  */
 export function foldNewRows(
   core: Core,
@@ -36,8 +36,11 @@ export function foldNewRows(
   const folded = new Map<WireChange, Folded>();
   const replaced = new Map<WireChange, WireChange | null>();
   for (const group of byRow.values()) {
-    const first = group.find((c) => c.bases === null);
-    if (group.length < 2 || !first || !repointed(first, group) || isHere(core, first)) continue;
+    // The earliest change stands for the row (with a forged old clock, that may not be
+    // the one that made it: every part is folded in all the same).
+    const first = group[0]!;
+    const makes = group.some((c) => c.bases === null);
+    if (group.length < 2 || !makes || !repointed(group) || isHere(core, first)) continue;
     const winners = new Map<string, { value: unknown; stamp: Stamp }>();
     for (const c of group) {
       for (const [field, value] of Object.entries(c.values)) {
@@ -53,6 +56,7 @@ export function foldNewRows(
     }
     const whole: WireChange = {
       ...first,
+      bases: null, // it makes the row
       values: Object.fromEntries(
         [...winners].map(([f, w]) => [f, w.value]),
       ) as WireChange['values'],
@@ -70,20 +74,20 @@ export function foldNewRows(
   return { changes: out, folded };
 }
 
-/** Whether a later change of the row sets a reference its first change named otherwise. */
-function repointed(first: WireChange, group: readonly WireChange[]): boolean {
-  const t = tableNamed(first.table);
+/** Whether the row's changes name different rows in one reference (it was pointed elsewhere). */
+function repointed(group: readonly WireChange[]): boolean {
+  const t = tableNamed(group[0]!.table);
   if (!t) return false;
-  const references = Object.keys(first.values).filter(
-    (f) => t.columns[f]?.references !== undefined || t.links?.[f] !== undefined,
-  );
-  return group.some(
-    (c) =>
-      c !== first &&
-      references.some(
-        (f) => f in c.values && JSON.stringify(c.values[f]) !== JSON.stringify(first.values[f]),
-      ),
-  );
+  const named = new Map<string, string>();
+  for (const c of group) {
+    for (const [field, value] of Object.entries(c.values)) {
+      if (t.columns[field]?.references === undefined && t.links?.[field] === undefined) continue;
+      const text = JSON.stringify(value);
+      if (named.has(field) && named.get(field) !== text) return true;
+      named.set(field, text);
+    }
+  }
+  return false;
 }
 
 function isHere(core: Core, change: WireChange): boolean {

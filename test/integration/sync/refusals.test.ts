@@ -117,12 +117,26 @@ describe('a row that arrives with its history', () => {
       changes: [...book.changes, moved],
     });
     expect(ack.rejected).toEqual([]);
+    // And a device's first change, clocked in 1996 (nothing earlier to hold it to): it
+    // sorts before the change that made the row.
+    const old = new Writer();
+    const forged = old.change(
+      'accounts',
+      book.ids.site,
+      { website: 'acme.example' },
+      Date.UTC(1996, 0, 1),
+    );
+    const other = await harness.device('admin', null, 'Old laptop');
+    expect(
+      (await other.adapter.push({ node: old.node, member: null, changes: [forged] })).rejected,
+    ).toEqual([]);
     const ada = device(emptyDevice(harness.url, (await harness.device('rep', book.ids.ada)).token));
     const report = await ada.sync();
     expect(report.held).toEqual([]);
     expect(inbox(ada)).toEqual([]);
     const site = (await ada.api.getAccount({ id: book.ids.site })) as { account: Account };
     expect(site.account.parentId).toBe(book.ids.delta);
+    expect(site.account.website).toBe('acme.example');
     const names = ada.core.statement('SELECT name FROM accounts ORDER BY name').pluck().all();
     expect(names).toEqual(['Acme Site', 'Delta']);
   });
