@@ -7,6 +7,9 @@ import { TABLES } from '../../src/shared/schema/tables';
 import { mappingOf } from '../../src/main/db/codec';
 import { withLinks } from '../../src/main/core/records';
 import { tempDir } from '../support/tempDb';
+import { createHttpAdapter } from '../../src/main/sync/adapters/http';
+import { synchronize } from '../../src/main/sync/sync';
+import { startHarness, sqliteFactory } from './server/harness';
 
 /**
  * An imported book has no log entries; when it first joins a sync, each row's fields
@@ -98,5 +101,17 @@ describe('snapshotToLog', () => {
     const before = core.db.prepare('SELECT count(*) FROM changes').pluck().get();
     expect(snapshotToLog(core)).toBe(0);
     expect(core.db.prepare('SELECT count(*) FROM changes').pluck().get()).toBe(before);
+  });
+
+  it('sends an imported book to a server with nothing refused: teams before their leads, sites after their parents', async () => {
+    const harness = await startHarness(sqliteFactory);
+    try {
+      const { token } = await harness.device('admin', null, 'Importer');
+      const report = await synchronize(core, createHttpAdapter({ url: harness.url, token }));
+      expect({ rejected: report.rejected, held: report.held }).toEqual({ rejected: 0, held: [] });
+      expect(report.pushed).toBeGreaterThan(0);
+    } finally {
+      await harness.close();
+    }
   });
 });

@@ -29,7 +29,8 @@ export function snapshotToLog(core: Core): number {
     core.db.exec('INSERT OR IGNORE INTO temp.logged_rows SELECT row_id FROM changes');
     const stamp = { hlc: core.clock.tick(), node: core.nodeIdx };
     let written = 0;
-    for (const t of TABLES) written += snapshotTable(core, t, stamp);
+    for (const t of TABLES) written += snapshotTable(core, t, stamp, 'rows');
+    for (const t of TABLES) written += snapshotTable(core, t, stamp, 'ahead');
     return written;
   })();
 }
@@ -52,7 +53,30 @@ function uuidText(c: string): string {
   return `${part(1, 8)} || '-' || ${part(9, 4)} || '-' || ${part(13, 4)} || '-' || ${part(17, 4)} || '-' || ${part(21, 12)}`;
 }
 
-function snapshotTable(core: Core, t: Table, stamp: { hlc: number; node: number }): number {
+const tableOrder = new Map<string, number>(TABLES.map((t, i) => [t.name, i]));
+
+/**
+ * A field that points to a row of its own table or of a later one (a team's lead, a
+ * site's parent, a contact's manager). Rows are logged table by table, so such a value
+ * is logged in a second pass, after every row: each change then names only rows logged
+ * before it, as a person's edits do (a server refuses a change naming a row it lacks).
+ */
+function pointsAhead(t: Table, field: string): boolean {
+  const target = t.columns[field]?.references;
+  return target !== undefined && (tableOrder.get(target) ?? 0) >= (tableOrder.get(t.name) ?? 0);
+}
+
+/** `rows`: each row with its other fields; `ahead`: the fields that point ahead (see pointsAhead). */
+function snapshotTable(
+  core: Core,
+  t: Table,
+  stamp: { hlc: number; node: number },
+  pass: 'rows' | 'ahead',
+): number {
+  const fields = mappingOf(t).fields.filter(
+    ({ field }) => pointsAhead(t, field) === (pass === 'ahead'),
+  );
+  if (fields.length === 0) return 0;
   const unlogged = `r.deleted = 0 AND NOT EXISTS (SELECT 1 FROM temp.logged_rows l WHERE l.id = r.id)`;
   const insert = `INSERT INTO changes (hlc, node, tbl, row_id, field, value)`;
   // The rows to log are fixed before the first insert: once a row has one change,
@@ -63,18 +87,20 @@ function snapshotTable(core: Core, t: Table, stamp: { hlc: number; node: number 
   const from = `FROM ${t.name} r JOIN temp.snapshot_rows s ON s.id = r.id`;
   // One SELECT per field, united and ordered by row: the fields of one row are
   // consecutive in the log, so they travel as one change that makes the row.
-  const parts = mappingOf(t).fields.map(
+  const parts = fields.map(
     ({ field, column, spec }, i) =>
       `SELECT r.id AS row_id, ${i} AS k, '${field}' AS field, ${asJson[spec.storage](`r.${column}`)} AS value
          ${from} WHERE r.${column} IS NOT NULL`,
   );
-  parts.push(`SELECT r.id, 1000, 'archived', 'true' ${from} WHERE r.archived = 1`);
-  Object.entries(t.links ?? {}).forEach(([field, link], i) => {
-    parts.push(
-      `SELECT r.id, ${2000 + i}, '${field}', json_group_array(${uuidText(`l.${link.member}`)})
-       ${from} JOIN ${link.table} l ON l.${link.owner} = r.id GROUP BY r.id`,
-    );
-  });
+  if (pass === 'rows') {
+    parts.push(`SELECT r.id, 1000, 'archived', 'true' ${from} WHERE r.archived = 1`);
+    Object.entries(t.links ?? {}).forEach(([field, link], i) => {
+      parts.push(
+        `SELECT r.id, ${2000 + i}, '${field}', json_group_array(${uuidText(`l.${link.member}`)})
+         ${from} JOIN ${link.table} l ON l.${link.owner} = r.id GROUP BY r.id`,
+      );
+    });
+  }
   return core.db
     .prepare(
       `${insert} SELECT :hlc, :node, '${t.name}', row_id, field, value
