@@ -88,10 +88,12 @@ describe('a book made before contacts had a folded name (migration 0008)', () =>
     await t.api.createContact({ accountId: acme.id, name: 'Œdipe Roux' });
     const file = t.file;
     t.core.close();
-    // The schema as 0007 left it: no sort_name on contacts, no search or selection indexes.
+    // The schema as 0007 left it: no sort_name on contacts, no search or selection
+    // indexes, no server team value on refused changes.
     const raw = new Database(file);
     raw.exec(`DROP INDEX contacts_search_name; DROP INDEX accounts_search_name;
       DROP INDEX accounts_selection; ALTER TABLE contacts DROP COLUMN sort_name;
+      ALTER TABLE rejected_changes DROP COLUMN team;
       DELETE FROM schema_migrations WHERE version > 7; PRAGMA user_version = 7;`);
     raw.close();
     const core = openCore(file);
