@@ -1,4 +1,5 @@
 import { compareStamps } from '../shared/hlc';
+import { ruleFields } from '../shared/rules/rowRules';
 import type { Column } from '../shared/schema/column';
 import type { Table } from '../shared/schema/table';
 import type { WireChange } from '../shared/sync/wire';
@@ -18,27 +19,47 @@ export interface StoredRow {
 
 const tracked = new WeakMap<Table, ReadonlySet<string>>();
 
+/** Fields kept beyond the rules': names for messages, and links a rule compares accounts along. */
+const KEPT_FOR: Readonly<Record<string, readonly string[]>> = {
+  accounts: ['parentId', 'name'],
+  teams: ['leadId'],
+  team_members: ['teamId', 'name'],
+  territories: ['teamId'],
+  contacts: ['reportsToId', 'name'],
+  interactions: ['contactIds'],
+};
+
 /**
- * The fields the server merges and keeps per row: all of them, and `archived`. Scope
- * and roles read a few (who covers what, team links, the fields only managers may
- * change); the rules across fields read the row as it will stand after a change
- * (src/shared/rules); and a refused change is answered with the team's value of each
- * field it set, so that the laptop can put it back.
+ * The fields the server merges and keeps per row, each with the clock that set it:
+ * what scope and roles read (the account a row belongs to, team links and leads, every
+ * field of an assignment, the fields only managers may change), every field a rule
+ * across fields reads (src/shared/rules), the names messages give, and `archived`.
+ * Every other field is only logged: keeping all of them tripled the cost of a push of
+ * edits (every row's state read, merged and written again); the team's value of one of
+ * them, for a refused change, is read from the log instead (ingest/team.ts).
  */
 export function trackedFields(t: Table): ReadonlySet<string> {
   let fields = tracked.get(t);
   if (!fields) {
-    fields = new Set<string>(['archived', ...Object.keys(t.columns)]);
+    const all = new Set(Object.keys(t.columns));
+    const names = new Set<string>(['archived', ...(KEPT_FOR[t.name] ?? [])]);
+    if (t.account && t.account !== 'id') names.add(t.account);
+    for (const field of ruleFields(t.name, all)) names.add(field);
+    for (const [field, column] of Object.entries(t.columns)) {
+      if (t.name === 'assignments' || column.managersOnly) names.add(field);
+    }
+    fields = names;
     tracked.set(t, fields);
   }
   return fields;
 }
 
-/** A kept row in API form: each field's merged value, or its default when never set. */
+/** A kept row in API form: each kept field's merged value, or its default when never set. */
 export function rowValues(t: Table, id: string, row: StoredRow): Record<string, unknown> {
   const values: Record<string, unknown> = { id, archived: row.state.archived?.v ?? false };
-  for (const [field, column] of Object.entries(t.columns)) {
-    values[field] = field in row.state ? row.state[field]!.v : defaultOf(column);
+  for (const field of trackedFields(t)) {
+    const column = t.columns[field];
+    if (column) values[field] = field in row.state ? row.state[field]!.v : defaultOf(column);
   }
   return values;
 }

@@ -1,12 +1,12 @@
-import { formatStamp } from '../../shared/hlc';
 import type { Table } from '../../shared/schema/table';
 import type { PushAck, PushRequest, Rejection, WireChange } from '../../shared/sync/wire';
-import { accountAfter, defaultOf, mergeRow } from '../rows';
+import { accountAfter, mergeRow } from '../rows';
 import type { Sql, Storage } from '../storage/storage';
 import { checkChange } from '../validate';
 import { authorize, DAY_MS, type Actor } from './authorize';
 import { clockRefusal, lastPushed, type NodeMark } from './clock';
 import { ruleRefusal } from './rules';
+import { teamValues, type Refused } from './team';
 import { BatchView, type Candidate } from './view';
 import { writeAll, WriteSet } from './write';
 
@@ -57,6 +57,7 @@ export function ingest(
       };
       let accepted = 0;
       const rejected: Rejection[] = [];
+      const answered: { rejection: Rejection; refused: Refused }[] = [];
       request.changes.forEach((sent, i) => {
         const id = idOf(sent);
         if (known.has(id)) {
@@ -73,11 +74,9 @@ export function ingest(
             : (clockRefusal(change, marks.get(change.node), now) ??
               accept(judge, t as Table, change));
         if (reason !== null) {
-          rejected.push(
-            t
-              ? { seq: change.seq, reason, team: teamOf(view, t, change) }
-              : { seq: change.seq, reason },
-          );
+          const rejection: Rejection = { seq: change.seq, reason };
+          rejected.push(rejection);
+          if (t) answered.push({ rejection, refused: { t, change } });
           return;
         }
         accepted += 1;
@@ -86,6 +85,12 @@ export function ingest(
       });
       // The author is the member the server knows the device as, never the one a push names.
       await writeAll(sql, judge.writes, sender.memberId, new Date(now).toISOString());
+      const team = await teamValues(
+        sql,
+        view,
+        answered.map((a) => a.refused),
+      );
+      answered.forEach((a, i) => (a.rejection.team = team[i]));
       return { accepted, rejected };
     },
     { serialize: true },
@@ -141,26 +146,6 @@ async function judgingDays(sql: Sql, sender: Sender, now: number): Promise<numbe
   );
   const then = pulled ? Math.floor(Date.parse(pulled.at) / DAY_MS) : today;
   return then < today && today - then <= OFFLINE_WINDOW_DAYS ? [today, then] : [today];
-}
-
-/** The team's value of each field a refused change set, or null when the server has no such row. */
-function teamOf(view: BatchView, t: Table, change: WireChange): Rejection['team'] {
-  const kept = view.row(t, change.row);
-  if (!kept) return null;
-  const team: NonNullable<Rejection['team']> = {};
-  for (const field of Object.keys(change.values)) {
-    const clocked = kept.state[field];
-    const column = t.columns[field];
-    if (clocked) {
-      team[field] = {
-        value: clocked.v as never,
-        stamp: formatStamp({ hlc: clocked.h, node: clocked.n }),
-      };
-    } else if (column || field === 'archived') {
-      team[field] = { value: (column ? defaultOf(column) : false) as never, stamp: null };
-    }
-  }
-  return team;
 }
 
 function later(mark: NodeMark | undefined, change: WireChange): NodeMark {

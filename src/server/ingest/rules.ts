@@ -32,7 +32,7 @@ export function ruleRefusal(
   const where = (field: string) => `${t.label} ${change.row} (${t.name}.${field})`;
   if (isNew) {
     for (const [field, column] of Object.entries(t.columns)) {
-      if (field in merged.row.state) continue;
+      if (field in change.values) continue;
       const missing = column.zod.safeParse(undefined);
       if (!missing.success) return `${where(field)}: ${missing.error.issues[0]?.message}`;
     }

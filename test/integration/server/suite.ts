@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHttpAdapter } from '../../../src/main/sync/adapters/http';
 import { revokeDevice } from '../../../src/server/devices';
 import { RapportError, type ApiErrorBody } from '../../../src/shared/errors';
+import { formatStamp } from '../../../src/shared/hlc';
 import type { PushAck, WireChange } from '../../../src/shared/sync/wire';
 import { DAY_MS, isoDay, teamBook, Writer, type TeamBook } from './book';
 import {
@@ -299,7 +300,7 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       const endBo = l.change('assignments', book.assignments[book.ids.beta]!, {
         validTo: isoDay(Date.now() - DAY_MS),
       });
-      const lateEdit = l.change('accounts', book.ids.beta, { tier: 'A' });
+      const lateEdit = l.change('accounts', book.ids.beta, { tier: 'A', country: 'SE' });
       const prospect = l.insert('accounts', {
         name: 'Epsilon',
         country: 'NO',
@@ -307,6 +308,7 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       });
       const contact = l.insert('contacts', { accountId: prospect.row, name: 'Eve at Epsilon' });
       const batch = [handOver, endBo, lateEdit, prospect, contact];
+      const made = book.changes.find((c) => c.table === 'accounts' && c.row === book.ids.beta)!;
       const ack = await push(lena, l, book.ids.lena, [...batch, handOver]);
       expect(ack).toEqual({
         accepted: 5,
@@ -314,7 +316,11 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
           {
             seq: lateEdit.seq,
             reason: "Beta is not in your team's book",
-            team: { tier: { value: 'C', stamp: null } },
+            // tier was never set; country is the admin's, read from the log
+            team: {
+              tier: { value: 'C', stamp: null },
+              country: { value: 'NO', stamp: formatStamp(made) },
+            },
           },
         ],
       });
