@@ -134,6 +134,8 @@ export interface Projections {
   readonly teams: Map<string, string | null>;
   /** account → parent account (`scope_parents`). */
   readonly parents: Map<string, string | null>;
+  /** end customer → the distributor account it is served via (`scope_served`). */
+  readonly served: Map<string, string | null>;
   /** assignment → what it covers (`scope_assignments`). */
   readonly coverage: Map<string, Coverage>;
 }
@@ -142,6 +144,7 @@ export const noProjections = (): Projections => ({
   members: new Map(),
   teams: new Map(),
   parents: new Map(),
+  served: new Map(),
   coverage: new Map(),
 });
 
@@ -158,7 +161,10 @@ const text = (state: Readonly<Record<string, Clocked>>, field: string): string |
 export function project(into: Projections, table: string, row: string, state: StoredRow['state']) {
   if (table === 'team_members') into.members.set(row, text(state, 'teamId'));
   if (table === 'teams') into.teams.set(row, text(state, 'leadId'));
-  if (table === 'accounts') into.parents.set(row, text(state, 'parentId'));
+  if (table === 'accounts') {
+    into.parents.set(row, text(state, 'parentId'));
+    into.served.set(row, text(state, 'servedViaId'));
+  }
   if (table !== 'assignments') return;
   const accountId = text(state, 'accountId');
   const memberId = text(state, 'memberId');

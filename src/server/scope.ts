@@ -8,32 +8,44 @@ export const CURRENT = 'valid_from <= :day AND (valid_to IS NULL OR valid_to >= 
 export const LEAD_TEAMS = `SELECT row_id AS id FROM scope_teams WHERE lead_id = :member
   UNION SELECT team_id FROM scope_members WHERE row_id = :member AND team_id IS NOT NULL`;
 
-/** Adds the parents of every account in `scope`, up the chain (a site's company comes along). */
-const ANCESTORS = `UNION SELECT p.parent_id FROM scope_parents p JOIN scope s ON p.row_id = s.id
-  WHERE p.parent_id IS NOT NULL`;
+/**
+ * The accounts that come with the accounts a device covers (`base`): the end customers
+ * served via a covered distributor (its rep sees the channel partner and its customers
+ * together, issue 20), then, up the chain from everything in scope, each account's
+ * parent and the distributor it is served via (a laptop holds every account a row
+ * points to). Only a covered distributor brings its customers: a rep of one end
+ * customer gets the distributor, not its other customers.
+ */
+const WITH_LINKED = `scope(id) AS (
+    SELECT id FROM base
+    UNION SELECT v.row_id FROM scope_served v JOIN base b ON v.via_id = b.id
+    UNION SELECT u.up FROM (
+        SELECT row_id, parent_id AS up FROM scope_parents
+        UNION ALL SELECT row_id, via_id FROM scope_served) u
+      JOIN scope s ON u.row_id = s.id WHERE u.up IS NOT NULL)`;
 
 /**
  * The accounts a device may hold today (DESIGN §3), as a subquery of `id`s bound to
  * `:member` and `:day`: a rep's are the accounts they cover; a lead's are those a
- * member of their teams covers or nobody covers; both with their parents.
- * An admin's scope is everything and is never listed.
+ * member of their teams covers or nobody covers; both with the accounts linked to
+ * them (WITH_LINKED). An admin's scope is everything and is never listed.
  */
 export function scopeQuery(role: 'rep' | 'lead'): string {
   if (role === 'rep') {
-    return `(WITH RECURSIVE scope(id) AS (
-        SELECT account_id FROM scope_assignments WHERE member_id = :member AND ${CURRENT}
-        ${ANCESTORS})
+    return `(WITH RECURSIVE base(id) AS (
+        SELECT account_id FROM scope_assignments WHERE member_id = :member AND ${CURRENT}),
+      ${WITH_LINKED}
       SELECT id FROM scope)`;
   }
   return `(WITH RECURSIVE lead_teams(id) AS (${LEAD_TEAMS}),
       covering(account_id, member_id) AS (
         SELECT account_id, member_id FROM scope_assignments WHERE ${CURRENT}),
-      scope(id) AS (
+      base(id) AS (
         SELECT c.account_id FROM covering c JOIN scope_members m ON m.row_id = c.member_id
           WHERE m.team_id IN (SELECT id FROM lead_teams)
         UNION SELECT r.row_id FROM rows r WHERE r.tbl = 'accounts'
-          AND NOT EXISTS (SELECT 1 FROM covering c WHERE c.account_id = r.row_id)
-        ${ANCESTORS})
+          AND NOT EXISTS (SELECT 1 FROM covering c WHERE c.account_id = r.row_id)),
+      ${WITH_LINKED}
       SELECT id FROM scope)`;
 }
 

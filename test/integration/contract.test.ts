@@ -53,6 +53,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
     accountId: b.acme.id,
     memberId: b.lead.id,
     role: 'sales',
+    overlay: true,
     creditShare: 20,
     validFrom: today,
   }),

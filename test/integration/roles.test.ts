@@ -79,6 +79,7 @@ describe('a lead', () => {
       accountId: b.acme.id,
       memberId: b.lead.id,
       role: 'sales',
+      overlay: true,
       creditShare: 30,
       validFrom: '2026-01-01',
     });
@@ -144,8 +145,9 @@ describe('defects the review found', () => {
   });
 
   it('keeps the 100% credit cap when an ended assignment is reopened', async () => {
+    const initech = await t.api.createAccount({ name: 'Initech', country: 'VN' });
     const first = await t.api.assignAccount({
-      accountId: b.globex.id,
+      accountId: initech.id,
       memberId: b.lead.id,
       role: 'sales',
       creditShare: 70,
@@ -153,7 +155,7 @@ describe('defects the review found', () => {
     });
     await t.api.endAssignment({ id: first.id, validTo: '2025-06-30' });
     await t.api.assignAccount({
-      accountId: b.globex.id,
+      accountId: initech.id,
       memberId: b.rep.id,
       role: 'sales',
       creditShare: 60,
@@ -161,9 +163,9 @@ describe('defects the review found', () => {
     });
     const error = await refusal(t.api.endAssignment({ id: first.id, validTo: '2099-12-31' }));
     expect(error.message).toBe(
-      'Credit shares for Globex would add up to 130% (at most 100%; 60% is already given)',
+      'Credit shares for Initech would add up to 130% (at most 100%; 60% is already given)',
     );
-    const coverage = await t.api.listCoverage({ accountId: b.globex.id });
+    const coverage = await t.api.listCoverage({ accountId: initech.id });
     expect(coverage.reduce((sum, a) => sum + a.creditShare, 0)).toBeLessThanOrEqual(100);
   });
 

@@ -60,6 +60,7 @@ export function ruleRefusal(
         id: change.row,
         memberName: '',
         isOwner: row.isOwner === true,
+        overlay: row.overlay === true,
         creditShare: typeof row.creditShare === 'number' ? row.creditShare : 0,
         validFrom: String(row.validFrom),
         validTo: typeof row.validTo === 'string' ? row.validTo : null,

@@ -147,6 +147,7 @@ export class BatchView {
         id: row,
         memberName: typeof name === 'string' ? name : `Team member ${c.memberId}`,
         isOwner: c.isOwner === 1,
+        overlay: state?.overlay?.v === true,
         creditShare: typeof share === 'number' ? share : 0,
         validFrom: c.validFrom,
         validTo: c.validTo,

@@ -84,12 +84,13 @@ export async function writeAll(
     ]),
     upsert('tbl, row_id', ['account_id', 'state']),
   );
-  const { members, teams, parents, coverage } = set.projections;
+  const { members, teams, parents, served, coverage } = set.projections;
   const pairs = async (into: string, column: string, map: Map<string, string | null>) =>
     sql.insert(into, ['row_id', column], [...map], upsert('row_id', [column]));
   await pairs('scope_members', 'team_id', members);
   await pairs('scope_teams', 'lead_id', teams);
   await pairs('scope_parents', 'parent_id', parents);
+  await pairs('scope_served', 'via_id', served);
   const covering = ['account_id', 'member_id', 'is_owner', 'valid_from', 'valid_to'];
   await sql.insert(
     'scope_assignments',

@@ -59,6 +59,8 @@ export function schemaStatements(kind: StorageKind): string[] {
     'CREATE TABLE IF NOT EXISTS scope_teams (row_id TEXT PRIMARY KEY, lead_id TEXT)',
     'CREATE INDEX IF NOT EXISTS scope_teams_by_lead ON scope_teams (lead_id)',
     'CREATE TABLE IF NOT EXISTS scope_parents (row_id TEXT PRIMARY KEY, parent_id TEXT)',
+    'CREATE TABLE IF NOT EXISTS scope_served (row_id TEXT PRIMARY KEY, via_id TEXT)',
+    'CREATE INDEX IF NOT EXISTS scope_served_by_via ON scope_served (via_id)',
     // Which device sends each node's changes: another device cannot take a node's
     // (node, seq) ids, which would make the real change look like a retry.
     'CREATE TABLE IF NOT EXISTS device_nodes (node TEXT PRIMARY KEY, device_id TEXT NOT NULL)',

@@ -37,6 +37,10 @@ export const accountsTable = table({
     tier: choice(Tier, Tier.default('C')),
     salesForce: choice(SalesForce, SalesForce.default('geographic'), { managersOnly: true }),
     territoryId: person(optionalId, 'uuid', { references: 'territories', managersOnly: true }),
+    /** The distributor account an end customer is served via (its reps see both). */
+    servedViaId: person(optionalId, 'uuid', { references: 'accounts', managersOnly: true }),
+    /** Territory rules leave this account where it is. */
+    excludeFromRules: person(z.boolean().default(false), 'boolean', { managersOnly: true }),
     costToServe: person(optionalAmount('Cost to serve'), 'real', { range: [0, Infinity] }),
     profitPotential: person(optionalAmount('Profit potential'), 'real', { range: [0, Infinity] }),
     currency: person(currencyCode.default('EUR'), 'text'),

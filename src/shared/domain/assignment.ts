@@ -24,6 +24,8 @@ export const assignmentsTable = table({
     memberId: person(id, 'uuid', { references: 'team_members' }),
     role: choice(CoverageRole, CoverageRole),
     isOwner: person(z.boolean().default(false), 'boolean'),
+    /** Credited on top of the account's 100% (Salesforce's overlay split). */
+    overlay: person(z.boolean().default(false), 'boolean'),
     creditShare: person(creditShare.default(0), 'real', { range: [0, 100] }),
     validFrom: person(isoDate('Start date'), 'day'),
     validTo: person(optionalDate('End date'), 'day'),
@@ -50,6 +52,7 @@ export const AssignmentUpdate = z.object({
     AssignmentShape.pick({
       role: true,
       isOwner: true,
+      overlay: true,
       creditShare: true,
       validFrom: true,
       validTo: true,

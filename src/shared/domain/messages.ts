@@ -64,6 +64,20 @@ export const messages = {
   creditShareBelow: fixed('Credit share cannot be below 0%'),
   creditShareAbove: fixed('Credit share cannot be above 100%'),
   endBeforeStart: fixed('End date cannot be before the start date'),
+  creditOver: template(
+    ['account', 'total', 'given'],
+    ({ account, total, given }) =>
+      `Credit shares for ${account} would add up to ${total}% (at most 100%; ${given}% is already given)`,
+  ),
+  splitNot100: template(
+    ['account', 'total'],
+    ({ account, total }) =>
+      `Revenue shares for ${account} add up to ${total}%: they must add up to exactly 100%`,
+  ),
+  alreadyOwned: template(
+    ['name'],
+    ({ name }) => `${name} already owns this account; hand it over instead (set a new owner)`,
+  ),
   periodBackwards: fixed('Period end cannot be before its start'),
   serviceKind: fixed('A service needs its kind of service'),
   reportsToSelf: fixed('A contact cannot report to themselves'),

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { messages } from './messages';
-import { AppRole, MemberFunction, SalesForce } from './enums';
-import { id, optionalEmail, optionalId, optionalText, patchOf, requiredText } from './fields';
+import { AppRole, CoverageRole, MemberFunction, SalesForce } from './enums';
+import {
+  id,
+  optionalDate,
+  optionalEmail,
+  optionalId,
+  optionalText,
+  patchOf,
+  requiredText,
+} from './fields';
 import { choice, person } from '../schema/column';
 import { fieldsOf, rowOf, table } from '../schema/table';
 
@@ -19,6 +27,9 @@ export const membersTable = table({
     appRole: choice(AppRole, AppRole.default('rep')),
     teamId: person(optionalId, 'uuid', { references: 'teams' }),
     territoryId: person(optionalId, 'uuid', { references: 'territories' }),
+    startedOn: person(optionalDate('Started on'), 'day'),
+    /** A member who has left keeps their history and is given no new accounts. */
+    leftOn: person(optionalDate('Left on'), 'day'),
   },
 });
 export const TeamMemberFields = fieldsOf(membersTable);
@@ -40,6 +51,17 @@ export const teamsTable = table({
     salesForce: choice(SalesForce, SalesForce),
     leadId: person(optionalId, 'uuid', { references: 'team_members' }),
     description: person(optionalText('Description'), 'text'),
+    /** The functions a strategic account of this team needs (an application engineer, …). */
+    template: person(
+      z
+        .array(CoverageRole)
+        .max(CoverageRole.options.length)
+        .refine((list) => new Set(list).size === list.length, {
+          message: messages.listedTwice({ item: 'function' }),
+        })
+        .default([]),
+      'json',
+    ),
   },
 });
 export const TeamFields = fieldsOf(teamsTable);

@@ -1,3 +1,4 @@
+import { messages } from '../domain/messages';
 import type { RowRefusal } from './rowRules';
 
 /** An assignment as the coverage rules read it. */
@@ -5,20 +6,44 @@ export interface Cover {
   readonly id: string;
   readonly memberName: string;
   readonly isOwner: boolean;
+  /** An overlay share is credited on top: it is not part of the account's 100%. */
+  readonly overlay: boolean;
   readonly creditShare: number;
   readonly validFrom: string;
   readonly validTo: string | null;
 }
 
 /** The assignment fields a write must set for the coverage rules to be asked again. */
-export const COVERAGE_FIELDS = ['accountId', 'isOwner', 'creditShare', 'validFrom', 'validTo'];
+export const COVERAGE_FIELDS = [
+  'accountId',
+  'isOwner',
+  'overlay',
+  'creditShare',
+  'validFrom',
+  'validTo',
+];
+
+/**
+ * Whether two assignments are in force on a common day. The end day is the last day
+ * of cover, except against one that starts on it: an owner handed over on a day ends
+ * on that day, and the day is the incoming owner's (issue 20).
+ */
+export function overlaps(
+  a: Pick<Cover, 'validFrom' | 'validTo'>,
+  b: Pick<Cover, 'validFrom' | 'validTo'>,
+): boolean {
+  const endsBy = (end: string | null, start: string) => end !== null && end <= start;
+  return !endsBy(a.validTo, b.validFrom) && !endsBy(b.validTo, a.validFrom);
+}
 
 /**
  * The rules that span an account's assignments (DESIGN §9), asked by the core before it
  * writes an assignment and by the sync server before it stores one, with the account's
- * other assignments as each keeps them: credit is shared out of 100% among the
- * assignments that count today (not ended before it), and an account has one owner at a
- * time. An assignment that ended before today changes neither.
+ * other assignments as each keeps them: the revenue shares in force together add up to
+ * at most 100% (overlay shares are on top), and an account has one owner at a time.
+ * Only what is in force from today on is compared: an assignment that ended before
+ * today changes neither. (That the revenue shares add up to exactly 100% is a rule of
+ * an account's whole staffing, asked by the one write that sets it: `splitRefusal`.)
  */
 export function coverageRefusal(
   next: Cover,
@@ -26,23 +51,54 @@ export function coverageRefusal(
   today: string,
   accountName: string,
 ): RowRefusal | null {
-  if (next.validTo !== null && next.validTo < today) return null;
-  const current = others.filter(
-    (o) => o.id !== next.id && (o.validTo === null || o.validTo >= today),
-  );
-  const total = current.reduce((sum, o) => sum + o.creditShare, 0);
-  if (total + next.creditShare > 100) {
-    return {
-      field: 'creditShare',
-      message: `Credit shares for ${accountName} would add up to ${total + next.creditShare}% (at most 100%; ${total}% is already given)`,
-    };
+  const ended = (c: Cover) => c.validTo !== null && c.validTo < today;
+  if (ended(next)) return null;
+  const current = others.filter((o) => o.id !== next.id && !ended(o) && overlaps(o, next));
+  if (!next.overlay) {
+    const given = current.reduce((sum, o) => sum + (o.overlay ? 0 : o.creditShare), 0);
+    if (given + next.creditShare > 100) {
+      return {
+        field: 'creditShare',
+        message: messages.creditOver({
+          account: accountName,
+          total: given + next.creditShare,
+          given,
+        }),
+      };
+    }
   }
   const owner = next.isOwner ? current.find((o) => o.isOwner) : undefined;
-  if (owner) {
-    return {
-      field: 'isOwner',
-      message: `${owner.memberName} already owns this account; hand it over instead (set a new owner)`,
-    };
-  }
+  if (owner) return { field: 'isOwner', message: messages.alreadyOwned({ name: owner.memberName }) };
   return null;
+}
+
+/**
+ * An account's staffing as one write sets it: the revenue shares of the assignments in
+ * force on `day` add up to exactly 100%, or there are none. Null when they do.
+ */
+export function splitRefusal(
+  covers: readonly Cover[],
+  day: string,
+  accountName: string,
+): RowRefusal | null {
+  const revenue = inForce(covers, day).filter((c) => !c.overlay);
+  if (revenue.length === 0) return null;
+  // Shares are kept to a hundredth of a percent: 33.33 + 33.33 + 33.34 is 100.
+  const total = Math.round(revenue.reduce((sum, c) => sum + c.creditShare, 0) * 100) / 100;
+  if (total === 100) return null;
+  return { field: 'creditShare', message: messages.splitNot100({ account: accountName, total }) };
+}
+
+/**
+ * The assignments in force on a day: one that ends on it gives way to one that starts
+ * on it and goes on (a hand-over; the outgoing one may have started that day too).
+ */
+export function inForce<C extends Cover>(covers: readonly C[], day: string): C[] {
+  const incoming = covers.filter(
+    (c) => c.validFrom === day && (c.validTo === null || c.validTo > day),
+  );
+  const over = (c: C) =>
+    c.validTo !== null &&
+    (c.validTo < day || (c.validTo === day && incoming.some((i) => i.id !== c.id)));
+  return covers.filter((c) => c.validFrom <= day && !over(c));
 }

@@ -112,14 +112,25 @@ export class BookModel {
     return anyone === 0 || ours > 0;
   }
 
-  /** An account and every account above it (a site's parents). */
-  withParents(account: string): string[] {
+  /**
+   * An account and every account it points up to, again and again: its parent (a
+   * site's company) and the distributor it is served via.
+   */
+  withLinked(account: string): string[] {
     const out = [account];
-    let at = this.value('accounts', account, 'parentId');
-    while (typeof at === 'string' && !out.includes(at) && out.length < 100) {
-      out.push(at);
-      at = this.value('accounts', at, 'parentId');
+    for (let i = 0; i < out.length && out.length < 1000; i++) {
+      for (const field of ['parentId', 'servedViaId']) {
+        const up = this.value('accounts', out[i]!, field);
+        if (typeof up === 'string' && !out.includes(up)) out.push(up);
+      }
     }
     return out;
+  }
+
+  /** The accounts served via a distributor account. */
+  servedVia(distributor: string): string[] {
+    return this.ids('accounts').filter(
+      (a) => this.value('accounts', a, 'servedViaId') === distributor,
+    );
   }
 }

@@ -112,7 +112,11 @@ export function clockLeak(
   return null;
 }
 
-/** The accounts a member's device may hold: a rep's covered ones, a lead's team book; with their parents. */
+/**
+ * The accounts a member's device may hold: a rep's covered ones, a lead's team book;
+ * with the customers served via those of them that are distributors; and with every
+ * account all of these point up to (parents, distributors).
+ */
 export function scopeOf(model: BookModel, actor: Actor, day: string): Set<string> {
   const held = new Set<string>();
   for (const account of model.ids('accounts')) {
@@ -121,7 +125,10 @@ export function scopeOf(model: BookModel, actor: Actor, day: string): Set<string
       (actor.role === 'rep'
         ? model.coveringOn(account, day).includes(actor.memberId as string)
         : model.inTeamBook(actor.memberId as string, account, day));
-    if (mine) for (const a of model.withParents(account)) held.add(a);
+    if (!mine) continue;
+    for (const a of [account, ...model.servedVia(account)]) {
+      for (const up of model.withLinked(a)) held.add(up);
+    }
   }
   return held;
 }

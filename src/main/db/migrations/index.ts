@@ -9,6 +9,7 @@ import * as collation from './0007-collation';
 import * as searchPrefix from './0008-search-prefix';
 import * as selectionIndex from './0009-selection-index';
 import * as rejectedTeamValue from './0010-rejected-team-value';
+import * as staffing from './0011-staffing';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ export const migrations: readonly Migration[] = [
   { version: 8, name: '0008-search-prefix', sql: searchPrefix.sql },
   { version: 9, name: '0009-selection-index', sql: selectionIndex.sql },
   { version: 10, name: '0010-rejected-team-value', sql: rejectedTeamValue.sql },
+  { version: 11, name: '0011-staffing', sql: staffing.sql },
 ];
 
 export const latestVersion = migrations.length;

@@ -24,12 +24,13 @@ const FILTER_COLUMNS = {
 } as const;
 
 /**
- * The owner is the current owner assignment (DESIGN §9; one at a time); `:day` is
- * today. Found per shown row, on the owner index.
+ * The owner is the current owner assignment (DESIGN §9; one at a time; on the day of a
+ * hand-over, the incoming one); `:day` is today. Found per shown row, on the owner index.
  */
 const OWNER_JOIN = `LEFT JOIN assignments o ON o.rid = (
     SELECT c.rid FROM assignments c WHERE c.account_id = a.id AND c.is_owner = 1 AND c.deleted = 0
-      AND (c.valid_to IS NULL OR c.valid_to >= :day) LIMIT 1)
+      AND c.valid_from <= :day AND (c.valid_to IS NULL OR c.valid_to >= :day)
+    ORDER BY c.valid_from DESC, c.rid DESC LIMIT 1)
   LEFT JOIN team_members m ON m.id = o.member_id`;
 
 /**
@@ -100,8 +101,11 @@ function filterSql(filter: ParsedInputOf<'listAccounts'>['filter']): {
   }
   if (filter.ownerId && filter.ownerId.length > 0) {
     const owners = list('owner', filter.ownerId.map(idBytes));
-    where.push(`a.id IN (SELECT account_id FROM assignments WHERE member_id IN (${owners})
-      AND is_owner = 1 AND deleted = 0 AND (valid_to IS NULL OR valid_to >= :day))`);
+    where.push(`a.id IN (SELECT s.account_id FROM assignments s WHERE s.member_id IN (${owners})
+      AND s.is_owner = 1 AND s.deleted = 0 AND s.valid_from <= :day
+      AND (s.valid_to IS NULL OR s.valid_to > :day OR (s.valid_to = :day AND NOT EXISTS (
+        SELECT 1 FROM assignments n WHERE n.account_id = s.account_id AND n.is_owner = 1
+          AND n.deleted = 0 AND n.valid_from = :day AND n.rid <> s.rid))))`);
   }
   if (filter.parentId) {
     where.push('a.parent_id = :parent');

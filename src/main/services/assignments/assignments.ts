@@ -14,13 +14,13 @@ import {
   withLinks,
 } from '../../core/records';
 import { dayNumber, dayText, idBytes, idText, mappingOf } from '../../db/codec';
-import { coverageRefusal, type Cover } from '../../../shared/rules/coverage';
+import { coverageRefusal, inForce, overlaps, type Cover } from '../../../shared/rules/coverage';
 import { requireReferences } from '../records/crud';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
 const CURRENT = 's.deleted = 0 AND (s.valid_to IS NULL OR s.valid_to >= ?)';
 
-/** The covering team of an account: current assignments, or the whole history. */
+/** The covering team of an account: the assignments in force today, or the whole history. */
 export function listCoverage(
   core: Core,
   { accountId, includeEnded }: ParsedInputOf<'listCoverage'>,
@@ -41,55 +41,72 @@ export function listCoverage(
     )
     .all(...params) as Record<string, unknown>[];
   const decoded = withLinks<Assignment>(core, assignmentsTable, rows);
-  return decoded.map((a, i) => ({
+  const all = decoded.map((a, i) => ({
     ...a,
     memberName: rows[i]!.member_name as string,
     memberSalesForce: rows[i]!.member_sales_force as CoverageRow['memberSalesForce'],
     memberFunction: rows[i]!.member_function as CoverageRow['memberFunction'],
   }));
+  // On a hand-over day the outgoing cover has given way (it stays in the history).
+  return includeEnded ? all : inForce(all, today());
 }
 
-interface Ownership {
-  /** The owner assignment. */
-  assignmentId: string;
-  memberId: string;
-  memberName: string;
+/** An assignment of the account as the coverage rules read it, with its member. */
+interface Covering extends Cover {
+  readonly memberId: string;
 }
 
-/** The account's current owner assignments (DESIGN §9: one at a time), on the owner index. */
-function currentOwners(core: Core, accountId: string): Ownership[] {
+/**
+ * The account's assignments not ended before today (history aside, all the coverage
+ * rules read), on the account index.
+ */
+function coversOf(core: Core, accountId: string): Covering[] {
   const rows = core
     .statement(
-      `SELECT s.id, m.id AS memberId, m.name FROM assignments s
-       JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id = ? AND s.is_owner = 1 AND ${CURRENT}`,
+      `SELECT s.id, s.member_id, m.name, s.is_owner, s.overlay, s.credit_share, s.valid_from,
+              s.valid_to
+       FROM assignments s JOIN team_members m ON m.id = s.member_id
+       WHERE s.account_id = ? AND ${CURRENT}`,
     )
     .all(idBytes(accountId), dayNumber(today())) as {
     id: Buffer;
-    memberId: Buffer;
+    member_id: Buffer;
     name: string;
+    is_owner: number;
+    overlay: number;
+    credit_share: number;
+    valid_from: number;
+    valid_to: number | null;
   }[];
   return rows.map((r) => ({
-    assignmentId: idText(r.id),
-    memberId: idText(r.memberId),
+    id: idText(r.id),
+    memberId: idText(r.member_id),
     memberName: r.name,
+    isOwner: r.is_owner === 1,
+    overlay: r.overlay === 1,
+    creditShare: r.credit_share,
+    validFrom: dayText(r.valid_from),
+    validTo: r.valid_to === null ? null : dayText(r.valid_to),
   }));
 }
 
-/** The account's owner: its current owner assignment, or null. */
+/** The account's owner today: its owner assignment in force (one handed over today gives way). */
 export function ownerOf(core: Core, accountId: string): { id: string; name: string } | null {
-  const [owner] = currentOwners(core, accountId);
+  const owner = inForce(coversOf(core, accountId), today()).find((c) => c.isOwner);
   return owner ? { id: owner.memberId, name: owner.memberName } : null;
 }
 
 export function assignAccount(core: Core, input: ParsedInputOf<'assignAccount'>): Assignment {
   return inTransaction(core, () => {
     requireReferences(core, assignmentsTable, input);
-    checkCoverage(core, input.accountId, { ...input, id: '', memberName: '' });
-    return insertRecord<Assignment>(core, assignmentsTable, {
+    // Written first, so a write the role rule forbids is refused as such; a refusal of
+    // the coverage rules then undoes it with the transaction.
+    const made = insertRecord<Assignment>(core, assignmentsTable, {
       ...input,
       assignedById: currentActor(core)?.id ?? null,
     });
+    checkCoverage(core, input.accountId, { ...made, memberName: '' });
+    return made;
   });
 }
 
@@ -99,9 +116,10 @@ export function updateAssignment(
 ): Assignment {
   return inTransaction(core, () => {
     const current = getRecord<Assignment>(core, assignmentsTable, id);
-    const next = { ...current, ...patch };
+    const next = updateRecord<Assignment>(core, assignmentsTable, id, patch);
+    // After the write (see assignAccount): the transaction undoes it when refused.
     checkCoverage(core, current.accountId, { ...next, memberName: '' });
-    return updateRecord<Assignment>(core, assignmentsTable, id, patch);
+    return next;
   });
 }
 
@@ -119,72 +137,71 @@ export function endAssignment(
   });
 }
 
-/** Hands an account to a new owner: the old owner assignment ends today. */
+/**
+ * Hands an account to a new owner from today. The outgoing owner's assignment ends
+ * today and keeps what it was (owner, share, dates: the account's history), with the
+ * reason; the incoming owner takes its revenue share, so the account's shares still
+ * add up as they did. A lead who wants another split staffs the account instead.
+ */
 export function setAccountOwner(
   core: Core,
   { accountId, memberId, reason }: ParsedInputOf<'setAccountOwner'>,
 ): Assignment {
   return inTransaction(core, () => {
     requireReferences(core, assignmentsTable, { accountId, memberId });
-    for (const owner of currentOwners(core, accountId)) {
-      updateRecord(core, assignmentsTable, owner.assignmentId, {
-        validTo: today(),
-        isOwner: false,
-        reason: reason ?? 'Handed to a new owner',
+    const day = today();
+    // The incoming member's own cover (say, as engineer) is folded into the ownership.
+    for (const c of inForce(coversOf(core, accountId), day)) {
+      if (!c.isOwner && c.memberId !== memberId) continue;
+      updateRecord(core, assignmentsTable, c.id, {
+        validTo: day,
+        reason: reason ?? (c.isOwner ? 'Handed to a new owner' : 'Became the owner'),
       });
     }
     return startOwnership(core, accountId, memberId, reason ?? 'New owner');
   });
 }
 
-/** Makes a member the owner of an account from today, as its account manager. */
+/**
+ * Makes a member the owner of an account from today, as its account manager, with the
+ * revenue share the account's other cover in force leaves (all of it on a new account).
+ */
 export function startOwnership(
   core: Core,
   accountId: string,
   memberId: string,
   reason: string,
 ): Assignment {
-  return insertRecord<Assignment>(core, assignmentsTable, {
+  const day = today();
+  const staying = coversOf(core, accountId).filter(
+    (c) => !c.overlay && overlaps(c, { validFrom: day, validTo: null }),
+  );
+  const given = staying.reduce((sum, c) => sum + c.creditShare, 0);
+  const owner = {
     accountId,
     memberId,
-    role: 'account_manager',
+    role: 'account_manager' as const,
     isOwner: true,
-    creditShare: 0,
-    validFrom: today(),
+    overlay: false,
+    creditShare: Math.max(0, Math.round((100 - given) * 100) / 100),
+    validFrom: day,
     validTo: null,
     reason,
+  };
+  checkCoverage(core, accountId, { ...owner, id: '', memberName: '' });
+  return insertRecord<Assignment>(core, assignmentsTable, {
+    ...owner,
     assignedById: currentActor(core)?.id ?? null,
   });
 }
 
 /**
  * The rules across an account's assignments (credit out of 100%, one owner at a time),
- * asked with the account's assignments that count today: the same rule the sync server
- * asks of a pushed assignment (src/shared/rules/coverage.ts).
+ * asked with the account's assignments not ended before today: the same rule the sync
+ * server asks of a pushed assignment (src/shared/rules/coverage.ts).
  */
 function checkCoverage(core: Core, accountId: string, next: Cover): void {
-  const rows = core
-    .statement(
-      `SELECT s.id, m.name, s.is_owner, s.credit_share, s.valid_from, s.valid_to
-       FROM assignments s JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id = ? AND ${CURRENT}`,
-    )
-    .all(idBytes(accountId), dayNumber(today())) as {
-    id: Buffer;
-    name: string;
-    is_owner: number;
-    credit_share: number;
-    valid_from: number;
-    valid_to: number | null;
-  }[];
-  const others: Cover[] = rows.map((r) => ({
-    id: idText(r.id),
-    memberName: r.name,
-    isOwner: r.is_owner === 1,
-    creditShare: r.credit_share,
-    validFrom: dayText(r.valid_from),
-    validTo: r.valid_to === null ? null : dayText(r.valid_to),
-  }));
+  const others = coversOf(core, accountId);
   const name = () =>
     (
       core.statement('SELECT name FROM accounts WHERE id = ?').get(idBytes(accountId)) as {
