@@ -23,7 +23,7 @@ const tracked = new WeakMap<Table, ReadonlySet<string>>();
 const KEPT_FOR: Readonly<Record<string, readonly string[]>> = {
   accounts: ['parentId', 'name'],
   teams: ['leadId'],
-  team_members: ['teamId', 'name'],
+  team_members: ['teamId', 'name', 'leftOn'],
   territories: ['teamId'],
   contacts: ['reportsToId', 'name'],
   interactions: ['contactIds'],

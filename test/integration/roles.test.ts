@@ -50,12 +50,14 @@ describe('a rep', () => {
       t.api.updateAccount({ id: b.acme.id, patch: { territoryId: b.territory.id } }),
     );
     expect(territory.message).toBe(
-      'Only a lead or an admin may change the territory of an account',
+      'Territory: only a lead or an admin may change this on an account',
     );
     const force = await refusal(
       t.api.updateAccount({ id: b.acme.id, patch: { salesForce: 'strategic' } }),
     );
-    expect(force.message).toBe('Only a lead or an admin may change the sales force of an account');
+    expect(force.message).toBe(
+      'Sales force: only a lead or an admin may change this on an account',
+    );
     const owner = await refusal(
       t.api.setAccountOwner({ accountId: b.acme.id, memberId: b.rep.id }),
     );

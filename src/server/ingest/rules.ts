@@ -1,5 +1,5 @@
 import { messages } from '../../shared/domain/messages';
-import { COVERAGE_FIELDS, coverageRefusal } from '../../shared/rules/coverage';
+import { COVERAGE_FIELDS, coverageRefusal, leftRefusal } from '../../shared/rules/coverage';
 import { accountMoveRefusal, rowRefusal } from '../../shared/rules/rowRules';
 import { referencesOf } from '../../shared/schema/references';
 import type { Table } from '../../shared/schema/table';
@@ -54,6 +54,18 @@ export function ruleRefusal(
   if (account === null) return null;
   const elsewhere = sameAccountRefusal(view, t, row, account, changed);
   if (elsewhere) return elsewhere;
+  if (t.name === 'assignments' && isNew && typeof row.memberId === 'string') {
+    const member = view.kept('team_members', row.memberId)?.state;
+    const leftOn = member?.leftOn?.v;
+    const gone = leftRefusal(
+      {
+        name: String(member?.name?.v ?? row.memberId),
+        leftOn: typeof leftOn === 'string' ? leftOn : null,
+      },
+      { validTo: typeof row.validTo === 'string' ? row.validTo : null },
+    );
+    if (gone) return `${where(gone.field)}: ${gone.message}`;
+  }
   if (t.name === 'assignments' && (isNew || changed.some((f) => COVERAGE_FIELDS.includes(f)))) {
     const refused = coverageRefusal(
       {

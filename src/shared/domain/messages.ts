@@ -74,6 +74,29 @@ export const messages = {
     ({ account, total }) =>
       `Revenue shares for ${account} add up to ${total}%: they must add up to exactly 100%`,
   ),
+  memberLeft: template(
+    ['name', 'day'],
+    ({ name, day }) => `${name} left on ${day} and cannot be given new accounts`,
+  ),
+  repAssigns: fixed('Only a lead or an admin may assign or reassign accounts'),
+  managersField: template(
+    ['label'],
+    ({ label }) => `${label}: only a lead or an admin may change this on an account`,
+  ),
+  managersTable: template(
+    ['label'],
+    ({ label }) => `${label}: only a lead or an admin may make this change`,
+  ),
+  ownTeamOnly: template(
+    ['label'],
+    ({ label }) => `${label}: a lead may change those of their own team only`,
+  ),
+  ownTeam: fixed('A lead may change their own team only; an admin creates teams'),
+  notCovered: template(
+    ['account'],
+    ({ account }) => `You can only change accounts you cover, and ${account} is not one of them`,
+  ),
+  notInTeamBook: template(['account'], ({ account }) => `${account} is not in your team's book`),
   alreadyOwned: template(
     ['name'],
     ({ name }) => `${name} already owns this account; hand it over instead (set a new owner)`,

@@ -1,4 +1,5 @@
 import type { AppRole } from '../domain/enums';
+import { messages } from '../domain/messages';
 import type { Table } from '../schema/table';
 
 /**
@@ -60,19 +61,17 @@ export function refusalOf(
   if (t.account === null) return referenceRefusal(actor, t, intent, facts);
   if (actor.appRole === 'rep') {
     if (t.name === 'assignments') {
-      return claimsUncovered(actor, intent, facts, day)
-        ? null
-        : 'Only a lead or an admin may assign or reassign accounts';
+      return claimsUncovered(actor, intent, facts, day) ? null : messages.repAssigns({});
     }
     const field = managersOnlyChange(t, intent);
-    if (field) return `Only a lead or an admin may change the ${words(field)} of an account`;
+    if (field) return messages.managersField({ label: labelOf(field) });
   }
   for (const accountId of accountsOf(t, intent)) {
     if (actor.appRole === 'rep' && !facts.covers(actor.id, accountId, day)) {
-      return `You can only change accounts you cover, and ${facts.accountName(accountId)} is not one of them`;
+      return messages.notCovered({ account: facts.accountName(accountId) });
     }
     if (actor.appRole === 'lead' && !facts.inTeamBook(actor.id, accountId, day)) {
-      return `${facts.accountName(accountId)} is not in your team's book`;
+      return messages.notInTeamBook({ account: facts.accountName(accountId) });
     }
   }
   return null;
@@ -118,22 +117,23 @@ function referenceRefusal(
   intent: WriteIntent,
   facts: WriteFacts,
 ): string | null {
-  if (actor.appRole === 'rep')
-    return `Only a lead or an admin may change ${t.label.toLowerCase()}s`;
+  if (actor.appRole === 'rep') return messages.managersTable({ label: t.label });
   const teams = facts.teamsLedBy(actor.id);
   const inTeam = (teamId: unknown) => typeof teamId === 'string' && teams.includes(teamId);
   if (t.name === 'teams' && !(intent.before && inTeam(intent.before.id))) {
-    return 'A lead may change their own team only; an admin creates teams';
+    return messages.ownTeam({});
   }
   if (t.name === 'team_members' || t.name === 'territories') {
     const teamIds = [intent.before?.teamId, intent.values.teamId].filter((v) => v !== undefined);
     if (teamIds.length === 0 || !teamIds.every(inTeam)) {
-      return `A lead may change ${t.label.toLowerCase()}s of their own team only`;
+      return messages.ownTeamOnly({ label: t.label });
     }
   }
   return null;
 }
 
-/** `territoryId` → "territory", `salesForce` → "sales force". */
-const words = (field: string) =>
-  field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/ id$/, '');
+/** `territoryId` → "Territory", `salesForce` → "Sales force": the field's label. */
+const labelOf = (field: string) => {
+  const words = field.replace(/[A-Z]/g, (c) => ` ${c.toLowerCase()}`).replace(/ id$/, '');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};

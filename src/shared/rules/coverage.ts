@@ -68,7 +68,8 @@ export function coverageRefusal(
     }
   }
   const owner = next.isOwner ? current.find((o) => o.isOwner) : undefined;
-  if (owner) return { field: 'isOwner', message: messages.alreadyOwned({ name: owner.memberName }) };
+  if (owner)
+    return { field: 'isOwner', message: messages.alreadyOwned({ name: owner.memberName }) };
   return null;
 }
 
@@ -101,4 +102,21 @@ export function inForce<C extends Cover>(covers: readonly C[], day: string): C[]
     c.validTo !== null &&
     (c.validTo < day || (c.validTo === day && incoming.some((i) => i.id !== c.id)));
   return covers.filter((c) => c.validFrom <= day && !over(c));
+}
+
+/**
+ * A member who has left is given no new accounts: a new assignment of theirs must end
+ * before the day they left (history may still be written down). Null when allowed.
+ */
+export function leftRefusal(
+  member: { readonly name: string; readonly leftOn: string | null },
+  next: Pick<Cover, 'validTo'>,
+): RowRefusal | null {
+  if (member.leftOn === null || (next.validTo !== null && next.validTo < member.leftOn)) {
+    return null;
+  }
+  return {
+    field: 'memberId',
+    message: messages.memberLeft({ name: member.name, day: member.leftOn }),
+  };
 }

@@ -44,6 +44,35 @@ export function authoritySuite(kind: 'sqlite' | 'postgres', factory: StorageFact
     const push = (client: Client, writer: Writer, member: string | null, changes: WireChange[]) =>
       client.adapter.push({ node: writer.node, member, changes });
 
+    it('gives a member who has left no new account, by any device: the server asks the one rule', async () => {
+      const left = adminWriter.change('team_members', book.ids.bo, { leftOn: '2026-01-31' });
+      expect((await push(admin, adminWriter, null, [left])).rejected).toEqual([]);
+      const lena = await h.device('lead', book.ids.lena);
+      const l = new Writer();
+      const late = l.insert('assignments', {
+        accountId: book.ids.delta,
+        memberId: book.ids.bo,
+        role: 'sales',
+        overlay: true,
+        creditShare: 10,
+        validFrom: '2026-02-01',
+      });
+      const history = l.insert('assignments', {
+        accountId: book.ids.delta,
+        memberId: book.ids.bo,
+        role: 'sales',
+        overlay: true,
+        creditShare: 10,
+        validFrom: '2025-01-01',
+        validTo: '2025-12-31',
+      });
+      const ack = await push(lena, l, book.ids.lena, [late, history]);
+      expect(ack.accepted).toBe(1);
+      expect(ack.rejected.map((r) => r.reason)).toEqual([
+        `Assignment ${late.row} (assignments.memberId): Bo Rep left on 2026-01-31 and cannot be given new accounts`,
+      ]);
+    });
+
     it('refuses 50 of 50 backdated claims of accounts others cover: the day is the server’s, not the change’s', async () => {
       // Fifty accounts Oskar owns today, from 2020 on.
       const accounts = Array.from({ length: 50 }, () => uuid());

@@ -240,7 +240,7 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
         'You can only change accounts you cover, and Beta is not one of them',
       );
       expect(reasons[changes[2]!.seq]).toBe(
-        'Only a lead or an admin may change the territory of an account',
+        'Territory: only a lead or an admin may change this on an account',
       );
       expect(reasons[changes[3]!.seq]).toMatch(/no table named "secrets"/);
       expect(reasons[changes[4]!.seq]).toMatch(
@@ -252,7 +252,7 @@ export function serverSuite(kind: 'sqlite' | 'postgres', factory: StorageFactory
       expect(reasons[changes[7]!.seq]).toBe(
         'Only a lead or an admin may assign or reassign accounts',
       );
-      expect(reasons[changes[8]!.seq]).toMatch(/^Only a lead or an admin may change territor/);
+      expect(reasons[changes[8]!.seq]).toMatch(/^Territory: only a lead or an admin may /);
 
       const seen = await pullAll(admin.adapter, adminWriter.node);
       expect(seen.changes.map(idOf)).toEqual([changes[0]!, changes[6]!].map(idOf));

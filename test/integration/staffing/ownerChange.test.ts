@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setProfile } from '../../../src/main/core/core';
 import { openTestCore, type TestCore } from '../../support/tempDb';
+import { refusal } from '../../support/refusal';
 import { teamBook, type TeamBook } from '../../support/teamBook';
 
 let t: TestCore;
@@ -78,5 +79,35 @@ describe('changing an account’s owner (issue 20’s defect)', () => {
     expect(current.map((c) => [c.memberId, c.isOwner, c.creditShare, c.validTo])).toEqual([
       [b.lead.id, true, 100, null],
     ]);
+  });
+});
+
+describe('a member who has left', () => {
+  it('keeps their history and is given no new account, by assignment or as owner', async () => {
+    await t.api.updateTeamMember({ id: b.rep.id, patch: { leftOn: '2026-01-31' } });
+    const offer = {
+      accountId: b.acme.id,
+      memberId: b.rep.id,
+      role: 'sales' as const,
+      overlay: true,
+      creditShare: 10,
+      validFrom: '2026-02-01',
+    };
+    const refused = await refusal(t.api.assignAccount(offer));
+    expect(refused.issues).toEqual([
+      { field: 'memberId', message: 'Ola Rep left on 2026-01-31 and cannot be given new accounts' },
+    ]);
+    expect(
+      (await refusal(t.api.setAccountOwner({ accountId: b.acme.id, memberId: b.rep.id }))).issues,
+    ).toEqual(refused.issues);
+    // What they covered before they left may still be written down.
+    const before = await t.api.assignAccount({
+      ...offer,
+      validFrom: '2025-01-01',
+      validTo: '2025-12-31',
+    });
+    expect(before.memberId).toBe(b.rep.id);
+    const history = await t.api.listCoverage({ accountId: b.acme.id, includeEnded: true });
+    expect(history.filter((c) => c.memberId === b.rep.id)).toHaveLength(2);
   });
 });

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { AccountFields } from '../../../src/shared/domain/account';
+import { AccountFields, accountsTable } from '../../../src/shared/domain/account';
+import { territoriesTable } from '../../../src/shared/domain/team';
+import { refusalOf } from '../../../src/shared/roles/writeRule';
 import { messages } from '../../../src/shared/domain/messages';
 import type { MessageId, MessageTemplate } from '../../../src/shared/domain/messages';
 import {
@@ -126,6 +128,32 @@ describe('field messages in the user language', () => {
     );
     expect(translateIssue('Period end cannot be before its start', issueWords('nb'))).toBe(
       'Periodens slutt kan ikke være før starten',
+    );
+  });
+
+  it('the role rule speaks a lead’s language, naming the territory with its own word', () => {
+    const actor = { id: 'lead', appRole: 'lead' } as const;
+    const facts = {
+      covers: () => false,
+      inTeamBook: () => false,
+      isCovered: () => false,
+      teamsLedBy: () => ['north'],
+      accountName: (id: string) => id,
+    };
+    const message = refusalOf(actor, territoriesTable, { values: { teamId: 'south' } }, facts, 0);
+    expect(message).toBe('Territory: a lead may change those of their own team only');
+    expect(translateIssue(message!, issueWords('nb'))).toBe(
+      'Distrikt: en teamleder kan bare endre dem i sitt eget team',
+    );
+    const outside = refusalOf(
+      actor,
+      accountsTable,
+      { before: { id: 'Globex' }, values: { tier: 'A' } },
+      facts,
+      0,
+    );
+    expect(unisolated(translateIssue(outside!, issueWords('vi')))).toBe(
+      'Globex không thuộc danh mục của nhóm bạn',
     );
   });
 

@@ -62,10 +62,10 @@ describe('refusalOf: admin', () => {
 describe('refusalOf: reference data', () => {
   it('refuses a rep any change to reference data', () => {
     expect(refusal(rep, 'offerings', { values: { name: 'Support' } })).toBe(
-      'Only a lead or an admin may change offerings',
+      'Offering: only a lead or an admin may make this change',
     );
     expect(refusal(rep, 'teams', { before: { id: 'north' }, values: { name: 'N' } })).toBe(
-      'Only a lead or an admin may change teams',
+      'Team: only a lead or an admin may make this change',
     );
   });
 
@@ -86,12 +86,12 @@ describe('refusalOf: reference data', () => {
     expect(refusal(lead, 'team_members', { values: { name: 'New', teamId: 'north' } })).toBeNull();
     expect(
       refusal(lead, 'team_members', { before: { teamId: 'north' }, values: { teamId: 'south' } }),
-    ).toBe('A lead may change team members of their own team only');
+    ).toBe('Team member: a lead may change those of their own team only');
     expect(refusal(lead, 'team_members', { values: { name: 'Teamless' } })).toBe(
-      'A lead may change team members of their own team only',
+      'Team member: a lead may change those of their own team only',
     );
     expect(refusal(lead, 'territories', { before: { teamId: 'south' }, values: {} })).toBe(
-      'A lead may change territorys of their own team only',
+      'Territory: a lead may change those of their own team only',
     );
   });
 });
@@ -131,7 +131,7 @@ describe('refusalOf: fields for managers', () => {
 
   it('refuses a rep setting a territory on a new account', () => {
     expect(refusal(rep, 'accounts', { values: { name: 'New', territoryId: 'west' } })).toBe(
-      'Only a lead or an admin may change the territory of an account',
+      'Territory: only a lead or an admin may change this on an account',
     );
   });
 
@@ -139,7 +139,7 @@ describe('refusalOf: fields for managers', () => {
     const before = { id: 'acme', salesForce: 'strategic' };
     expect(refusal(rep, 'accounts', { before, values: { salesForce: 'strategic' } })).toBeNull();
     expect(refusal(rep, 'accounts', { before, values: { salesForce: 'geographic' } })).toBe(
-      'Only a lead or an admin may change the sales force of an account',
+      'Sales force: only a lead or an admin may change this on an account',
     );
     expect(refusal(lead, 'accounts', { before, values: { salesForce: 'geographic' } })).toBeNull();
   });

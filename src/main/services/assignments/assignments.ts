@@ -14,7 +14,13 @@ import {
   withLinks,
 } from '../../core/records';
 import { dayNumber, dayText, idBytes, idText, mappingOf } from '../../db/codec';
-import { coverageRefusal, inForce, overlaps, type Cover } from '../../../shared/rules/coverage';
+import {
+  coverageRefusal,
+  inForce,
+  leftRefusal,
+  overlaps,
+  type Cover,
+} from '../../../shared/rules/coverage';
 import { requireReferences } from '../records/crud';
 
 const today = (): string => new Date().toISOString().slice(0, 10);
@@ -99,6 +105,7 @@ export function ownerOf(core: Core, accountId: string): { id: string; name: stri
 export function assignAccount(core: Core, input: ParsedInputOf<'assignAccount'>): Assignment {
   return inTransaction(core, () => {
     requireReferences(core, assignmentsTable, input);
+    refuseLeaver(core, input.memberId, input.validTo ?? null);
     // Written first, so a write the role rule forbids is refused as such; a refusal of
     // the coverage rules then undoes it with the transaction.
     const made = insertRecord<Assignment>(core, assignmentsTable, {
@@ -173,6 +180,7 @@ export function startOwnership(
   reason: string,
 ): Assignment {
   const day = today();
+  refuseLeaver(core, memberId, null);
   const staying = coversOf(core, accountId).filter(
     (c) => !c.overlay && overlaps(c, { validFrom: day, validTo: null }),
   );
@@ -193,6 +201,17 @@ export function startOwnership(
     ...owner,
     assignedById: currentActor(core)?.id ?? null,
   });
+}
+
+/** A member who has left is given no new accounts (src/shared/rules/coverage.ts). */
+function refuseLeaver(core: Core, memberId: string, validTo: string | null): void {
+  const member = core
+    .statement('SELECT name, left_on FROM team_members WHERE id = ?')
+    .get(idBytes(memberId)) as { name: string; left_on: number | null } | undefined;
+  if (!member) return;
+  const leftOn = member.left_on === null ? null : dayText(member.left_on);
+  const refused = leftRefusal({ name: member.name, leftOn }, { validTo });
+  if (refused) throw RapportError.validation(refused.field, refused.message);
 }
 
 /**
