@@ -25,7 +25,10 @@ import {
   AssignmentEnd,
   AssignmentListQuery,
   AssignmentUpdate,
+  AccountStaffing,
   CoverageRow,
+  Staffing,
+  StaffingQuery,
 } from './domain/assignment';
 import { SearchHit, SearchQuery } from './domain/search';
 import { Interaction, InteractionCreate, InteractionUpdate } from './domain/interaction';
@@ -205,6 +208,8 @@ export const contract = {
   assignAccount: method('write', AssignmentCreate, Assignment),
   updateAssignment: method('write', AssignmentUpdate, Assignment),
   endAssignment: method('write', AssignmentEnd, Assignment),
+  getStaffing: method('read', StaffingQuery, Staffing),
+  staffAccount: method('write', AccountStaffing, Staffing),
   search: method('read', SearchQuery, z.array(SearchHit)),
   listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
   getInteraction: method('read', IdInput, Interaction),

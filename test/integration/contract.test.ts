@@ -59,6 +59,15 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   }),
   updateAssignment: (b) => ({ id: b.ownership.id, patch: { creditShare: 50 } }),
   endAssignment: (b) => ({ id: b.ownership.id, validTo: today }),
+  getStaffing: (b) => ({ accountId: b.acme.id }),
+  staffAccount: (b) => ({
+    accountId: b.acme.id,
+    team: [
+      { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 70 },
+      { memberId: b.lead.id, role: 'application_engineer', creditShare: 30 },
+    ],
+    reason: 'Needs an engineer on site',
+  }),
   search: () => ({ text: 'acm' }),
   stats: () => ({}),
   listInteractions: (b) => ({ accountId: b.acme.id }),
@@ -132,6 +141,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
 /** Writes only leads and admins may make; and what only an admin may do. */
 const MANAGERS_ONLY: MethodName[] = [
   'setAccountOwner',
+  'staffAccount',
   'createTeamMember',
   'updateTeamMember',
   'archiveTeamMember',

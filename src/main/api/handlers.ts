@@ -31,6 +31,7 @@ import {
   setAccountOwner,
   updateAssignment,
 } from '../services/assignments/assignments';
+import { getStaffing, staffAccount } from '../services/assignments/staffing';
 import { search } from '../services/search/search';
 import {
   archiveInteraction,
@@ -125,6 +126,8 @@ export const handlers: Handlers = {
   assignAccount,
   updateAssignment,
   endAssignment,
+  getStaffing,
+  staffAccount,
   search,
   listInteractions,
   getInteraction,

@@ -79,3 +79,50 @@ export const CoverageRow = Assignment.extend({
   memberFunction: MemberFunction,
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
+
+/** One member of an account's staffing: an assignment kept as it is (`id`), or made anew. */
+export const StaffingEntry = z.object({
+  id: optionalId,
+  memberId: id,
+  role: CoverageRole,
+  isOwner: z.boolean().default(false),
+  overlay: z.boolean().default(false),
+  creditShare,
+});
+export type StaffingEntry = z.infer<typeof StaffingEntry>;
+
+/**
+ * An account's whole staffing from today, as one write: who covers it, in which role,
+ * for what share. Its revenue shares add up to exactly 100% (checked with the account's
+ * name by the core); it has one owner; a member is listed once.
+ */
+export const AccountStaffing = z.object({
+  accountId: id,
+  team: z
+    .array(StaffingEntry)
+    .max(100)
+    .superRefine((team, ctx) => {
+      const owners = team.filter((e) => e.isOwner).length;
+      if (team.length > 0 && owners !== 1) {
+        ctx.addIssue({ code: 'custom', message: messages.oneOwner({}), path: [] });
+      }
+      if (new Set(team.map((e) => e.memberId)).size !== team.length) {
+        ctx.addIssue({
+          code: 'custom',
+          message: messages.listedTwice({ item: 'team member' }),
+          path: [],
+        });
+      }
+    }),
+  reason: optionalText('Reason', 500),
+});
+
+export const StaffingQuery = z.object({ accountId: id });
+
+/** An account's staffing today, and the functions its team's template asks for that nobody fills. */
+export const Staffing = z.object({
+  coverage: z.array(CoverageRow),
+  /** For a strategic account: the roles of its owner's team's template nobody in force has. */
+  missing: z.array(CoverageRole),
+});
+export type Staffing = z.infer<typeof Staffing>;

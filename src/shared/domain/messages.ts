@@ -74,6 +74,11 @@ export const messages = {
     ({ account, total }) =>
       `Revenue shares for ${account} add up to ${total}%: they must add up to exactly 100%`,
   ),
+  notInForce: template(
+    ['account'],
+    ({ account }) => `This assignment is not in force on ${account} today: reload and try again`,
+  ),
+  oneOwner: fixed('An account that is staffed has exactly one owner'),
   memberLeft: template(
     ['name', 'day'],
     ({ name, day }) => `${name} left on ${day} and cannot be given new accounts`,

@@ -91,19 +91,17 @@ export function splitRefusal(
 }
 
 /**
- * The assignments in force on a day: one that ends on it gives way to one that starts
- * on it and goes on (a hand-over; the outgoing one may have started that day too).
+ * The assignments in force on a day: one that ends on it gives way to any other that
+ * starts on it (a hand-over, or a staffing that replaced it; the one it replaced may
+ * have started that day too), so an account's cover of one day never adds up twice.
  */
 export function inForce<C extends Cover>(covers: readonly C[], day: string): C[] {
-  const incoming = covers.filter(
-    (c) => c.validFrom === day && (c.validTo === null || c.validTo > day),
-  );
+  const starting = covers.filter((c) => c.validFrom === day);
   const over = (c: C) =>
     c.validTo !== null &&
-    (c.validTo < day || (c.validTo === day && incoming.some((i) => i.id !== c.id)));
+    (c.validTo < day || (c.validTo === day && starting.some((s) => s.id !== c.id)));
   return covers.filter((c) => c.validFrom <= day && !over(c));
 }
-
 /**
  * A member who has left is given no new accounts: a new assignment of theirs must end
  * before the day they left (history may still be written down). Null when allowed.

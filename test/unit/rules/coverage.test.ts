@@ -38,6 +38,22 @@ describe('two assignments in force together', () => {
   });
 });
 
+describe('a day of several staffings', () => {
+  it('counts only the last cover of the day, never two generations at once', () => {
+    const first = cover('a', { isOwner: true, creditShare: 100, validTo: TODAY });
+    const second = cover('b', {
+      isOwner: true,
+      creditShare: 100,
+      validFrom: TODAY,
+      validTo: TODAY,
+    });
+    // Replaced today, then ended today: the replacement has its last day, alone (not 200%).
+    expect(inForce([first, second], TODAY).map((c) => c.id)).toEqual(['b']);
+    const third = cover('c', { isOwner: true, creditShare: 100, validFrom: TODAY });
+    expect(inForce([first, second, third], TODAY).map((c) => c.id)).toEqual(['c']);
+  });
+});
+
 describe('the coverage rule', () => {
   const owner = cover('o', { isOwner: true, creditShare: 100 });
 

@@ -23,7 +23,7 @@ import {
 } from '../../../shared/rules/coverage';
 import { requireReferences } from '../records/crud';
 
-const today = (): string => new Date().toISOString().slice(0, 10);
+export const today = (): string => new Date().toISOString().slice(0, 10);
 const CURRENT = 's.deleted = 0 AND (s.valid_to IS NULL OR s.valid_to >= ?)';
 
 /** The covering team of an account: the assignments in force today, or the whole history. */
@@ -58,19 +58,20 @@ export function listCoverage(
 }
 
 /** An assignment of the account as the coverage rules read it, with its member. */
-interface Covering extends Cover {
+export interface Covering extends Cover {
   readonly memberId: string;
+  readonly role: Assignment['role'];
 }
 
 /**
  * The account's assignments not ended before today (history aside, all the coverage
  * rules read), on the account index.
  */
-function coversOf(core: Core, accountId: string): Covering[] {
+export function coversOf(core: Core, accountId: string): Covering[] {
   const rows = core
     .statement(
-      `SELECT s.id, s.member_id, m.name, s.is_owner, s.overlay, s.credit_share, s.valid_from,
-              s.valid_to
+      `SELECT s.id, s.member_id, m.name, s.role, s.is_owner, s.overlay, s.credit_share,
+              s.valid_from, s.valid_to
        FROM assignments s JOIN team_members m ON m.id = s.member_id
        WHERE s.account_id = ? AND ${CURRENT}`,
     )
@@ -78,6 +79,7 @@ function coversOf(core: Core, accountId: string): Covering[] {
     id: Buffer;
     member_id: Buffer;
     name: string;
+    role: Assignment['role'];
     is_owner: number;
     overlay: number;
     credit_share: number;
@@ -88,6 +90,7 @@ function coversOf(core: Core, accountId: string): Covering[] {
     id: idText(r.id),
     memberId: idText(r.member_id),
     memberName: r.name,
+    role: r.role,
     isOwner: r.is_owner === 1,
     overlay: r.overlay === 1,
     creditShare: r.credit_share,
@@ -204,7 +207,7 @@ export function startOwnership(
 }
 
 /** A member who has left is given no new accounts (src/shared/rules/coverage.ts). */
-function refuseLeaver(core: Core, memberId: string, validTo: string | null): void {
+export function refuseLeaver(core: Core, memberId: string, validTo: string | null): void {
   const member = core
     .statement('SELECT name, left_on FROM team_members WHERE id = ?')
     .get(idBytes(memberId)) as { name: string; left_on: number | null } | undefined;
@@ -219,7 +222,7 @@ function refuseLeaver(core: Core, memberId: string, validTo: string | null): voi
  * asked with the account's assignments not ended before today: the same rule the sync
  * server asks of a pushed assignment (src/shared/rules/coverage.ts).
  */
-function checkCoverage(core: Core, accountId: string, next: Cover): void {
+export function checkCoverage(core: Core, accountId: string, next: Cover): void {
   const others = coversOf(core, accountId);
   const name = () =>
     (

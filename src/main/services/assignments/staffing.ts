@@ -1,0 +1,116 @@
+import { accountsTable, type Account } from '../../../shared/domain/account';
+import {
+  assignmentsTable,
+  type Assignment,
+  type Staffing,
+  type StaffingEntry,
+} from '../../../shared/domain/assignment';
+import type { CoverageRole } from '../../../shared/domain/enums';
+import { messages } from '../../../shared/domain/messages';
+import type { ParsedInputOf } from '../../../shared/api';
+import { RapportError } from '../../../shared/errors';
+import { inForce, splitRefusal } from '../../../shared/rules/coverage';
+import { currentActor, type Core } from '../../core/core';
+import { getRecord, inTransaction, insertRecord, updateRecord } from '../../core/records';
+import { idBytes } from '../../db/codec';
+import { requireReferences } from '../records/crud';
+import {
+  checkCoverage,
+  coversOf,
+  listCoverage,
+  refuseLeaver,
+  today,
+  type Covering,
+} from './assignments';
+
+/** An assignment in force that the staffing keeps exactly as it is. */
+const unchanged = (was: Covering, entry: StaffingEntry) =>
+  was.memberId === entry.memberId &&
+  was.role === entry.role &&
+  was.isOwner === entry.isOwner &&
+  was.overlay === entry.overlay &&
+  was.creditShare === entry.creditShare;
+
+/**
+ * Sets an account's whole staffing from today, as one write (issue 20): its revenue
+ * shares add up to exactly 100% (or it has none), with one owner. An assignment in
+ * force that the staffing keeps as it is stays; every other one ends today, keeping
+ * what it was as history (with the reason); each new or changed one starts today. A
+ * hand-over day is the incoming cover's (src/shared/rules/coverage.ts), so nothing
+ * ended today counts against what starts today, and each write on its own keeps the
+ * rules the sync server asks of it: the ends go first, then the starts.
+ */
+export function staffAccount(
+  core: Core,
+  { accountId, team, reason }: ParsedInputOf<'staffAccount'>,
+): Staffing {
+  return inTransaction(core, () => {
+    const account = getRecord<Account>(core, accountsTable, accountId);
+    const day = today();
+    const split = splitRefusal(
+      team.map((e) => ({ ...e, id: '', memberName: '', validFrom: day, validTo: null })),
+      day,
+      account.name,
+    );
+    if (split) throw RapportError.validation('team', split.message);
+    const current = new Map(inForce(coversOf(core, accountId), day).map((c) => [c.id, c]));
+    const kept = new Set<string>();
+    const starting: StaffingEntry[] = [];
+    team.forEach((entry, i) => {
+      const was = entry.id ? current.get(entry.id) : undefined;
+      if (entry.id && !was) {
+        throw RapportError.validation(
+          `team.${i}.id`,
+          messages.notInForce({ account: account.name }),
+        );
+      }
+      if (was && unchanged(was, entry)) kept.add(was.id);
+      else starting.push(entry);
+    });
+    for (const c of current.values()) {
+      if (kept.has(c.id) || c.validTo === day) continue;
+      updateRecord(core, assignmentsTable, c.id, {
+        validTo: day,
+        reason: reason ?? 'Staffing changed',
+      });
+    }
+    for (const entry of starting) {
+      requireReferences(core, assignmentsTable, { accountId, memberId: entry.memberId });
+      refuseLeaver(core, entry.memberId, null);
+      const made = insertRecord<Assignment>(core, assignmentsTable, {
+        accountId,
+        memberId: entry.memberId,
+        role: entry.role,
+        isOwner: entry.isOwner,
+        overlay: entry.overlay,
+        creditShare: entry.creditShare,
+        validFrom: day,
+        validTo: null,
+        reason: reason ?? 'Staffed',
+        assignedById: currentActor(core)?.id ?? null,
+      });
+      checkCoverage(core, accountId, { ...made, memberName: '' });
+    }
+    return staffingOf(core, accountId, account);
+  });
+}
+
+/** An account's staffing today, with what its team's template asks for that nobody fills. */
+export function getStaffing(core: Core, { accountId }: ParsedInputOf<'getStaffing'>): Staffing {
+  return staffingOf(core, accountId, getRecord<Account>(core, accountsTable, accountId));
+}
+
+function staffingOf(core: Core, accountId: string, account: Account): Staffing {
+  const coverage = listCoverage(core, { accountId, includeEnded: false });
+  const owner = coverage.find((c) => c.isOwner);
+  if (account.salesForce !== 'strategic' || !owner) return { coverage, missing: [] };
+  const row = core
+    .statement(
+      `SELECT t.template FROM team_members m JOIN teams t ON t.id = m.team_id
+       WHERE m.id = ? AND t.deleted = 0`,
+    )
+    .get(idBytes(owner.memberId)) as { template: string } | undefined;
+  const template = row ? (JSON.parse(row.template) as CoverageRole[]) : [];
+  const filled = new Set(coverage.map((c) => c.role));
+  return { coverage, missing: template.filter((role) => !filled.has(role)) };
+}

@@ -1,0 +1,172 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setProfile } from '../../../src/main/core/core';
+import { openTestCore, type TestCore } from '../../support/tempDb';
+import { refusal } from '../../support/refusal';
+import { teamBook, type TeamBook } from '../../support/teamBook';
+
+let t: TestCore;
+let b: TeamBook;
+let engineer: { id: string };
+beforeEach(async () => {
+  t = openTestCore();
+  b = await teamBook(t.api);
+  engineer = await t.api.createTeamMember({
+    name: 'Anh Engineer',
+    salesForce: 'strategic',
+    function: 'application_engineer',
+    teamId: b.team.id,
+  });
+  await t.api.updateTeam({
+    id: b.team.id,
+    patch: { template: ['application_engineer', 'quality_engineer'] },
+  });
+  await t.api.updateAccount({ id: b.acme.id, patch: { salesForce: 'strategic' } });
+  setProfile(t.core, b.lead.id);
+});
+afterEach(() => t.close());
+
+const today = () => new Date().toISOString().slice(0, 10);
+const assignments = () =>
+  t.core.db.prepare('SELECT count(*) FROM assignments').pluck().get() as number;
+const shares = async () =>
+  (await t.api.listCoverage({ accountId: b.acme.id })).map((c) => [
+    c.memberName,
+    c.role,
+    c.isOwner,
+    c.creditShare,
+  ]);
+
+describe('staffing an account in one write', () => {
+  it('staffs a strategic account with a sales lead and an application engineer at 70/30, and says what its template still lacks', async () => {
+    const before = await t.api.getStaffing({ accountId: b.acme.id });
+    expect(before.missing).toEqual(['application_engineer', 'quality_engineer']);
+    const owner = before.coverage[0]!;
+    const staffed = await t.api.staffAccount({
+      accountId: b.acme.id,
+      team: [
+        {
+          id: owner.id,
+          memberId: b.rep.id,
+          role: 'account_manager',
+          isOwner: true,
+          creditShare: 70,
+        },
+        { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
+      ],
+      reason: 'Key account from January',
+    });
+    expect(staffed.missing).toEqual(['quality_engineer']);
+    expect(await shares()).toEqual([
+      ['Ola Rep', 'account_manager', true, 70],
+      ['Anh Engineer', 'application_engineer', false, 30],
+    ]);
+    // The 100% the owner had is history, ended today with the reason; nothing is overwritten.
+    const history = await t.api.listCoverage({ accountId: b.acme.id, includeEnded: true });
+    expect(history.find((c) => c.id === owner.id)).toMatchObject({
+      creditShare: 100,
+      validTo: today(),
+      reason: 'Key account from January',
+    });
+  });
+
+  it('keeps an assignment the staffing does not change, and counts overlays on top', async () => {
+    const owner = (await t.api.getStaffing({ accountId: b.acme.id })).coverage[0]!;
+    await t.api.staffAccount({
+      accountId: b.acme.id,
+      team: [
+        {
+          id: owner.id,
+          memberId: b.rep.id,
+          role: 'account_manager',
+          isOwner: true,
+          creditShare: 100,
+        },
+        { memberId: b.lead.id, role: 'sales', overlay: true, creditShare: 50 },
+      ],
+    });
+    const [kept] = (await t.api.getStaffing({ accountId: b.acme.id })).coverage;
+    expect(kept).toMatchObject({ id: owner.id, validTo: null, creditShare: 100 });
+  });
+
+  it('refuses shares that do not add up to 100, naming the account and the sum, and writes nothing', async () => {
+    const count = assignments();
+    const error = await refusal(
+      t.api.staffAccount({
+        accountId: b.acme.id,
+        team: [
+          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 60 },
+          { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
+        ],
+      }),
+    );
+    expect(error.issues).toEqual([
+      {
+        field: 'team',
+        message: 'Revenue shares for ACME add up to 90%: they must add up to exactly 100%',
+      },
+    ]);
+    expect(assignments()).toBe(count);
+  });
+
+  it('refuses a staffing with two owners or a member twice, and one that gives a leaver an account', async () => {
+    const twoOwners = await refusal(
+      t.api.staffAccount({
+        accountId: b.acme.id,
+        team: [
+          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 50 },
+          { memberId: engineer.id, role: 'sales', isOwner: true, creditShare: 50 },
+        ],
+      }),
+    );
+    expect(twoOwners.issues?.[0]?.message).toBe('An account that is staffed has exactly one owner');
+    const twice = await refusal(
+      t.api.staffAccount({
+        accountId: b.acme.id,
+        team: [
+          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 50 },
+          { memberId: b.rep.id, role: 'sales', creditShare: 50 },
+        ],
+      }),
+    );
+    expect(twice.issues?.[0]?.message).toBe('A team member is listed twice');
+    setProfile(t.core, (await t.api.profile({})).member!.id);
+    await t.api.updateTeamMember({ id: engineer.id, patch: { leftOn: '2026-01-31' } });
+    setProfile(t.core, b.lead.id);
+    const count = assignments();
+    const leaver = await refusal(
+      t.api.staffAccount({
+        accountId: b.acme.id,
+        team: [
+          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 70 },
+          { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
+        ],
+      }),
+    );
+    expect(leaver.issues?.[0]?.message).toBe(
+      'Anh Engineer left on 2026-01-31 and cannot be given new accounts',
+    );
+    expect(assignments()).toBe(count);
+  });
+
+  it('is a lead’s and an admin’s: a rep and a lead outside their team are refused, and nothing is written', async () => {
+    const count = assignments();
+    setProfile(t.core, b.rep.id);
+    const rep = await refusal(
+      t.api.staffAccount({
+        accountId: b.acme.id,
+        team: [{ memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 100 }],
+      }),
+    );
+    expect(rep.code).toBe('forbidden');
+    expect(rep.message).toBe('Only a lead or an admin may assign or reassign accounts');
+    setProfile(t.core, b.lead.id);
+    const outside = await refusal(
+      t.api.staffAccount({
+        accountId: b.globex.id,
+        team: [{ memberId: b.lead.id, role: 'account_manager', isOwner: true, creditShare: 100 }],
+      }),
+    );
+    expect(outside.message).toBe("Globex is not in your team's book");
+    expect(assignments()).toBe(count);
+  });
+});
