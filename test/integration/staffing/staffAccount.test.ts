@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setProfile } from '../../../src/main/core/core';
 import { openTestCore, type TestCore } from '../../support/tempDb';
 import { refusal } from '../../support/refusal';
+import type { z } from 'zod';
+import type { StaffingEntry } from '../../../src/shared/domain/assignment';
 import { teamBook, type TeamBook } from '../../support/teamBook';
+
+type StaffingEntryInput = z.input<typeof StaffingEntry>;
 
 let t: TestCore;
 let b: TeamBook;
@@ -26,6 +30,16 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const today = () => new Date().toISOString().slice(0, 10);
+/** The owner's line of a staffing. */
+const ownerLine = (memberId: string, creditShare: number) => ({
+  memberId,
+  role: 'account_manager' as const,
+  isOwner: true,
+  creditShare,
+});
+/** Why a staffing was refused. */
+const refused = (accountId: string, team: StaffingEntryInput[]) =>
+  refusal(t.api.staffAccount({ accountId, team }));
 const assignments = () =>
   t.core.db.prepare('SELECT count(*) FROM assignments').pluck().get() as number;
 const shares = async () =>
@@ -44,13 +58,7 @@ describe('staffing an account in one write', () => {
     const staffed = await t.api.staffAccount({
       accountId: b.acme.id,
       team: [
-        {
-          id: owner.id,
-          memberId: b.rep.id,
-          role: 'account_manager',
-          isOwner: true,
-          creditShare: 70,
-        },
+        { id: owner.id, ...ownerLine(b.rep.id, 70) },
         { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
       ],
       reason: 'Key account from January',
@@ -74,13 +82,7 @@ describe('staffing an account in one write', () => {
     await t.api.staffAccount({
       accountId: b.acme.id,
       team: [
-        {
-          id: owner.id,
-          memberId: b.rep.id,
-          role: 'account_manager',
-          isOwner: true,
-          creditShare: 100,
-        },
+        { id: owner.id, ...ownerLine(b.rep.id, 100) },
         { memberId: b.lead.id, role: 'sales', overlay: true, creditShare: 50 },
       ],
     });
@@ -90,15 +92,10 @@ describe('staffing an account in one write', () => {
 
   it('refuses shares that do not add up to 100, naming the account and the sum, and writes nothing', async () => {
     const count = assignments();
-    const error = await refusal(
-      t.api.staffAccount({
-        accountId: b.acme.id,
-        team: [
-          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 60 },
-          { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
-        ],
-      }),
-    );
+    const error = await refused(b.acme.id, [
+      ownerLine(b.rep.id, 60),
+      { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
+    ]);
     expect(error.issues).toEqual([
       {
         field: 'team',
@@ -109,39 +106,24 @@ describe('staffing an account in one write', () => {
   });
 
   it('refuses a staffing with two owners or a member twice, and one that gives a leaver an account', async () => {
-    const twoOwners = await refusal(
-      t.api.staffAccount({
-        accountId: b.acme.id,
-        team: [
-          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 50 },
-          { memberId: engineer.id, role: 'sales', isOwner: true, creditShare: 50 },
-        ],
-      }),
-    );
+    const twoOwners = await refused(b.acme.id, [
+      ownerLine(b.rep.id, 50),
+      { memberId: engineer.id, role: 'sales', isOwner: true, creditShare: 50 },
+    ]);
     expect(twoOwners.issues?.[0]?.message).toBe('An account that is staffed has exactly one owner');
-    const twice = await refusal(
-      t.api.staffAccount({
-        accountId: b.acme.id,
-        team: [
-          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 50 },
-          { memberId: b.rep.id, role: 'sales', creditShare: 50 },
-        ],
-      }),
-    );
+    const twice = await refused(b.acme.id, [
+      ownerLine(b.rep.id, 50),
+      { memberId: b.rep.id, role: 'sales', creditShare: 50 },
+    ]);
     expect(twice.issues?.[0]?.message).toBe('A team member is listed twice');
     setProfile(t.core, (await t.api.profile({})).member!.id);
     await t.api.updateTeamMember({ id: engineer.id, patch: { leftOn: '2026-01-31' } });
     setProfile(t.core, b.lead.id);
     const count = assignments();
-    const leaver = await refusal(
-      t.api.staffAccount({
-        accountId: b.acme.id,
-        team: [
-          { memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 70 },
-          { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
-        ],
-      }),
-    );
+    const leaver = await refused(b.acme.id, [
+      ownerLine(b.rep.id, 70),
+      { memberId: engineer.id, role: 'application_engineer', creditShare: 30 },
+    ]);
     expect(leaver.issues?.[0]?.message).toBe(
       'Anh Engineer left on 2026-01-31 and cannot be given new accounts',
     );
@@ -151,21 +133,11 @@ describe('staffing an account in one write', () => {
   it('is a lead’s and an admin’s: a rep and a lead outside their team are refused, and nothing is written', async () => {
     const count = assignments();
     setProfile(t.core, b.rep.id);
-    const rep = await refusal(
-      t.api.staffAccount({
-        accountId: b.acme.id,
-        team: [{ memberId: b.rep.id, role: 'account_manager', isOwner: true, creditShare: 100 }],
-      }),
-    );
+    const rep = await refused(b.acme.id, [ownerLine(b.rep.id, 100)]);
     expect(rep.code).toBe('forbidden');
     expect(rep.message).toBe('Only a lead or an admin may assign or reassign accounts');
     setProfile(t.core, b.lead.id);
-    const outside = await refusal(
-      t.api.staffAccount({
-        accountId: b.globex.id,
-        team: [{ memberId: b.lead.id, role: 'account_manager', isOwner: true, creditShare: 100 }],
-      }),
-    );
+    const outside = await refused(b.globex.id, [ownerLine(b.lead.id, 100)]);
     expect(outside.message).toBe("Globex is not in your team's book");
     expect(assignments()).toBe(count);
   });
