@@ -136,6 +136,7 @@ describe('defects the review found', () => {
       regions: [],
       postcodes: ['50'],
       industries: [],
+      accountKinds: [],
     });
     const updated = await t.api.updateTerritory({
       id: created.id,

@@ -75,7 +75,7 @@ export function partition(weights: readonly number[], parts: number): number[] {
 }
 
 function rules(countries: string[], regionNames: string[], postcodes: string[]): TerritoryRules {
-  return { countries, regions: regionNames, postcodes, industries: [] };
+  return { countries, regions: regionNames, postcodes, industries: [], accountKinds: [] };
 }
 
 /** Postcode prefixes for a set of a city's buckets, merged where a whole digit is covered. */

@@ -78,6 +78,16 @@ export const messages = {
     ['account'],
     ({ account }) => `This assignment is not in force on ${account} today: reload and try again`,
   ),
+  postcodeInvalid: template(
+    ['entry'],
+    ({ entry }) =>
+      `Postcode ${entry} is not a postcode or a range like 7000-7099 (both ends as long, the lower first)`,
+  ),
+  postcodeOverlap: template(
+    ['first', 'second'],
+    ({ first, second }) =>
+      `Postcodes ${first} and ${second} overlap: each postcode belongs in one entry`,
+  ),
   oneOwner: fixed('An account that is staffed has exactly one owner'),
   memberLeft: template(
     ['name', 'day'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { messages } from './messages';
-import { AppRole, CoverageRole, MemberFunction, SalesForce } from './enums';
+import { AccountKind, AppRole, CoverageRole, MemberFunction, SalesForce } from './enums';
+import { postcodeRange, rangesOverlap } from '../rules/territory';
 import {
   id,
   optionalDate,
@@ -80,12 +81,39 @@ const ruleList = (label: string) =>
     )
     .default([]);
 
-/** Which accounts fall in a territory; an empty list places no limit on that dimension. */
+/** Postcode prefixes and ranges, each valid and none sharing a postcode with another. */
+const postcodeList = ruleList('Postcodes').superRefine((entries, ctx) => {
+  const ranges = entries.map(postcodeRange);
+  ranges.forEach((range, i) => {
+    if (!range) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: messages.postcodeInvalid({ entry: entries[i]! }),
+      });
+      return;
+    }
+    const j = ranges.findIndex((other, k) => k < i && other && rangesOverlap(other, range));
+    if (j >= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [i],
+        message: messages.postcodeOverlap({ first: entries[j]!, second: entries[i]! }),
+      });
+    }
+  });
+});
+
+/**
+ * Which accounts fall in a territory (src/shared/rules/territory.ts); an empty list
+ * places no limit on that dimension.
+ */
 export const TerritoryRules = z.object({
   countries: ruleList('Countries'),
   regions: ruleList('Regions'),
-  postcodes: ruleList('Postcodes'),
+  postcodes: postcodeList,
   industries: ruleList('Industries'),
+  accountKinds: z.array(AccountKind).default([]),
 });
 export type TerritoryRules = z.infer<typeof TerritoryRules>;
 
@@ -97,7 +125,13 @@ export const territoriesTable = table({
   columns: {
     name: person(requiredText('Name'), 'text'),
     rules: person(
-      TerritoryRules.default({ countries: [], regions: [], postcodes: [], industries: [] }),
+      TerritoryRules.default({
+        countries: [],
+        regions: [],
+        postcodes: [],
+        industries: [],
+        accountKinds: [],
+      }),
       'json',
     ),
     teamId: person(optionalId, 'uuid', { references: 'teams' }),

@@ -202,6 +202,7 @@ export function adapterContract(name: string, setup: () => Promise<ContractTarge
           regions: ['Đắk Lắk'],
           postcodes: [],
           industries: ['Cà phê'],
+          accountKinds: ['distributor'],
         },
         teamId: null,
       });
