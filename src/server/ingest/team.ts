@@ -1,7 +1,6 @@
 import { compareStamps, formatStamp, type Stamp } from '../../shared/hlc';
 import type { Table } from '../../shared/schema/table';
-import type { Rejection, TeamValue } from '../../shared/sync/wire';
-import type { WireChange } from '../../shared/sync/wire';
+import type { Rejection, TeamValue, WireChange } from '../../shared/sync/wire';
 import { defaultOf, trackedFields } from '../rows';
 import type { Sql } from '../storage/storage';
 import type { BatchView } from './view';

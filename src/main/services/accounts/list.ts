@@ -24,11 +24,12 @@ const FILTER_COLUMNS = {
 } as const;
 
 /**
- * Another assignment of `$row`'s account that starts on `:day`: one ending that day gives
- * way to it (src/shared/rules/coverage.ts, `inForce`).
+ * Another assignment of the account of `row` (an alias) that starts on `:day`: one ending
+ * that day gives way to it (src/shared/rules/coverage.ts, `inForce`).
  */
-const STARTING_TODAY = `SELECT 1 FROM assignments n WHERE n.account_id = $row.account_id
-  AND n.deleted = 0 AND n.valid_from = :day AND n.rid <> $row.rid`;
+const startingToday = (row: string) => `SELECT 1 FROM assignments n
+  WHERE n.account_id = ${row}.account_id AND n.deleted = 0 AND n.valid_from = :day
+    AND n.rid <> ${row}.rid`;
 
 /**
  * The owner is the current owner assignment (DESIGN §9; one at a time; on the day of a
@@ -37,7 +38,7 @@ const STARTING_TODAY = `SELECT 1 FROM assignments n WHERE n.account_id = $row.ac
 const OWNER_JOIN = `LEFT JOIN assignments o ON o.rid = (
     SELECT c.rid FROM assignments c WHERE c.account_id = a.id AND c.is_owner = 1 AND c.deleted = 0
       AND c.valid_from <= :day AND (c.valid_to IS NULL OR c.valid_to > :day OR (c.valid_to = :day
-        AND NOT EXISTS (${STARTING_TODAY.replace(/\$row/g, 'c')})))
+        AND NOT EXISTS (${startingToday('c')})))
     ORDER BY c.valid_from DESC, c.rid DESC LIMIT 1)
   LEFT JOIN team_members m ON m.id = o.member_id`;
 
@@ -112,7 +113,7 @@ function filterSql(filter: ParsedInputOf<'listAccounts'>['filter']): {
     where.push(`a.id IN (SELECT s.account_id FROM assignments s WHERE s.member_id IN (${owners})
       AND s.is_owner = 1 AND s.deleted = 0 AND s.valid_from <= :day
       AND (s.valid_to IS NULL OR s.valid_to > :day OR (s.valid_to = :day
-        AND NOT EXISTS (${STARTING_TODAY.replace(/\$row/g, 's')}))))`);
+        AND NOT EXISTS (${startingToday('s')}))))`);
   }
   if (filter.parentId) {
     where.push('a.parent_id = :parent');
