@@ -11,7 +11,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/shell/index.ts'),
           // Long work runs here, in a worker thread (src/main/jobs/runner.ts loads it).
-          jobWorker: resolve(__dirname, 'src/main/jobs/worker.ts'),
+          jobWorker: resolve(__dirname, 'src/main/jobWorker.ts'),
         },
       },
       externalizeDeps: true,

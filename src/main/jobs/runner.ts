@@ -165,7 +165,7 @@ export class JobRunner {
 function spawnWorker(data: WorkerInput): Worker {
   if (__filename.endsWith('.ts')) {
     const tsx = createRequire(__filename).resolve('tsx/cjs/api');
-    const entry = path.join(__dirname, 'worker.ts');
+    const entry = path.join(__dirname, '..', 'jobWorker.ts');
     const boot = `require(${JSON.stringify(tsx)}).register();require(${JSON.stringify(entry)});`;
     return new Worker(boot, { eval: true, workerData: data });
   }

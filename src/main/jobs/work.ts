@@ -1,15 +1,6 @@
-import crypto from 'node:crypto';
 import type { Db } from '../db/open';
-import { generateDemo, type DemoSummary } from '../demo';
-import { runSync } from '../sync/job';
 import { RapportError } from '../../shared/errors';
-import {
-  MAX_SEED,
-  type DemoJobResult,
-  type JobKind,
-  type JobResultOf,
-  type ParsedJobInputOf,
-} from '../../shared/jobs';
+import type { JobKind, JobResultOf, ParsedJobInputOf } from '../../shared/jobs';
 
 /** What a job's work gets besides its input: a way to report, and a way to be stopped. */
 export interface JobContext {
@@ -18,52 +9,26 @@ export interface JobContext {
   signal: AbortSignal;
 }
 
-type Work<K extends JobKind> = (
+export type Work<K extends JobKind> = (
   db: Db,
   input: ParsedJobInputOf<K>,
   context: JobContext,
 ) => JobResultOf<K> | Promise<JobResultOf<K>>;
 
-/** The work of each job kind, run inside the worker on the worker's own connection. */
-export const work: { [K in JobKind]: Work<K> } = {
-  demo: runDemo,
-  sync: runSync,
-};
+type AnyWork = (db: Db, input: unknown, context: JobContext) => unknown;
 
-/** Meta key that marks a book as demo data: sync refuses to push it. */
-export const DEMO_META_KEY = 'demo';
-
-function runDemo(db: Db, input: ParsedJobInputOf<'demo'>, context: JobContext): DemoJobResult {
-  // A new book gets its own ids; a seed given (CLI, tests) makes it reproducible.
-  const seed = input.seed ?? crypto.randomInt(MAX_SEED);
-  markAsDemo(db);
-  const summary: DemoSummary = generateDemo(db, {
-    accounts: input.accounts,
-    seed,
-    onProgress: (done, total, phase) => context.progress(done, total, phase),
-    signal: context.signal,
-  });
-  return summary satisfies DemoJobResult;
-}
+const registry = new Map<JobKind, AnyWork>();
 
 /**
- * Refuses a book that already has data, and marks this one as demo data before the
- * first row goes in: even a demo that was cancelled half-way is never pushed.
+ * Each job kind registers its work here when its module loads (src/main/jobKinds
+ * loads them all in the worker): the runner and the worker import none of them.
  */
-function markAsDemo(db: Db): void {
-  db.transaction(() => {
-    const used = db
-      .prepare('SELECT EXISTS (SELECT 1 FROM accounts) OR EXISTS (SELECT 1 FROM team_members)')
-      .pluck()
-      .get();
-    if (used) {
-      throw new RapportError(
-        'conflict',
-        'This database already has data; demo data goes into a fresh database only',
-      );
-    }
-    db.prepare(
-      'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    ).run(DEMO_META_KEY, '1');
-  })();
+export function registerWork<K extends JobKind>(kind: K, work: Work<K>): void {
+  registry.set(kind, work as AnyWork);
+}
+
+export function workOf(kind: JobKind): AnyWork {
+  const found = registry.get(kind);
+  if (!found) throw new RapportError('not_found', `No work is registered for the ${kind} job`);
+  return found;
 }

@@ -1,13 +1,12 @@
 /**
- * The job worker's entry: runs one job on its own database connection and reports
- * back to the runner with JobEvents. Loaded by `runner.ts`, from source through tsx
- * or as `out/main/jobWorker.js` in the build.
+ * Runs one job in a worker thread on its own database connection and reports back to
+ * the runner with JobEvents; loaded by the worker's entry (src/main/jobWorker.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type Db } from '../db/open';
 import type { JobEvent, JobKind } from '../../shared/jobs';
 import { toErrorBody } from './errors';
-import { work, type JobContext } from './work';
+import { workOf, type JobContext } from './work';
 
 export interface WorkerInput {
   file: string;
@@ -43,7 +42,7 @@ async function run({ file, kind, input, cancel }: WorkerInput): Promise<void> {
     if (controller.signal.aborted) throw new Error('cancelled before it started');
     // The app has this book open and guards it already: no second whole-file check.
     db = openDatabase(file, { integrityCheck: 'skip' });
-    const job = work[kind] as (db: Db, input: unknown, context: JobContext) => unknown;
+    const job = workOf(kind);
     last = { type: 'done', result: await job(db, input, context) } as JobEvent;
   } catch (error) {
     last = controller.signal.aborted

@@ -2,7 +2,7 @@ import { RapportError } from '../../shared/errors';
 import type { ParsedJobInputOf, SyncJobResult } from '../../shared/jobs';
 import { createCore } from '../core/core';
 import type { Db } from '../db/open';
-import type { JobContext } from '../jobs/work';
+import { registerWork, type JobContext } from '../jobs/work';
 import { createAdapter } from './adapters/registry';
 import { synchronize } from './sync';
 import { readTarget } from './target';
@@ -12,7 +12,7 @@ import { readTarget } from './target';
  * large pull never blocks the window; it reports each page and stops between pages
  * when cancelled.
  */
-export async function runSync(
+async function runSync(
   db: Db,
   input: ParsedJobInputOf<'sync'>,
   context: JobContext,
@@ -38,3 +38,5 @@ export async function runSync(
     await adapter.close();
   }
 }
+
+registerWork('sync', runSync);

@@ -1,0 +1,6 @@
+/**
+ * Every kind of long work, loaded for its registration (src/main/jobs/work.ts) by the
+ * worker's entry (src/main/jobWorker.ts): the one place that names them all.
+ */
+import '../demo/job';
+import '../sync/job';
