@@ -93,10 +93,12 @@ import { RapportError } from './errors';
  * Who may call a method (DESIGN §9). `read`: anyone, even before a profile is chosen.
  * `write`: someone must be signed in; what each role may then change is checked row by
  * row by the core's one write path. `setup`: only while the database has no profile.
+ * `manage`: a write only a lead or an admin may make (it assigns or reassigns accounts),
+ * refused to a rep before any row is read; its rows then pass the same row rule.
  * `device`: anyone; it sets up this device (where it syncs), not the team's book, so a
  * new laptop can reach its team before it knows who it is.
  */
-export type Access = 'read' | 'write' | 'setup' | 'device';
+export type Access = 'read' | 'write' | 'manage' | 'setup' | 'device';
 
 /**
  * The one API contract (DESIGN §1): each method has its access, a zod input schema
@@ -186,7 +188,7 @@ export const contract = {
   createAccount: method('write', AccountCreate, Account),
   updateAccount: method('write', AccountUpdate, Account),
   archiveAccount: method('write', ArchiveInput, Account),
-  setAccountOwner: method('write', AccountOwnerChange, Assignment),
+  setAccountOwner: method('manage', AccountOwnerChange, Assignment),
   listContacts: method('read', ContactListQuery, z.array(Contact)),
   getContact: method('read', IdInput, Contact),
   createContact: method('write', ContactCreate, Contact),
@@ -206,10 +208,10 @@ export const contract = {
   archiveTerritory: method('write', ArchiveInput, Territory),
   listCoverage: method('read', AssignmentListQuery, z.array(CoverageRow)),
   assignAccount: method('write', AssignmentCreate, Assignment),
-  updateAssignment: method('write', AssignmentUpdate, Assignment),
-  endAssignment: method('write', AssignmentEnd, Assignment),
+  updateAssignment: method('manage', AssignmentUpdate, Assignment),
+  endAssignment: method('manage', AssignmentEnd, Assignment),
   getStaffing: method('read', StaffingQuery, Staffing),
-  staffAccount: method('write', AccountStaffing, Staffing),
+  staffAccount: method('manage', AccountStaffing, Staffing),
   search: method('read', SearchQuery, z.array(SearchHit)),
   listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
   getInteraction: method('read', IdInput, Interaction),

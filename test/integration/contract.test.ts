@@ -138,10 +138,8 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   retryRejected: () => ({ id: review.rejected }),
 };
 
-/** Writes only leads and admins may make; and what only an admin may do. */
+/** Writes only leads and admins may make by the row rule; and what only an admin may do. */
 const MANAGERS_ONLY: MethodName[] = [
-  'setAccountOwner',
-  'staffAccount',
   'createTeamMember',
   'updateTeamMember',
   'archiveTeamMember',
@@ -151,8 +149,6 @@ const MANAGERS_ONLY: MethodName[] = [
   'updateTerritory',
   'archiveTerritory',
   'assignAccount',
-  'updateAssignment',
-  'endAssignment',
   'createOffering',
   'updateOffering',
   'archiveOffering',
@@ -167,6 +163,7 @@ function expected(method: MethodName, role: Role): Outcome {
   if (access === 'read' || access === 'device') return 'ok';
   if (access === 'setup') return role === 'nobody' ? 'ok' : 'forbidden';
   if (role === 'nobody') return 'forbidden';
+  if (access === 'manage') return role === 'rep' ? 'forbidden' : 'ok';
   if (ADMIN_ONLY.includes(method)) return role === 'admin' ? 'ok' : 'forbidden';
   if (MANAGERS_ONLY.includes(method)) return role === 'rep' ? 'forbidden' : 'ok';
   return 'ok';

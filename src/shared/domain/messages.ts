@@ -88,6 +88,27 @@ export const messages = {
     ({ first, second }) =>
       `Postcodes ${first} and ${second} overlap: each postcode belongs in one entry`,
   ),
+  handOverPick: fixed('Accounts must be all, a filter or a list of accounts'),
+  handOverReceivers: fixed('Receivers must be one person, the territory rules, or a list to spread over'),
+  handOverNothing: template(
+    ['name'],
+    ({ name }) => `${name} covers no account that matches: there is nothing to hand over`,
+  ),
+  handOverToSelf: template(
+    ['name'],
+    ({ name }) => `${name} hands the book over and cannot also receive it`,
+  ),
+  handOverNoRule: fixed('No territory rule matches this account'),
+  handOverTie: template(
+    ['names'],
+    ({ names }) => `Territory rules tie between ${names}: choose one`,
+  ),
+  handOverChanged: template(
+    ['account'],
+    ({ account }) =>
+      `${account} has changed since the hand-over, so it can no longer be undone as one`,
+  ),
+  handOverUndone: fixed('This hand-over has already been undone'),
   oneOwner: fixed('An account that is staffed has exactly one owner'),
   memberLeft: template(
     ['name', 'day'],

@@ -24,7 +24,7 @@ import {
 } from './assignments';
 
 /** An assignment in force that the staffing keeps exactly as it is. */
-const unchanged = (was: Covering, entry: StaffingEntry) =>
+const unchanged = (was: Covering, entry: Omit<StaffingEntry, 'id'>) =>
   was.memberId === entry.memberId &&
   was.role === entry.role &&
   was.isOwner === entry.isOwner &&
@@ -53,46 +53,64 @@ export function staffAccount(
       account.name,
     );
     if (split) throw RapportError.validation('team', split.message);
-    const current = new Map(inForce(coversOf(core, accountId), day).map((c) => [c.id, c]));
-    const kept = new Set<string>();
-    const starting: StaffingEntry[] = [];
-    team.forEach((entry, i) => {
-      const was = entry.id ? current.get(entry.id) : undefined;
-      if (entry.id && !was) {
-        throw RapportError.validation(
-          `team.${i}.id`,
-          messages.notInForce({ account: account.name }),
-        );
-      }
-      if (was && unchanged(was, entry)) kept.add(was.id);
-      else starting.push(entry);
-    });
-    for (const c of current.values()) {
-      if (kept.has(c.id) || c.validTo === day) continue;
-      updateRecord(core, assignmentsTable, c.id, {
-        validTo: day,
-        reason: reason ?? 'Staffing changed',
-      });
-    }
-    for (const entry of starting) {
-      requireReferences(core, assignmentsTable, { accountId, memberId: entry.memberId });
-      refuseLeaver(core, entry.memberId, null);
-      const made = insertRecord<Assignment>(core, assignmentsTable, {
-        accountId,
-        memberId: entry.memberId,
-        role: entry.role,
-        isOwner: entry.isOwner,
-        overlay: entry.overlay,
-        creditShare: entry.creditShare,
-        validFrom: day,
-        validTo: null,
-        reason: reason ?? 'Staffed',
-        assignedById: currentActor(core)?.id ?? null,
-      });
-      checkCoverage(core, accountId, { ...made, memberName: '' });
-    }
+    restaff(core, { id: accountId, name: account.name }, team, reason ?? null);
     return staffingOf(core, accountId, account);
   });
+}
+
+/**
+ * Makes an account's cover in force the given team from today, inside the caller's
+ * transaction (staffing, a hand-over and its undo). An entry with an id keeps that
+ * assignment; one without keeps an assignment in force exactly like it, if there is one
+ * (so nothing is ended and restarted for nothing), else starts a new one today. Every
+ * other assignment in force ends today with the reason.
+ */
+export function restaff(
+  core: Core,
+  account: { id: string; name: string },
+  team: readonly (Omit<StaffingEntry, 'id'> & { id?: string | null })[],
+  reason: string | null,
+): void {
+  const day = today();
+  const current = new Map(inForce(coversOf(core, account.id), day).map((c) => [c.id, c]));
+  const kept = new Set<string>();
+  const starting: Omit<StaffingEntry, 'id'>[] = [];
+  team.forEach((entry, i) => {
+    const id = entry.id ?? null;
+    const was = id
+      ? current.get(id)
+      : [...current.values()].find((c) => !kept.has(c.id) && unchanged(c, entry));
+    if (id && !was) {
+      throw RapportError.validation(`team.${i}.id`, messages.notInForce({ account: account.name }));
+    }
+    if (was && unchanged(was, entry)) kept.add(was.id);
+    else starting.push(entry);
+  });
+  for (const c of current.values()) {
+    if (kept.has(c.id) || c.validTo === day) continue;
+    updateRecord(core, assignmentsTable, c.id, {
+      validTo: day,
+      reason: reason ?? 'Staffing changed',
+    });
+  }
+  const assignedById = currentActor(core)?.id ?? null;
+  for (const entry of starting) {
+    requireReferences(core, assignmentsTable, { accountId: account.id, memberId: entry.memberId });
+    refuseLeaver(core, entry.memberId, null);
+    const made = insertRecord<Assignment>(core, assignmentsTable, {
+      accountId: account.id,
+      memberId: entry.memberId,
+      role: entry.role,
+      isOwner: entry.isOwner,
+      overlay: entry.overlay,
+      creditShare: entry.creditShare,
+      validFrom: day,
+      validTo: null,
+      reason: reason ?? 'Staffed',
+      assignedById,
+    });
+    checkCoverage(core, account.id, { ...made, memberName: '' });
+  }
 }
 
 /** An account's staffing today, with what its team's template asks for that nobody fills. */
