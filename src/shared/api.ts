@@ -85,6 +85,13 @@ import {
   SelectionPoints,
   SelectionQuery,
 } from './domain/selection';
+import {
+  HandOverPlan,
+  HandOverPreview,
+  HandOverPreviewQuery,
+  HandOverResult,
+  HandOverUndo,
+} from './domain/handover';
 import { messages } from './domain/messages';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -212,6 +219,9 @@ export const contract = {
   endAssignment: method('manage', AssignmentEnd, Assignment),
   getStaffing: method('read', StaffingQuery, Staffing),
   staffAccount: method('manage', AccountStaffing, Staffing),
+  previewHandOver: method('manage', HandOverPreviewQuery, HandOverPreview),
+  handOver: method('manage', HandOverPlan, HandOverResult),
+  undoHandOver: method('manage', HandOverUndo, HandOverResult),
   search: method('read', SearchQuery, z.array(SearchHit)),
   listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
   getInteraction: method('read', IdInput, Interaction),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { issuesFromZod } from './api';
 import { RapportError, type ApiErrorBody, type Envelope } from './errors';
+import { HandOverPlan, type HandOverResult } from './domain/handover';
 
 /**
  * The job contract (DESIGN §9 "Long work"): each kind of long work has a zod input
@@ -76,6 +77,8 @@ export interface SyncJobResult {
 export const jobContract = {
   demo: kind<DemoJobResult>()(DemoJobInput),
   sync: kind<SyncJobResult>()(SyncJobInput),
+  /** A team lead hands a rep's book to others (issue 20): undone by `undoHandOver`. */
+  handOver: kind<HandOverResult>()(HandOverPlan),
 } as const;
 
 export type JobContract = typeof jobContract;

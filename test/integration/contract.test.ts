@@ -60,6 +60,18 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   updateAssignment: (b) => ({ id: b.ownership.id, patch: { creditShare: 50 } }),
   endAssignment: (b) => ({ id: b.ownership.id, validTo: today }),
   getStaffing: (b) => ({ accountId: b.acme.id }),
+  previewHandOver: (b) => ({
+    fromMemberId: b.rep.id,
+    receivers: { by: 'one', memberId: b.lead.id },
+    reason: 'Ola moves to Bergen',
+  }),
+  handOver: (b) => ({
+    fromMemberId: b.rep.id,
+    accounts: { pick: 'ids', ids: [b.acme.id] },
+    receivers: { by: 'one', memberId: b.lead.id },
+    reason: 'Ola moves to Bergen',
+  }),
+  undoHandOver: () => ({ id: handedOver }),
   staffAccount: (b) => ({
     accountId: b.acme.id,
     team: [
@@ -173,11 +185,22 @@ let t: TestCore;
 let book: TeamBook;
 let adminId: string;
 let review: { conflict: number; rejected: number };
+/** A hand-over made before the calls, for undoHandOver to undo. */
+let handedOver: string;
 beforeAll(async () => {
   t = openTestCore();
   adminId = (await t.api.profile({})).member!.id;
   book = await teamBook(t.api);
   review = seedSyncReview(t.core, book.acme.id);
+  const initrode = await t.api.createAccount({ name: 'Initrode', ownerId: book.rep.id });
+  handedOver = (
+    await t.api.handOver({
+      fromMemberId: book.rep.id,
+      accounts: { pick: 'ids', ids: [initrode.id] },
+      receivers: { by: 'one', memberId: book.lead.id },
+      reason: 'Ola moves to Bergen',
+    })
+  ).id;
 });
 afterAll(() => t.close());
 

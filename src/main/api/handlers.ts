@@ -32,6 +32,9 @@ import {
   updateAssignment,
 } from '../services/assignments/assignments';
 import { getStaffing, staffAccount } from '../services/assignments/staffing';
+import { applyHandOver } from '../services/handover/apply';
+import { previewHandOver } from '../services/handover/preview';
+import { undoHandOver } from '../services/handover/undo';
 import { search } from '../services/search/search';
 import {
   archiveInteraction,
@@ -128,6 +131,9 @@ export const handlers: Handlers = {
   endAssignment,
   getStaffing,
   staffAccount,
+  previewHandOver,
+  handOver: (core, plan) => applyHandOver(core, plan),
+  undoHandOver,
   search,
   listInteractions,
   getInteraction,

@@ -23,8 +23,13 @@ export function requireActor(core: Core): Actor {
 }
 
 export function authorizeWrite(core: Core, t: Table, intent: WriteIntent): void {
-  const reason = refusalOf(requireActor(core), t, intent, localFacts(core), today());
+  const reason = writeRefusal(core, t, intent);
   if (reason !== null) throw new RapportError('forbidden', reason);
+}
+
+/** Why the one write path would refuse this write today, or null: asked ahead by a preview. */
+export function writeRefusal(core: Core, t: Table, intent: WriteIntent): string | null {
+  return refusalOf(requireActor(core), t, intent, localFacts(core), today());
 }
 
 export const today = (): number => Math.floor(Date.now() / 86_400_000);

@@ -13,6 +13,11 @@ export function idBytes(id: string): Buffer {
   return Buffer.from(id.replace(/-/g, ''), 'hex');
 }
 
+/** Ids as a JSON array of hex, for SQL's `unhex(value) FROM json_each(?)`: one parameter for any number. */
+export function hexIdList(ids: readonly string[]): string {
+  return JSON.stringify(ids.map((id) => id.replace(/-/g, '')));
+}
+
 /** 16 bytes as the UUID string the API uses. */
 export function idText(bytes: Uint8Array): string {
   const hex = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('hex');

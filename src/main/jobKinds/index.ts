@@ -4,3 +4,4 @@
  */
 import '../demo/job';
 import '../sync/job';
+import '../services/handover/job';

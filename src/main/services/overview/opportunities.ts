@@ -2,7 +2,7 @@ import { SellingStep } from '../../../shared/domain/enums';
 import type { Opportunity } from '../../../shared/domain/commerce';
 import type { OverviewOpportunity } from '../../../shared/domain/overview';
 import type { Core } from '../../core/core';
-import { idBytes, idText } from '../../db/codec';
+import { hexIdList, idText } from '../../db/codec';
 import { listOpportunities } from '../opportunities/opportunities';
 
 type OfferingRef = NonNullable<OverviewOpportunity['coreProduct']>;
@@ -45,7 +45,7 @@ function offeringsNamed(core: Core, ids: readonly string[]): Map<string, Offerin
       `SELECT o.id, o.name, o.kind, o.service, o.product_line AS productLine
        FROM json_each(?) j CROSS JOIN offerings o ON o.id = unhex(j.value) WHERE o.deleted = 0`,
     )
-    .all(JSON.stringify(unique.map((id) => idBytes(id).toString('hex')))) as (Omit<
+    .all(hexIdList(unique)) as (Omit<
     OfferingRef,
     'id'
   > & { id: Buffer })[];

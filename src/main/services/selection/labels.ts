@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/api';
 import type { SelectionLabel } from '../../../shared/domain/selection';
 import type { Core } from '../../core/core';
-import { idText } from '../../db/codec';
+import { hexIdList, idText } from '../../db/codec';
 
 /**
  * The names and exact amounts of a few of the chart's accounts (a table page, the point
@@ -17,7 +17,7 @@ export function selectionLabels(
       `SELECT a.id, a.name, a.profit_potential AS profit, a.cost_to_serve AS cost
        FROM json_each(?) j CROSS JOIN accounts a ON a.id = unhex(j.value) WHERE a.deleted = 0`,
     )
-    .all(JSON.stringify(ids.map((id) => id.replaceAll('-', '')))) as {
+    .all(hexIdList(ids)) as {
     id: Buffer;
     name: string;
     profit: number | null;

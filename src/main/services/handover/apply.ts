@@ -1,0 +1,127 @@
+import { v7 as uuidv7 } from 'uuid';
+import { assignmentsTable } from '../../../shared/domain/assignment';
+import { interactionsTable } from '../../../shared/domain/interaction';
+import { opportunitiesTable } from '../../../shared/domain/commerce';
+import type { HandOverCover, HandOverResult } from '../../../shared/domain/handover';
+import { messages } from '../../../shared/domain/messages';
+import { RapportError } from '../../../shared/errors';
+import type { Core } from '../../core/core';
+import { writeRefusal } from '../../core/permissions';
+import { inTransaction, updateRecord } from '../../core/records';
+import { idBytes } from '../../db/codec';
+import { restaff } from '../assignments/staffing';
+import type { ParsedPlan } from './people';
+import { planHandOver, type Planned, type PlannedMove } from './plan';
+
+/** How often a long hand-over reports, and looks whether it was cancelled. */
+const BATCH = 250;
+
+export interface Progress {
+  progress(done: number, total: number, phase: string): void;
+  signal?: AbortSignal;
+}
+
+/** What the laptop keeps of a hand-over to undo it as one (table hand_overs). */
+export interface StoredMove {
+  accountId: string;
+  accountName: string;
+  fromId: string;
+  receiverId: string;
+  before: HandOverCover[];
+  after: HandOverCover[];
+  opportunityIds: string[];
+  followUpIds: string[];
+}
+
+/**
+ * Hands the accounts over as the plan says, as one transaction: each account's cover
+ * is rewritten from today (the leaver's ends with the reason, the receiver's starts),
+ * the leaver's open opportunities and follow-ups on it go to the receiver, and the
+ * whole is kept to be undone as one. Cancelled half-way, nothing is written.
+ */
+export function applyHandOver(core: Core, plan: ParsedPlan, report?: Progress): HandOverResult {
+  return inTransaction(core, () => {
+    const planned = planHandOver(core, plan);
+    refuseHandOver(core, planned);
+    const moving = planned.moves.filter((m) => m.receiver !== null);
+    const stored: StoredMove[] = [];
+    moving.forEach((move, i) => {
+      if (i % BATCH === 0) {
+        if (report?.signal?.aborted)
+          throw new RapportError('conflict', 'The hand-over was cancelled');
+        report?.progress(i, moving.length, 'handing over');
+      }
+      stored.push(carryOut(core, planned, move));
+    });
+    const id = uuidv7();
+    core
+      .statement(
+        `INSERT INTO hand_overs (id, made_at, from_member_id, reason, moves)
+         VALUES (?, ?, ?, ?, ?)`,
+      )
+      .run(
+        idBytes(id),
+        Date.now(),
+        idBytes(planned.from.memberId),
+        planned.reason,
+        JSON.stringify(stored),
+      );
+    report?.progress(moving.length, moving.length, 'handed over');
+    return {
+      id,
+      accounts: stored.length,
+      opportunities: stored.reduce((n, m) => n + m.opportunityIds.length, 0),
+      followUps: stored.reduce((n, m) => n + m.followUpIds.length, 0),
+    };
+  });
+}
+
+function carryOut(core: Core, planned: Planned, move: PlannedMove): StoredMove {
+  const receiverId = move.receiver!.memberId;
+  restaff(core, { id: move.accountId, name: move.accountName }, move.after, planned.reason);
+  for (const id of move.opportunityIds) {
+    updateRecord(core, opportunitiesTable, id, { ownerId: receiverId });
+  }
+  for (const id of move.followUpIds) {
+    updateRecord(core, interactionsTable, id, { memberId: receiverId });
+  }
+  return {
+    accountId: move.accountId,
+    accountName: move.accountName,
+    fromId: planned.from.memberId,
+    receiverId,
+    before: move.before,
+    after: move.after,
+    opportunityIds: move.opportunityIds,
+    followUpIds: move.followUpIds,
+  };
+}
+
+/**
+ * What the hand-over may not do, asked before anything is written (and by the preview,
+ * so that it shows only what confirming would do): a member given more than 100% of an
+ * account's credit, or an account the lead may not reassign.
+ */
+export function refuseHandOver(core: Core, planned: Planned): void {
+  for (const move of planned.moves) {
+    if (!move.receiver) continue;
+    for (const cover of move.after) {
+      if (cover.creditShare <= 100) continue;
+      const had = move.before.find(
+        (c) => c.memberId === cover.memberId && c.overlay === cover.overlay,
+      );
+      throw RapportError.validation(
+        'receivers',
+        messages.creditOver({
+          account: move.accountName,
+          total: cover.creditShare,
+          given: had?.creditShare ?? 0,
+        }),
+      );
+    }
+    const refused = writeRefusal(core, assignmentsTable, {
+      values: { accountId: move.accountId, memberId: move.receiver.memberId, isOwner: true },
+    });
+    if (refused) throw new RapportError('forbidden', refused);
+  }
+}

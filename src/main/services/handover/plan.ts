@@ -1,0 +1,195 @@
+import type { HandOverCover } from '../../../shared/domain/handover';
+import { messages } from '../../../shared/domain/messages';
+import { RapportError } from '../../../shared/errors';
+import { inForce } from '../../../shared/rules/coverage';
+import type { Core } from '../../core/core';
+import { dayNumber, dayText, hexIdList, idBytes, idText } from '../../db/codec';
+import { today } from '../assignments/assignments';
+import { pickedAccounts } from './picked';
+import { memberNamed, type ParsedPlan, type Receiver } from './people';
+import { receiversFor } from './receivers';
+
+/** One account of a hand-over, as the core carries it out. */
+export interface PlannedMove {
+  accountId: string;
+  accountName: string;
+  receiver: Receiver | null;
+  /** Why the account stays, when no receiver was found. */
+  stays: string | null;
+  revenue: number;
+  before: HandOverCover[];
+  after: HandOverCover[];
+  opportunityIds: string[];
+  followUpIds: string[];
+}
+
+export interface Planned {
+  from: Receiver;
+  reason: string;
+  moves: PlannedMove[];
+}
+
+/**
+ * What a hand-over would do, read from the book as it is now (never from a preview the
+ * caller holds): the leaver's accounts, each one's receiver, its cover before and
+ * after, and the leaver's open opportunities and follow-ups that go along. A few
+ * set-based reads, whatever the size of the book.
+ */
+export function planHandOver(core: Core, plan: ParsedPlan): Planned {
+  const from = memberNamed(core, plan.fromMemberId, 'fromMemberId');
+  const day = today();
+  const accounts = pickedAccounts(core, plan.fromMemberId, plan.accounts, day);
+  if (accounts.length === 0) {
+    throw RapportError.validation('accounts', messages.handOverNothing({ name: from.name }));
+  }
+  const ids = accounts.map((a) => a.id);
+  const covers = coversByAccount(core, ids, day);
+  const revenue = accounts.map((a) => {
+    const own = (covers.get(a.id) ?? []).filter(
+      (c) => c.memberId === plan.fromMemberId && !c.overlay,
+    );
+    return (a.revenue * own.reduce((sum, c) => sum + c.creditShare, 0)) / 100;
+  });
+  const receivers = receiversFor(core, plan, from, accounts, revenue);
+  const opportunities = idsByAccount(
+    core,
+    `SELECT id, account_id FROM opportunities
+     WHERE owner_id = :from AND status = 'open' AND deleted = 0 AND archived = 0
+       AND account_id IN (SELECT unhex(value) FROM json_each(:ids))`,
+    plan.fromMemberId,
+    ids,
+  );
+  const followUps = idsByAccount(
+    core,
+    `SELECT id, account_id FROM interactions
+     WHERE member_id = :from AND next_step_due IS NOT NULL AND next_step_done = 0
+       AND deleted = 0 AND archived = 0
+       AND account_id IN (SELECT unhex(value) FROM json_each(:ids))`,
+    plan.fromMemberId,
+    ids,
+  );
+  const moves = accounts.map((account, i): PlannedMove => {
+    const before = covers.get(account.id) ?? [];
+    const pick = receivers[i]!;
+    const receiver = 'memberId' in pick ? pick : null;
+    return {
+      accountId: account.id,
+      accountName: account.name,
+      receiver,
+      stays: 'stays' in pick ? pick.stays : null,
+      revenue: revenue[i]!,
+      before,
+      after: receiver ? handedOver(before, plan.fromMemberId, receiver) : before,
+      opportunityIds: receiver ? (opportunities.get(account.id) ?? []) : [],
+      followUpIds: receiver ? (followUps.get(account.id) ?? []) : [],
+    };
+  });
+  return { from, reason: plan.reason, moves };
+}
+
+/**
+ * The cover after the leaver's part goes to the receiver: their revenue share is added
+ * to the receiver's (who takes the ownership with it), and their overlay to the
+ * receiver's overlay; everyone else's cover stays as it is.
+ */
+export function handedOver(
+  before: readonly HandOverCover[],
+  fromId: string,
+  receiver: Receiver,
+): HandOverCover[] {
+  const leaving = before.filter((c) => c.memberId === fromId);
+  const after = before.filter((c) => c.memberId !== fromId).map((c) => ({ ...c }));
+  for (const overlay of [false, true]) {
+    const parts = leaving.filter((c) => c.overlay === overlay);
+    if (parts.length === 0) continue;
+    const share = parts.reduce((sum, c) => sum + c.creditShare, 0);
+    const owned = parts.find((c) => c.isOwner);
+    const theirs = after.find((c) => c.memberId === receiver.memberId && c.overlay === overlay);
+    if (theirs) {
+      theirs.creditShare = Math.round((theirs.creditShare + share) * 100) / 100;
+      if (owned) Object.assign(theirs, { isOwner: true, role: owned.role });
+    } else {
+      after.push({
+        memberId: receiver.memberId,
+        memberName: receiver.name,
+        role: (owned ?? parts[0]!).role,
+        isOwner: owned !== undefined,
+        overlay,
+        creditShare: Math.round(share * 100) / 100,
+      });
+    }
+  }
+  return after;
+}
+
+/** Each account's cover in force today (one handed over today has given way). */
+function coversByAccount(
+  core: Core,
+  ids: readonly string[],
+  day: string,
+): Map<string, HandOverCover[]> {
+  const rows = core
+    .statement(
+      `SELECT s.id, s.account_id, s.member_id, m.name, s.role, s.is_owner, s.overlay,
+              s.credit_share, s.valid_from, s.valid_to
+       FROM assignments s JOIN team_members m ON m.id = s.member_id
+       WHERE s.account_id IN (SELECT unhex(value) FROM json_each(:ids))
+         AND s.deleted = 0 AND s.valid_from <= :day AND (s.valid_to IS NULL OR s.valid_to >= :day)`,
+    )
+    .all({ ids: hexIdList(ids), day: dayNumber(day) }) as {
+    account_id: Buffer;
+    member_id: Buffer;
+    name: string;
+    role: HandOverCover['role'];
+    is_owner: number;
+    overlay: number;
+    credit_share: number;
+    valid_from: number;
+    valid_to: number | null;
+    id: Buffer;
+  }[];
+  type Dated = HandOverCover & { id: string; validFrom: string; validTo: string | null };
+  const grouped = new Map<string, Dated[]>();
+  for (const r of rows) {
+    const key = idText(r.account_id);
+    let list = grouped.get(key);
+    if (!list) grouped.set(key, (list = []));
+    list.push({
+      id: idText(r.id),
+      memberId: idText(r.member_id),
+      memberName: r.name,
+      role: r.role,
+      isOwner: r.is_owner === 1,
+      overlay: r.overlay === 1,
+      creditShare: r.credit_share,
+      validFrom: dayText(r.valid_from),
+      validTo: r.valid_to === null ? null : dayText(r.valid_to),
+    });
+  }
+  return new Map(
+    [...grouped].map(([account, list]) => [
+      account,
+      inForce(list, day).map(({ id: _id, validFrom: _from, validTo: _to, ...cover }) => cover),
+    ]),
+  );
+}
+
+function idsByAccount(
+  core: Core,
+  sql: string,
+  fromId: string,
+  ids: readonly string[],
+): Map<string, string[]> {
+  const rows = core.statement(sql).all({ from: idBytes(fromId), ids: hexIdList(ids) }) as {
+    id: Buffer;
+    account_id: Buffer;
+  }[];
+  const byAccount = new Map<string, string[]>();
+  for (const r of rows) {
+    const key = idText(r.account_id);
+    let list = byAccount.get(key);
+    if (!list) byAccount.set(key, (list = []));
+    list.push(idText(r.id));
+  }
+  return byAccount;
+}
