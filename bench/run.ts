@@ -24,6 +24,7 @@ import { weekFigures, weekRows } from './workspace/week';
 import { relationshipFigures, relationshipRows } from './workspace/relationship';
 import { selectionFigures, selectionRows } from './workspace/selection';
 import { chromiumFigures, chromiumRows } from './workspace/chromium';
+import { handOverFigures, handOverRows } from './workspace/handover';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -319,6 +320,9 @@ async function main(): Promise<void> {
   rows.push(...weekRows(week));
   rows.push(...relationshipRows(relationship));
   rows.push(...selectionRows(selection));
+  // Writes: on a copy of the book.
+  const handOver = handOverFigures(cached);
+  rows.push(...handOverRows(handOver));
   // In Chromium against the web host (needs the built renderer: npx electron-vite build).
   const chromium = await chromiumFigures(cached);
   rows.push(...chromiumRows(chromium));
@@ -347,6 +351,7 @@ async function main(): Promise<void> {
     myWeek: week,
     relationship,
     chromium,
+    handOver,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,
