@@ -21,6 +21,9 @@ const SyncReviewPage = lazy(() =>
 const SyncSetupPage = lazy(() =>
   import('../sync/setup/SyncSetupPage').then((m) => ({ default: m.SyncSetupPage })),
 );
+const HandOverPage = lazy(() =>
+  import('../handover/HandOverPage').then((m) => ({ default: m.HandOverPage })),
+);
 const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
 
 export function Routes({ route }: { route: Route }) {
@@ -46,6 +49,8 @@ export function Routes({ route }: { route: Route }) {
           <SelectionPage />
         </Suspense>
       );
+    case 'handOver':
+      return <HandOverPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

@@ -11,12 +11,16 @@ import { paths, useRoute } from './router';
 import { Routes } from './Routes';
 import { QueryState } from './QueryState';
 import { Suspense } from 'react';
+import { useProfile } from '../week/queries';
 
 export function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [opened, { toggle }] = useDisclosure();
   const onAccounts = route.name.startsWith('account');
+  // What a rep may not do is not offered (the core refuses it anyway).
+  const { data: profile } = useProfile();
+  const manages = profile?.member ? profile.member.appRole !== 'rep' : false;
   return (
     <AppShell
       header={{ height: 60 }}
@@ -60,6 +64,14 @@ export function Shell() {
           active={route.name === 'selection'}
           aria-current={route.name === 'selection' ? 'page' : undefined}
         />
+        {manages && (
+          <NavLink
+            href={paths.handOver()}
+            label={t('handover.nav')}
+            active={route.name === 'handOver'}
+            aria-current={route.name === 'handOver' ? 'page' : undefined}
+          />
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<QueryState error={null} />}>
