@@ -1,8 +1,15 @@
 import type { Device } from './devices';
 import type { Sql } from './storage/storage';
 
-/** An assignment current on `:day` (ISO dates compare as text). */
-export const CURRENT = 'valid_from <= :day AND (valid_to IS NULL OR valid_to >= :day)';
+/**
+ * An assignment (alias `a` of scope_assignments) in force on `:day`, as the shared rule
+ * has it (src/shared/rules/coverage.ts inForce): one that ends that day gives way to
+ * another of the account's starting that day, so a hand-over moves the account to the
+ * receiver's laptop the same day. ISO dates compare as text.
+ */
+const IN_FORCE = `a.valid_from <= :day AND (a.valid_to IS NULL OR a.valid_to > :day
+  OR (a.valid_to = :day AND NOT EXISTS (SELECT 1 FROM scope_assignments n
+    WHERE n.account_id = a.account_id AND n.valid_from = :day AND n.row_id <> a.row_id)))`;
 
 /** A lead's teams: those they lead, and their own. `:member` is the lead. */
 export const LEAD_TEAMS = `SELECT row_id AS id FROM scope_teams WHERE lead_id = :member
@@ -33,13 +40,13 @@ const WITH_LINKED = `scope(id) AS (
 export function scopeQuery(role: 'rep' | 'lead'): string {
   if (role === 'rep') {
     return `(WITH RECURSIVE base(id) AS (
-        SELECT account_id FROM scope_assignments WHERE member_id = :member AND ${CURRENT}),
+        SELECT a.account_id FROM scope_assignments a WHERE a.member_id = :member AND ${IN_FORCE}),
       ${WITH_LINKED}
       SELECT id FROM scope)`;
   }
   return `(WITH RECURSIVE lead_teams(id) AS (${LEAD_TEAMS}),
       covering(account_id, member_id) AS (
-        SELECT account_id, member_id FROM scope_assignments WHERE ${CURRENT}),
+        SELECT a.account_id, a.member_id FROM scope_assignments a WHERE ${IN_FORCE}),
       base(id) AS (
         SELECT c.account_id FROM covering c JOIN scope_members m ON m.row_id = c.member_id
           WHERE m.team_id IN (SELECT id FROM lead_teams)

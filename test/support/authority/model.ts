@@ -63,10 +63,13 @@ export class BookModel {
     return typeof account === 'string' ? account : undefined;
   }
 
-  /** The members with an assignment to the account current on `day` (YYYY-MM-DD). */
-  coveringOn(account: string, day: string): string[] {
-    const members: string[] = [];
-    for (const id of this.ids('assignments')) {
+  /**
+   * The members with an assignment to the account current on `day` (YYYY-MM-DD). In
+   * force only (`inForce`, what scope follows): one ending that day gives way to another
+   * of the account's starting that day.
+   */
+  coveringOn(account: string, day: string, inForce = false): string[] {
+    const covers = this.ids('assignments').flatMap((id) => {
       const a = (f: string) => this.value('assignments', id, f);
       const [accountId, memberId, from, to] = [
         a('accountId'),
@@ -75,10 +78,14 @@ export class BookModel {
         a('validTo'),
       ];
       if (accountId !== account || typeof memberId !== 'string' || typeof from !== 'string')
-        continue;
-      if (from <= day && (typeof to !== 'string' || to >= day)) members.push(memberId);
-    }
-    return members;
+        return [];
+      return [{ id, memberId, from, to: typeof to === 'string' ? to : null }];
+    });
+    const startsToday = (id: string) => covers.some((c) => c.id !== id && c.from === day);
+    return covers
+      .filter((c) => c.from <= day && (c.to === null || c.to >= day))
+      .filter((c) => !inForce || c.to !== day || !startsToday(c.id))
+      .map((c) => c.memberId);
   }
 
   /** The member's team; undefined when there is no such member. */
@@ -99,11 +106,11 @@ export class BookModel {
   }
 
   /** Covered by someone of the lead's teams on `day`, or by no known member at all. */
-  inTeamBook(lead: string, account: string, day: string): boolean {
+  inTeamBook(lead: string, account: string, day: string, inForce = false): boolean {
     const teams = this.leadTeams(lead);
     let anyone = 0;
     let ours = 0;
-    for (const member of this.coveringOn(account, day)) {
+    for (const member of this.coveringOn(account, day, inForce)) {
       const team = this.teamOf(member);
       if (team === undefined) continue;
       anyone += 1;

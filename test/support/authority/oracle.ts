@@ -113,7 +113,8 @@ export function clockLeak(
 }
 
 /**
- * The accounts a member's device may hold: a rep's covered ones, a lead's team book;
+ * The accounts a member's device may hold: a rep's covered ones, a lead's team book
+ * (by the covers in force: one handed over that day has gone);
  * with the customers served via those of them that are distributors; and with every
  * account all of these point up to (parents, distributors).
  */
@@ -123,8 +124,8 @@ export function scopeOf(model: BookModel, actor: Actor, day: string): Set<string
     const mine =
       actor.role === 'admin' ||
       (actor.role === 'rep'
-        ? model.coveringOn(account, day).includes(actor.memberId as string)
-        : model.inTeamBook(actor.memberId as string, account, day));
+        ? model.coveringOn(account, day, true).includes(actor.memberId as string)
+        : model.inTeamBook(actor.memberId as string, account, day, true));
     if (!mine) continue;
     for (const a of [account, ...model.servedVia(account)]) {
       for (const up of model.withLinked(a)) held.add(up);
