@@ -9,8 +9,9 @@ import { teamBook, type TeamBook } from '../../support/teamBook';
 
 /**
  * Issue 20: after any sequence of staffing operations (staffing an account, valid or
- * not, handing it to a new owner) and undos (staffing it back as it was before the
- * last one), every account's live revenue shares add up to exactly 100%, or it has none.
+ * not, handing it to a new owner, handing a member's cover over to another) and undos
+ * (staffing it back as it was before the last one, undoing the last hand-over), every
+ * account's live revenue shares add up to exactly 100%, or it has none.
  */
 let t: TestCore;
 let b: TeamBook;
@@ -45,7 +46,20 @@ const handOver = fc.record({
   member: fc.integer({ min: 0, max: 4 }),
 });
 const undo = fc.record({ kind: fc.constant('undo' as const) });
-const operation = fc.oneof({ weight: 4, arbitrary: staffing }, handOver, undo);
+/** A hand-over of the account from one member to another (often one who covers none). */
+const bookHandOver = fc.record({
+  kind: fc.constant('handOver' as const),
+  from: fc.integer({ min: 0, max: 4 }),
+  to: fc.integer({ min: 0, max: 4 }),
+});
+const handOverUndo = fc.record({ kind: fc.constant('undoHandOver' as const) });
+const operation = fc.oneof(
+  { weight: 4, arbitrary: staffing },
+  handOver,
+  undo,
+  { weight: 2, arbitrary: bookHandOver },
+  { weight: 2, arbitrary: handOverUndo },
+);
 
 type Op = typeof staffing extends fc.Arbitrary<infer S> ? S : never;
 
@@ -88,10 +102,13 @@ async function liveRevenue(accountId: string): Promise<number> {
 it('keeps every account’s live revenue shares at exactly 100% or none, through staffing and undos', async () => {
   let refused = 0;
   let done = 0;
+  let handedOver = 0;
+  let handOversUndone = 0;
   await fc.assert(
     fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 12 }), async (ops) => {
       const account = await t.api.createAccount({ name: 'Property Co', ownerId: pool[0] });
       const undoStack: StaffingEntry[][] = [];
+      const handOvers: string[] = [];
       for (const op of ops) {
         const current = await t.api.getStaffing({ accountId: account.id });
         const snapshot: StaffingEntry[] = current.coverage.map((c) => ({
@@ -109,6 +126,21 @@ it('keeps every account’s live revenue shares at exactly 100% or none, through
           } else if (op.kind === 'owner') {
             await t.api.setAccountOwner({ accountId: account.id, memberId: pool[op.member]! });
             undoStack.push(snapshot);
+          } else if (op.kind === 'handOver') {
+            const done = await t.api.handOver({
+              fromMemberId: pool[op.from]!,
+              accounts: { pick: 'ids', ids: [account.id] },
+              receivers: { by: 'one', memberId: pool[op.to]! },
+              reason: 'Property hand-over',
+            });
+            handOvers.push(done.id);
+            handedOver += 1;
+          } else if (op.kind === 'undoHandOver') {
+            const last = handOvers.pop();
+            if (last) {
+              await t.api.undoHandOver({ id: last });
+              handOversUndone += 1;
+            }
           } else {
             const back = undoStack.pop();
             if (back) await t.api.staffAccount({ accountId: account.id, team: back });
@@ -121,9 +153,11 @@ it('keeps every account’s live revenue shares at exactly 100% or none, through
         expect([0, 100]).toContain(total);
       }
     }),
-    { numRuns: 40, seed: 20, endOnFailure: true },
+    { numRuns: 60, seed: 20, endOnFailure: true },
   );
   // The draws reach both sides: many operations go through, many are refused.
   expect(done).toBeGreaterThan(40);
   expect(refused).toBeGreaterThan(20);
+  expect(handedOver).toBeGreaterThan(5);
+  expect(handOversUndone).toBeGreaterThan(0);
 });
