@@ -61,9 +61,11 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   endAssignment: (b) => ({ id: b.ownership.id, validTo: today }),
   getStaffing: (b) => ({ accountId: b.acme.id }),
   previewHandOver: (b) => ({
-    fromMemberId: b.rep.id,
-    receivers: { by: 'one', memberId: b.lead.id },
-    reason: 'Ola moves to Bergen',
+    plan: {
+      fromMemberId: b.rep.id,
+      receivers: { by: 'one', memberId: b.lead.id },
+      reason: 'Ola moves to Bergen',
+    },
   }),
   handOver: (b) => ({
     fromMemberId: b.rep.id,

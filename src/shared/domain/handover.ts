@@ -20,6 +20,7 @@ export const HandOverAccounts = z.discriminatedUnion(
       salesForce: z.array(SalesForce).optional(),
       lifecycle: z.array(Lifecycle).optional(),
       country: z.array(z.string().length(2)).max(300).optional(),
+      ownerId: z.array(id).max(1000).optional(),
     }),
     z.object({
       pick: z.literal('ids'),
@@ -54,12 +55,22 @@ export const HandOverReceivers = z.discriminatedUnion(
   { message: messages.handOverReceivers({}) },
 );
 
-export const HandOverPlan = z.object({
-  fromMemberId: id,
-  accounts: HandOverAccounts.default({ pick: 'all' }),
-  receivers: HandOverReceivers,
-  reason: requiredText('Reason', 500),
-});
+/**
+ * A hand-over: a leaving rep's accounts (`fromMemberId`), or accounts picked in the
+ * list or dropped on a rep in the board whoever owns them (no `fromMemberId`: each
+ * account's owner hands it over; an account nobody owns is simply given).
+ */
+export const HandOverPlan = z
+  .object({
+    fromMemberId: id.nullable().default(null),
+    accounts: HandOverAccounts.default({ pick: 'all' }),
+    receivers: HandOverReceivers,
+    reason: requiredText('Reason', 500),
+  })
+  .refine((plan) => plan.fromMemberId !== null || plan.accounts.pick !== 'all', {
+    message: messages.handOverWhose({}),
+    path: ['fromMemberId'],
+  });
 export type HandOverPlan = z.input<typeof HandOverPlan>;
 
 /** One cover of an account, before or after the hand-over. */
@@ -92,8 +103,9 @@ export const HandOverMove = z.object({
 export type HandOverMove = z.infer<typeof HandOverMove>;
 
 export const HandOverPreview = z.object({
-  fromMemberId: id,
-  fromName: z.string(),
+  /** Null when each account's owner hands it over (a move from the list or the board). */
+  fromMemberId: id.nullable(),
+  fromName: z.string().nullable(),
   reason: z.string(),
   /** Per receiver: what they gain. */
   receivers: z.array(
@@ -113,7 +125,8 @@ export const HandOverPreview = z.object({
 });
 export type HandOverPreview = z.infer<typeof HandOverPreview>;
 
-export const HandOverPreviewQuery = HandOverPlan.extend({
+export const HandOverPreviewQuery = z.object({
+  plan: HandOverPlan,
   /** How many moves the preview lists (counts are always of the whole hand-over). */
   limit: z.number().int().min(0).max(1000).default(200),
 });

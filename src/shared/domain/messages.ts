@@ -94,6 +94,9 @@ export const messages = {
     ['name'],
     ({ name }) => `${name} covers no account that matches: there is nothing to hand over`,
   ),
+  handOverWhose: fixed('Choose whose accounts to hand over, or pick the accounts'),
+  handOverNone: fixed('No account matches: there is nothing to hand over'),
+  handOverAlready: template(['name'], ({ name }) => `${name} already owns this account`),
   handOverToSelf: template(
     ['name'],
     ({ name }) => `${name} hands the book over and cannot also receive it`,

@@ -25,7 +25,8 @@ export interface Progress {
 export interface StoredMove {
   accountId: string;
   accountName: string;
-  fromId: string;
+  /** Who gave it (null: nobody owned it). */
+  fromId: string | null;
   receiverId: string;
   before: HandOverCover[];
   after: HandOverCover[];
@@ -62,7 +63,7 @@ export function applyHandOver(core: Core, plan: ParsedPlan, report?: Progress): 
       .run(
         idBytes(id),
         Date.now(),
-        idBytes(planned.from.memberId),
+        planned.from ? idBytes(planned.from.memberId) : null,
         planned.reason,
         JSON.stringify(stored),
       );
@@ -88,7 +89,7 @@ function carryOut(core: Core, planned: Planned, move: PlannedMove): StoredMove {
   return {
     accountId: move.accountId,
     accountName: move.accountName,
-    fromId: planned.from.memberId,
+    fromId: move.giver?.memberId ?? null,
     receiverId,
     before: move.before,
     after: move.after,

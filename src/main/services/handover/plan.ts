@@ -3,7 +3,7 @@ import { messages } from '../../../shared/domain/messages';
 import { RapportError } from '../../../shared/errors';
 import { inForce } from '../../../shared/rules/coverage';
 import type { Core } from '../../core/core';
-import { dayNumber, dayText, hexIdList, idBytes, idText } from '../../db/codec';
+import { dayNumber, dayText, hexIdList, idText } from '../../db/codec';
 import { today } from '../assignments/assignments';
 import { pickedAccounts } from './picked';
 import { memberNamed, type ParsedPlan, type Receiver } from './people';
@@ -13,6 +13,8 @@ import { receiversFor } from './receivers';
 export interface PlannedMove {
   accountId: string;
   accountName: string;
+  /** Who hands it over: the leaver, or in a move the account's owner (none: nobody owns it). */
+  giver: Receiver | null;
   receiver: Receiver | null;
   /** Why the account stays, when no receiver was found. */
   stays: string | null;
@@ -24,81 +26,111 @@ export interface PlannedMove {
 }
 
 export interface Planned {
-  from: Receiver;
+  /** The leaver; null in a move, where each account's owner gives it. */
+  from: Receiver | null;
   reason: string;
   moves: PlannedMove[];
 }
 
 /**
  * What a hand-over would do, read from the book as it is now (never from a preview the
- * caller holds): the leaver's accounts, each one's receiver, its cover before and
- * after, and the leaver's open opportunities and follow-ups that go along. A few
+ * caller holds): the accounts, each one's giver and receiver, its cover before and
+ * after, and the giver's open opportunities and follow-ups that go along. A few
  * set-based reads, whatever the size of the book.
  */
 export function planHandOver(core: Core, plan: ParsedPlan): Planned {
-  const from = memberNamed(core, plan.fromMemberId, 'fromMemberId');
+  const from = plan.fromMemberId ? memberNamed(core, plan.fromMemberId, 'fromMemberId') : null;
   const day = today();
   const accounts = pickedAccounts(core, plan.fromMemberId, plan.accounts, day);
   if (accounts.length === 0) {
-    throw RapportError.validation('accounts', messages.handOverNothing({ name: from.name }));
+    throw RapportError.validation(
+      'accounts',
+      from ? messages.handOverNothing({ name: from.name }) : messages.handOverNone({}),
+    );
   }
   const ids = accounts.map((a) => a.id);
   const covers = coversByAccount(core, ids, day);
-  const revenue = accounts.map((a) => {
+  const givers = accounts.map((a): Receiver | null => {
+    if (from) return from;
+    const owner = (covers.get(a.id) ?? []).find((c) => c.isOwner);
+    return owner ? { memberId: owner.memberId, name: owner.memberName } : null;
+  });
+  const revenue = accounts.map((a, i) => {
     const own = (covers.get(a.id) ?? []).filter(
-      (c) => c.memberId === plan.fromMemberId && !c.overlay,
+      (c) => c.memberId === givers[i]?.memberId && !c.overlay,
     );
     return (a.revenue * own.reduce((sum, c) => sum + c.creditShare, 0)) / 100;
   });
   const receivers = receiversFor(core, plan, from, accounts, revenue);
-  const opportunities = idsByAccount(
+  const opportunities = heldBy(
     core,
-    `SELECT id, account_id FROM opportunities
-     WHERE owner_id = :from AND status = 'open' AND deleted = 0 AND archived = 0
+    `SELECT id, account_id, owner_id AS holder FROM opportunities
+     WHERE status = 'open' AND deleted = 0 AND archived = 0 AND owner_id IS NOT NULL
        AND account_id IN (SELECT unhex(value) FROM json_each(:ids))`,
-    plan.fromMemberId,
     ids,
   );
-  const followUps = idsByAccount(
+  const followUps = heldBy(
     core,
-    `SELECT id, account_id FROM interactions
-     WHERE member_id = :from AND next_step_due IS NOT NULL AND next_step_done = 0
+    `SELECT id, account_id, member_id AS holder FROM interactions
+     WHERE next_step_due IS NOT NULL AND next_step_done = 0 AND member_id IS NOT NULL
        AND deleted = 0 AND archived = 0
        AND account_id IN (SELECT unhex(value) FROM json_each(:ids))`,
-    plan.fromMemberId,
     ids,
   );
   const moves = accounts.map((account, i): PlannedMove => {
     const before = covers.get(account.id) ?? [];
+    const giver = givers[i]!;
     const pick = receivers[i]!;
-    const receiver = 'memberId' in pick ? pick : null;
+    const already = 'memberId' in pick && pick.memberId === giver?.memberId;
+    const receiver = 'memberId' in pick && !already ? pick : null;
+    const goes = (held: Map<string, { id: string; holder: string }[]>) =>
+      receiver && giver
+        ? (held.get(account.id) ?? []).filter((r) => r.holder === giver.memberId).map((r) => r.id)
+        : [];
     return {
       accountId: account.id,
       accountName: account.name,
+      giver,
       receiver,
-      stays: 'stays' in pick ? pick.stays : null,
+      stays: already
+        ? messages.handOverAlready({ name: giver.name })
+        : 'stays' in pick
+          ? pick.stays
+          : null,
       revenue: revenue[i]!,
       before,
-      after: receiver ? handedOver(before, plan.fromMemberId, receiver) : before,
-      opportunityIds: receiver ? (opportunities.get(account.id) ?? []) : [],
-      followUpIds: receiver ? (followUps.get(account.id) ?? []) : [],
+      after: receiver ? handedOver(before, giver?.memberId ?? null, receiver) : before,
+      opportunityIds: goes(opportunities),
+      followUpIds: goes(followUps),
     };
   });
   return { from, reason: plan.reason, moves };
 }
 
 /**
- * The cover after the leaver's part goes to the receiver: their revenue share is added
+ * The cover after the giver's part goes to the receiver: their revenue share is added
  * to the receiver's (who takes the ownership with it), and their overlay to the
- * receiver's overlay; everyone else's cover stays as it is.
+ * receiver's overlay; everyone else's cover stays as it is. An account nobody owned
+ * (no giver) makes the receiver its owner with the revenue share the others leave.
  */
 export function handedOver(
   before: readonly HandOverCover[],
-  fromId: string,
+  fromId: string | null,
   receiver: Receiver,
 ): HandOverCover[] {
   const leaving = before.filter((c) => c.memberId === fromId);
   const after = before.filter((c) => c.memberId !== fromId).map((c) => ({ ...c }));
+  if (fromId === null) {
+    const given = after.filter((c) => !c.overlay).reduce((sum, c) => sum + c.creditShare, 0);
+    leaving.push({
+      memberId: receiver.memberId,
+      memberName: receiver.name,
+      role: 'account_manager',
+      isOwner: true,
+      overlay: false,
+      creditShare: Math.max(0, 100 - given),
+    });
+  }
   for (const overlay of [false, true]) {
     const parts = leaving.filter((c) => c.overlay === overlay);
     if (parts.length === 0) continue;
@@ -174,22 +206,23 @@ function coversByAccount(
   );
 }
 
-function idsByAccount(
+/** Rows of the accounts with who holds each (an opportunity's owner, a follow-up's member). */
+function heldBy(
   core: Core,
   sql: string,
-  fromId: string,
   ids: readonly string[],
-): Map<string, string[]> {
-  const rows = core.statement(sql).all({ from: idBytes(fromId), ids: hexIdList(ids) }) as {
+): Map<string, { id: string; holder: string }[]> {
+  const rows = core.statement(sql).all({ ids: hexIdList(ids) }) as {
     id: Buffer;
     account_id: Buffer;
+    holder: Buffer;
   }[];
-  const byAccount = new Map<string, string[]>();
+  const byAccount = new Map<string, { id: string; holder: string }[]>();
   for (const r of rows) {
     const key = idText(r.account_id);
     let list = byAccount.get(key);
     if (!list) byAccount.set(key, (list = []));
-    list.push(idText(r.id));
+    list.push({ id: idText(r.id), holder: idText(r.holder) });
   }
   return byAccount;
 }

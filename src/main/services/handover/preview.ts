@@ -11,7 +11,7 @@ import { planHandOver } from './plan';
  */
 export function previewHandOver(
   core: Core,
-  { limit, ...plan }: ParsedInputOf<'previewHandOver'>,
+  { limit, plan }: ParsedInputOf<'previewHandOver'>,
 ): HandOverPreview {
   const planned = planHandOver(core, plan);
   refuseHandOver(core, planned);
@@ -30,8 +30,8 @@ export function previewHandOver(
   }
   const moving = planned.moves.filter((m) => m.receiver);
   return {
-    fromMemberId: planned.from.memberId,
-    fromName: planned.from.name,
+    fromMemberId: planned.from?.memberId ?? null,
+    fromName: planned.from?.name ?? null,
     reason: planned.reason,
     receivers: [...receivers.values()].map((r) => ({ ...r, revenue: Math.round(r.revenue) })),
     moves: planned.moves.slice(0, limit).map((m) => ({

@@ -20,7 +20,7 @@ export type Pick = Receiver | { stays: string };
 export function receiversFor(
   core: Core,
   plan: ParsedPlan,
-  from: Receiver,
+  from: Receiver | null,
   accounts: readonly PickedAccount[],
   revenue: readonly number[],
 ): Pick[] {
@@ -29,7 +29,7 @@ export function receiversFor(
   const named = (receivers.by === 'one' ? [receivers.memberId] : receivers.memberIds).map(
     (id, i) => {
       const field = receivers.by === 'one' ? 'receivers.memberId' : `receivers.memberIds.${i}`;
-      if (id === from.memberId) {
+      if (from && id === from.memberId) {
         throw RapportError.validation(field, messages.handOverToSelf({ name: from.name }));
       }
       refuseLeaver(core, id, null);
@@ -57,8 +57,8 @@ interface RuleTerritory {
 }
 
 /** The geographic reps of each account's most specific matching territory. */
-function byRule(core: Core, from: Receiver, accounts: readonly PickedAccount[]): Pick[] {
-  const territories = ruleTerritories(core, from.memberId);
+function byRule(core: Core, from: Receiver | null, accounts: readonly PickedAccount[]): Pick[] {
+  const territories = ruleTerritories(core, from?.memberId ?? null);
   const places = placesOf(core, accounts);
   return accounts.map((account) => {
     const place = places.get(account.id);
@@ -71,17 +71,17 @@ function byRule(core: Core, from: Receiver, accounts: readonly PickedAccount[]):
 }
 
 /** Territories with their geographic reps still with the team (the leaver aside). */
-function ruleTerritories(core: Core, fromId: string): RuleTerritory[] {
+function ruleTerritories(core: Core, fromId: string | null): RuleTerritory[] {
   const rows = core
     .statement(
       `SELECT t.id, t.rules, m.id AS member_id, m.name FROM territories t
        JOIN team_members m ON m.territory_id = t.id
        WHERE t.deleted = 0 AND t.archived = 0 AND m.deleted = 0 AND m.archived = 0
-         AND m.sales_force = 'geographic' AND m.id <> :from
+         AND m.sales_force = 'geographic' AND m.id IS NOT :from
          AND (m.left_on IS NULL OR m.left_on > :day)
        ORDER BY t.id, m.name`,
     )
-    .all({ from: idBytes(fromId), day: dayNumber(today()) }) as {
+    .all({ from: fromId ? idBytes(fromId) : null, day: dayNumber(today()) }) as {
     id: Buffer;
     rules: string;
     member_id: Buffer;

@@ -23,8 +23,8 @@ const START: Draft = {
   reason: '',
 };
 
-/** The field of the form an API issue names: `receivers.memberIds.0` is `receivers`. */
-const fieldOf = (field: string) => field.split('.')[0]!;
+/** The field of the form an API issue names: `plan.receivers.memberIds.0` is `receivers`. */
+const fieldOf = (field: string) => field.replace(/^plan\./, '').split('.')[0]!;
 
 /**
  * Hand over a book (issue 20): pick the rep, the accounts, the receivers and a reason;
@@ -38,7 +38,7 @@ export function HandOverPage() {
   const [draft, setDraft] = useState<Draft>(START);
   const [shown, setShown] = useState<{ plan: HandOverPlan; preview: HandOverPreview } | null>(null);
   const preview = useMutation({
-    mutationFn: (plan: HandOverPlan) => api.previewHandOver(plan),
+    mutationFn: (plan: HandOverPlan) => api.previewHandOver({ plan }),
     onSuccess: (result, plan) => setShown({ plan, preview: result }),
     onError: () => setShown(null),
   });

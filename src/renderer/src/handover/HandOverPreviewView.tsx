@@ -43,8 +43,8 @@ export function HandOverPreviewView({
         {t('handover.previewTitle')}
       </Title>
       <Text>
-        {t('handover.summary', {
-          name: isolate(preview.fromName),
+        {t(preview.fromName ? 'handover.summary' : 'handover.summaryMove', {
+          name: isolate(preview.fromName ?? ''),
           accounts: format.number(preview.accounts),
           receivers: format.number(preview.receivers.length),
           opportunities: format.number(preview.opportunities),
