@@ -4,7 +4,7 @@
  * partners. One admin, team leads as 'lead', everyone else 'rep'.
  */
 import { membersTable, teamsTable, territoriesTable } from '../../shared/domain/team';
-import type { AppRole, MemberFunction, SalesForce } from '../../shared/domain/enums';
+import type { AppRole, CoverageRole, MemberFunction, SalesForce } from '../../shared/domain/enums';
 import { DIAL, mobileNumber, type Context } from './context';
 import { personName } from './names';
 import { COUNTRIES, type Culture } from './places';
@@ -80,7 +80,17 @@ export function buildOrg(ctx: Context, accounts: number): Org {
     leadId: string,
     description: string,
   ): void => {
-    w.write(teamsTable, { id, createdAt: ctx.created, name, salesForce, leadId, description });
+    // A key account needs an application engineer beside its account manager.
+    const template: CoverageRole[] = salesForce === 'strategic' ? ['application_engineer'] : [];
+    w.write(teamsTable, {
+      id,
+      createdAt: ctx.created,
+      name,
+      salesForce,
+      leadId,
+      description,
+      template,
+    });
   };
   const member = (
     culture: Culture,
