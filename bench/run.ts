@@ -25,6 +25,7 @@ import { relationshipFigures, relationshipRows } from './workspace/relationship'
 import { selectionFigures, selectionRows } from './workspace/selection';
 import { chromiumFigures, chromiumRows } from './workspace/chromium';
 import { handOverFigures, handOverRows } from './workspace/handover';
+import { handOverSyncBench, handOverSyncRows } from './sync/handOver';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -329,6 +330,8 @@ async function main(): Promise<void> {
   // Sync needs the file to itself (it copies it, seeds a server from it).
   const sync = await syncFigures(cached, ACCOUNTS);
   rows.push(...sync.rows);
+  const handOverSync = await handOverSyncBench(cached);
+  rows.push(...handOverSyncRows(handOverSync));
   console.table(rows);
   const results = {
     date: new Date().toISOString(),
@@ -352,6 +355,7 @@ async function main(): Promise<void> {
     relationship,
     chromium,
     handOver,
+    handOverSync,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,

@@ -85,6 +85,8 @@ export async function handOverSyncBench(bookFile: string): Promise<HandOverSyncF
     const done = reply.value as HandOverResult;
     const [sent, pushSeconds] = await timed(() => admin.sync());
     const [received, pullSeconds] = await timed(() => receiver.sync());
+    if (sent.rejected > 0)
+      throw new Error(`the server refused ${sent.rejected} of the hand-over's changes`);
     return {
       accounts: done.accounts,
       push: { changes: sent.pushed, seconds: pushSeconds },

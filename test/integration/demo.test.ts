@@ -113,10 +113,10 @@ describe('demo data', () => {
     }
   });
 
-  it('uses UUIDv7 ids, the demo node, creation clocks no later than its today, and no change clocks', () => {
+  it('uses UUIDv7 ids, the demo node, creation clocks no later than the start of its today (never ahead of a server that day), and no change clocks', () => {
     const { db } = a;
     const node = db.prepare('SELECT idx FROM nodes WHERE node_id = ?').pluck().get(DEMO_NODE);
-    const end = Date.parse(`${TODAY}T23:59:59.999Z`);
+    const end = Date.parse(`${TODAY}T00:00:00.000Z`);
     for (const t of TABLES) {
       const row = db
         .prepare(

@@ -69,7 +69,7 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
     DEMO_NODE,
   );
   const node = db.prepare('SELECT idx FROM nodes WHERE node_id = ?').pluck().get(DEMO_NODE);
-  const w = prepareWriters(db, node as number);
+  const w = prepareWriters(db, node as number, cal.todayMillis);
   const ctx: Context = {
     db,
     rng: new Rng(seed),

@@ -126,6 +126,7 @@ class TableWriter {
     private readonly t: Table,
     private readonly node: number,
     days: Map<string, number>,
+    private readonly latest: number,
   ) {
     const mapping = mappingOf(t);
     this.fields = mapping.fields.map(({ field, spec }) => ({
@@ -163,7 +164,7 @@ class TableWriter {
   write(row: Record<string, unknown>): void {
     const p = this.params;
     p[0] = writeIdBytes(row.id as string, this.key);
-    p[1] = hlcAt(Date.parse(row.createdAt as string));
+    p[1] = hlcAt(Math.min(Date.parse(row.createdAt as string), this.latest));
     p[2] = this.node;
     p[3] = row.archived === true ? 1 : 0;
     let i = 4;
@@ -202,11 +203,18 @@ export interface Writers {
   readonly tables: readonly string[];
 }
 
-/** Prepares one writer per declared table; every row is stamped with node `node`. */
-export function prepareWriters(db: Db, node: number): Writers {
+/**
+ * Prepares one writer per declared table; every row is stamped with node `node`, and
+ * with its creation time but never later than `latest` (the start of the demo's today):
+ * a clock from the future would carry every laptop that receives it past the sync
+ * server's clock, and the server refuses a change made ahead of it.
+ */
+export function prepareWriters(db: Db, node: number, latest: number): Writers {
   const days = new Map<string, number>();
   const writers = new Map<Table, TableWriter>();
-  for (const t of TABLES as readonly Table[]) writers.set(t, new TableWriter(db, t, node, days));
+  for (const t of TABLES as readonly Table[]) {
+    writers.set(t, new TableWriter(db, t, node, days, latest));
+  }
   return {
     write(table, row) {
       const writer = writers.get(table as unknown as Table);
