@@ -89,6 +89,9 @@ export const messages = {
       `Postcodes ${first} and ${second} overlap: each postcode belongs in one entry`,
   ),
   oneOwner: fixed('An account that is staffed has exactly one owner'),
+  revenueEndDate: fixed(
+    'Only an overlay is given an end date: a revenue share runs until the account is staffed again',
+  ),
   memberLeft: template(
     ['name', 'day'],
     ({ name, day }) => `${name} left on ${day} and cannot be given new accounts`,

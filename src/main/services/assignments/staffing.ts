@@ -9,7 +9,7 @@ import type { CoverageRole } from '../../../shared/domain/enums';
 import { messages } from '../../../shared/domain/messages';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
-import { inForce, splitRefusal } from '../../../shared/rules/coverage';
+import { inForce, splitRefusal, templateGaps } from '../../../shared/rules/coverage';
 import { currentActor, type Core } from '../../core/core';
 import { getRecord, inTransaction, insertRecord, updateRecord } from '../../core/records';
 import { idBytes } from '../../db/codec';
@@ -29,7 +29,9 @@ const unchanged = (was: Covering, entry: StaffingEntry) =>
   was.role === entry.role &&
   was.isOwner === entry.isOwner &&
   was.overlay === entry.overlay &&
-  was.creditShare === entry.creditShare;
+  was.creditShare === entry.creditShare &&
+  // a revenue share names no end (it keeps the one it has); an overlay's is its own
+  (!entry.overlay || was.validTo === entry.validTo);
 
 /**
  * Sets an account's whole staffing from today, as one write (issue 20): its revenue
@@ -55,7 +57,7 @@ export function staffAccount(
     if (split) throw RapportError.validation('team', split.message);
     const current = new Map(inForce(coversOf(core, accountId), day).map((c) => [c.id, c]));
     const kept = new Set<string>();
-    const starting: StaffingEntry[] = [];
+    const starting: { entry: StaffingEntry; at: string }[] = [];
     team.forEach((entry, i) => {
       const was = entry.id ? current.get(entry.id) : undefined;
       if (entry.id && !was) {
@@ -65,7 +67,9 @@ export function staffAccount(
         );
       }
       if (was && unchanged(was, entry)) kept.add(was.id);
-      else starting.push(entry);
+      else if (entry.validTo !== null && entry.validTo < day) {
+        throw RapportError.validation(`team.${i}.validTo`, messages.endBeforeStart({}));
+      } else starting.push({ entry, at: `team.${i}.` });
     });
     for (const c of current.values()) {
       if (kept.has(c.id) || c.validTo === day) continue;
@@ -74,9 +78,9 @@ export function staffAccount(
         reason: reason ?? 'Staffing changed',
       });
     }
-    for (const entry of starting) {
+    for (const { entry, at } of starting) {
       requireReferences(core, assignmentsTable, { accountId, memberId: entry.memberId });
-      refuseLeaver(core, entry.memberId, null);
+      refuseLeaver(core, entry.memberId, entry.validTo, at);
       const made = insertRecord<Assignment>(core, assignmentsTable, {
         accountId,
         memberId: entry.memberId,
@@ -85,7 +89,7 @@ export function staffAccount(
         overlay: entry.overlay,
         creditShare: entry.creditShare,
         validFrom: day,
-        validTo: null,
+        validTo: entry.validTo,
         reason: reason ?? 'Staffed',
         assignedById: currentActor(core)?.id ?? null,
       });
@@ -103,7 +107,7 @@ export function getStaffing(core: Core, { accountId }: ParsedInputOf<'getStaffin
 function staffingOf(core: Core, accountId: string, account: Account): Staffing {
   const coverage = listCoverage(core, { accountId, includeEnded: false });
   const owner = coverage.find((c) => c.isOwner);
-  if (account.salesForce !== 'strategic' || !owner) return { coverage, missing: [] };
+  if (!owner) return { coverage, missing: [] };
   const row = core
     .statement(
       `SELECT t.template FROM team_members m JOIN teams t ON t.id = m.team_id
@@ -111,6 +115,6 @@ function staffingOf(core: Core, accountId: string, account: Account): Staffing {
     )
     .get(idBytes(owner.memberId)) as { template: string } | undefined;
   const template = row ? (JSON.parse(row.template) as CoverageRole[]) : [];
-  const filled = new Set(coverage.map((c) => c.role));
-  return { coverage, missing: template.filter((role) => !filled.has(role)) };
+  const roles = coverage.map((c) => c.role);
+  return { coverage, missing: templateGaps(account.salesForce, template, roles) };
 }
