@@ -22,6 +22,7 @@ const SyncSetupPage = lazy(() =>
   import('../sync/setup/SyncSetupPage').then((m) => ({ default: m.SyncSetupPage })),
 );
 const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
+const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m.TeamPage })));
 
 export function Routes({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -40,6 +41,8 @@ export function Routes({ route }: { route: Route }) {
       return <SyncReviewPage />;
     case 'week':
       return <WeekPage />;
+    case 'team':
+      return <TeamPage />;
     case 'selection':
       return (
         <Suspense fallback={<QueryState error={null} />}>

@@ -11,6 +11,7 @@ import { paths, useRoute } from './router';
 import { Routes } from './Routes';
 import { QueryState } from './QueryState';
 import { Suspense } from 'react';
+import { TeamNavLink } from '../team/TeamNavLink';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -60,6 +61,7 @@ export function Shell() {
           active={route.name === 'selection'}
           aria-current={route.name === 'selection' ? 'page' : undefined}
         />
+        <TeamNavLink active={route.name === 'team'} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<QueryState error={null} />}>

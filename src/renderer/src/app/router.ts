@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
- * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`.
+ * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/team`.
  */
 export type Route =
   | { name: 'accounts' }
@@ -13,6 +13,7 @@ export type Route =
   | { name: 'syncReview' }
   | { name: 'week' }
   | { name: 'selection' }
+  | { name: 'team' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -24,6 +25,7 @@ export const paths = {
   syncReview: () => '#/sync/review',
   week: () => '#/week',
   selection: () => '#/selection',
+  team: () => '#/team',
 };
 
 export function parseRoute(hash: string): Route {
@@ -35,6 +37,7 @@ export function parseRoute(hash: string): Route {
   }
   if (section === 'week' && parts.length === 1) return { name: 'week' };
   if (section === 'selection' && parts.length === 1) return { name: 'selection' };
+  if (section === 'team' && parts.length === 1) return { name: 'team' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };

@@ -7,7 +7,7 @@ import { useEnumOptions } from '../app/enumOptions';
 import { useFormat } from '../i18n/format';
 import { useIssueText } from '../issues/useIssueText';
 import { LINE_KINDS, roleFor, type Line, type LineKind } from './lines';
-import { useCalendarDate } from './useCalendarDate';
+import { useCalendarDate } from '../i18n/useCalendarDate';
 
 const today = () => new Date().toISOString().slice(0, 10);
 

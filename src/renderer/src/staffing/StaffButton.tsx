@@ -27,6 +27,7 @@ export function StaffButton({
         size={compact ? 'compact-xs' : 'compact-sm'}
         variant={compact ? 'subtle' : 'filled'}
         aria-label={compact ? t('staffing.openFor', { name: account.name }) : undefined}
+        data-testid={compact ? undefined : 'staff-account'}
         onClick={(event) => {
           // in a list row: the row's own click opens the account
           event.stopPropagation();

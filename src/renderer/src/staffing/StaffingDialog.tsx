@@ -18,6 +18,7 @@ import type { SalesForce } from '../../../shared/domain/enums';
 import { templateGaps } from '../../../shared/rules/coverage';
 import { check, serverErrors, type FieldErrors } from '../account360/fieldErrors';
 import { FormDialog } from '../account360/FormDialog';
+import { isolate } from '../i18n/isolate';
 import { useIssueText } from '../issues/useIssueText';
 import { useTeamMembers } from '../team/useTeamMembers';
 import { useTeams } from '../team/queries';
@@ -49,7 +50,7 @@ export function StaffingDialog({
       <Modal
         opened
         onClose={onClose}
-        title={t('staffing.title', { name: account.name })}
+        title={t('staffing.title', { name: isolate(account.name) })}
         closeButtonProps={{ 'aria-label': t('account360.form.close') }}
       >
         {staffing.error ? (
@@ -137,7 +138,7 @@ function StaffingForm({
 
   return (
     <FormDialog
-      title={t('staffing.title', { name: account.name })}
+      title={t('staffing.title', { name: isolate(account.name) })}
       size="72rem"
       onClose={onClose}
       onSubmit={submit}

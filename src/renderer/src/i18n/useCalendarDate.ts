@@ -1,4 +1,4 @@
-import { useFormat } from '../i18n/format';
+import { useFormat } from './format';
 
 /**
  * A date typed in a browser's date field, as the user's calendar reads it, where that
