@@ -210,12 +210,7 @@ export function startOwnership(
  * A member who has left is given no new accounts (src/shared/rules/coverage.ts); `at`
  * places the message (`team.2.` for a staffing's third line).
  */
-export function refuseLeaver(
-  core: Core,
-  memberId: string,
-  validTo: string | null,
-  at = '',
-): void {
+export function refuseLeaver(core: Core, memberId: string, validTo: string | null, at = ''): void {
   const member = core
     .statement('SELECT name, left_on FROM team_members WHERE id = ?')
     .get(idBytes(memberId)) as { name: string; left_on: number | null } | undefined;

@@ -63,8 +63,7 @@ function translateLine(line: string, words: IssueWords, label: string | undefine
       if (name === 'label') values[name] = label ?? words.label(value);
       else if (AMOUNTS.has(name) && /^\d+(\.\d+)?$/.test(value)) {
         values[name] = words.number(Number(value));
-      }
-      else values[name] = isolate(value);
+      } else values[name] = isolate(value);
     });
     return words.t(`issues.${pattern.id}`, values);
   }
