@@ -51,6 +51,8 @@ export function LineRow({ line, index, lines, members, errors, onChange, onRemov
           data={options}
           value={line.memberId}
           searchable
+          // a large force has thousands: the first matches are shown as one types
+          limit={50}
           allowDeselect={false}
           onChange={(memberId) => {
             const member = members.find((m) => m.id === memberId);

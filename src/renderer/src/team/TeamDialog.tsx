@@ -80,6 +80,8 @@ export function TeamDialog({
           data={members}
           value={values.leadId ?? null}
           searchable
+          // a large force has thousands: the first matches are shown as one types
+          limit={50}
           clearable
           placeholder={t('team.noLead')}
           onChange={(v) => set('leadId', v)}
