@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 
 const root = path.resolve(__dirname, '..');
 const cli = path.join(root, 'bin/rapport.cjs');
@@ -45,10 +45,84 @@ async function main(): Promise<void> {
     await page.getByRole('region', { name: 'Covering team' }).waitFor();
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(docs, 'account-page.png'), fullPage: true });
+    await staffingShots(page, url);
   } finally {
     await browser.close();
     web.kill();
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Calls the web host's API as the page does (its launch token is in the address). */
+async function call<T>(url: string, method: string, input: unknown): Promise<T> {
+  const address = new URL(url);
+  const res = await fetch(new URL(`/api/${method}`, address.origin), {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${address.searchParams.get('token')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; value: T };
+  if (!body.ok) throw new Error(`${method} failed: ${JSON.stringify(body)}`);
+  return body.value;
+}
+
+/**
+ * The staffing dialog (docs/screenshots/staffing-<language>.png), as the demo's lead
+ * sees it on a key account of their own: a sales lead and an application engineer at
+ * 70/30, a service overlay until a planned day, and the quality engineer their team's
+ * template asks for still missing.
+ */
+async function staffingShots(page: Page, url: string): Promise<void> {
+  type Member = { id: string; name: string; function: string; teamId: string | null };
+  const lead = (await call<{ member: Member }>(url, 'profile', {})).member;
+  await call(url, 'updateTeam', {
+    id: lead.teamId,
+    patch: { template: ['application_engineer', 'quality_engineer'] },
+  });
+  const members = await call<Member[]>(url, 'listTeamMembers', {});
+  const first = (fn: string) => members.find((m) => m.function === fn)!;
+  const account = await call<{ id: string; name: string }>(url, 'createAccount', {
+    name: 'Nordlys Aquaculture ASA',
+    country: 'NO',
+    salesForce: 'strategic',
+    tier: 'A',
+    ownerId: lead.id,
+  });
+  const owner = (
+    await call<{ coverage: { id: string }[] }>(url, 'getStaffing', {
+      accountId: account.id,
+    })
+  ).coverage[0]!;
+  await call(url, 'staffAccount', {
+    accountId: account.id,
+    team: [
+      { id: owner.id, memberId: lead.id, role: 'account_manager', isOwner: true, creditShare: 70 },
+      { memberId: first('application_engineer').id, role: 'application_engineer', creditShare: 30 },
+      {
+        memberId: first('service').id,
+        role: 'service',
+        overlay: true,
+        creditShare: 10,
+        validTo: `${new Date().getFullYear() + 1}-03-31`,
+      },
+    ],
+    reason: 'Key account from this quarter',
+  });
+  const shots = path.join(docs, 'screenshots');
+  for (const language of ['en', 'fa'] as const) {
+    const stored = JSON.stringify({ state: { language }, version: 0 });
+    await page.evaluate((value) => localStorage.setItem('rapport.language', value), stored);
+    await page.goto(new URL(`#/accounts/${account.id}`, url).href);
+    await page.reload();
+    const panel = page.locator('section').filter({ has: page.getByTestId('template-gaps') });
+    await panel.getByRole('button').first().click();
+    await page.getByTestId('staffing-line').nth(2).waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(shots, `staffing-${language}.png`) });
+    await page.keyboard.press('Escape');
   }
 }
 

@@ -92,6 +92,7 @@ import {
   HandOverResult,
   HandOverUndo,
 } from './domain/handover';
+import { Abilities, AbilitiesQuery } from './domain/abilities';
 import { messages } from './domain/messages';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -190,6 +191,7 @@ export const contract = {
   profile: method('read', Empty, Profile),
   setupProfile: method('setup', ProfileSetup, Profile),
   chooseProfile: method('setup', z.object({ memberId: id }), Profile),
+  abilities: method('read', AbilitiesQuery, Abilities),
   listAccounts: method('read', AccountListQuery, AccountPage),
   getAccount: method('read', IdInput, AccountDetail),
   createAccount: method('write', AccountCreate, Account),

@@ -66,6 +66,54 @@ for (const language of languages) {
       await expectAccessible(page, 'form with errors');
     });
 
+    test('the staffing dialog, with a refused split', async ({ page }) => {
+      const { member } = await callApi<{ member: { id: string } }>('profile', {});
+      const account = await callApi<{ id: string }>('createAccount', {
+        name: `Axe Staffing ${language} AS`,
+        country: 'NO',
+        salesForce: 'strategic',
+        ownerId: member.id,
+      });
+      await inLanguage(page, language);
+      await page.goto(`/#/accounts/${account.id}`);
+      await page.getByTestId('staff-account').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByTestId('staffing-line').waitFor();
+      await expectAccessible(page, 'staffing dialog');
+
+      // the first text field is the owner's share; 90% is refused by the core
+      await dialog.getByRole('textbox').first().fill('90');
+      await dialog.locator('button[type="submit"]').click();
+      await dialog.getByRole('alert').waitFor();
+      await expectAccessible(page, 'staffing dialog with the refused split');
+    });
+
+    test('the team editors: members, teams, territories and their dialogs', async ({ page }) => {
+      await inLanguage(page, language);
+      await page.goto('/#/team');
+      for (const tab of [0, 1, 2]) {
+        await page.getByRole('tab').nth(tab).click();
+        const table = page.getByRole('tabpanel').getByRole('table');
+        await table.getByRole('button').first().waitFor();
+        await expectAccessible(page, `team editors, tab ${tab + 1}`);
+        await table.getByRole('button').first().click();
+        const dialog = page.getByRole('dialog');
+        await dialog.locator('button[type="submit"]').waitFor();
+        if (tab === 2) {
+          // a postcode that is none, named under its field
+          const postcodes = dialog.getByRole('combobox').nth(3);
+          await postcodes.fill('7099-7000');
+          await postcodes.press('Enter');
+          await dialog.locator('button[type="submit"]').click();
+          await dialog.locator('[aria-invalid="true"]').first().waitFor();
+        }
+        await expectAccessible(page, `team editor dialog ${tab + 1}`);
+        await page.keyboard.press('Escape');
+        if (tab === 2) await page.getByRole('alertdialog').getByRole('button').nth(1).click();
+        await expect(dialog).toHaveCount(0);
+      }
+    });
+
     test('the command palette and the log-an-interaction dialog', async ({ page }) => {
       await inLanguage(page, language);
       await page.keyboard.press('ControlOrMeta+KeyK');

@@ -51,3 +51,19 @@ async function finished(host: Host, id: string): Promise<SyncJobResult> {
   if (last?.type !== 'done') throw new Error(`sync did not finish: ${JSON.stringify(last)}`);
   return last.result as SyncJobResult;
 }
+
+/** Calls a web host's API with a call it must refuse, and returns why (code and message). */
+export async function refusal(
+  host: Host,
+  method: string,
+  input: unknown,
+): Promise<{ code: string; message: string }> {
+  const res = await fetch(new URL(`/api/${method}`, host.url.origin), {
+    method: 'POST',
+    headers: auth(host),
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; error?: { code: string; message: string } };
+  if (body.ok || !body.error) throw new Error(`${method} was not refused`);
+  return body.error;
+}

@@ -22,6 +22,7 @@ const today = new Date().toISOString().slice(0, 10);
 const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   profile: () => ({}),
   setupProfile: () => ({ name: 'New Admin' }),
+  abilities: (b) => ({ accountIds: [b.acme.id, b.globex.id] }),
   listAccounts: () => ({}),
   getAccount: (b) => ({ id: b.acme.id }),
   createAccount: () => ({ name: 'Initech', country: 'NO' }),

@@ -92,6 +92,7 @@ import { accountOverview } from '../services/overview/overview';
 import { listTimeline } from '../services/overview/timeline';
 import { selectionLabels } from '../services/selection/labels';
 import { selectionPoints } from '../services/selection/points';
+import { abilities } from '../services/profile/abilities';
 import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 
 type Handler<M extends MethodName> = (core: Core, input: ParsedInputOf<M>) => ResultOf<M>;
@@ -102,6 +103,7 @@ export const handlers: Handlers = {
   profile: (core) => getProfile(core),
   setupProfile,
   chooseProfile,
+  abilities,
   listAccounts,
   getAccount: getAccountDetail,
   createAccount,

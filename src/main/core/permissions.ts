@@ -41,7 +41,8 @@ export const CURRENT = `s.deleted = 0 AND s.valid_from <= :day AND (s.valid_to I
 export const LEAD_TEAMS = `SELECT id FROM teams WHERE lead_id = :lead AND deleted = 0
   UNION SELECT team_id FROM team_members WHERE id = :lead AND team_id IS NOT NULL`;
 
-function localFacts(core: Core): WriteFacts {
+/** The facts the write rule reads, from the local book. */
+export function localFacts(core: Core): WriteFacts {
   return {
     covers: (memberId, accountId, day) =>
       core

@@ -80,15 +80,25 @@ export const CoverageRow = Assignment.extend({
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 
-/** One member of an account's staffing: an assignment kept as it is (`id`), or made anew. */
-export const StaffingEntry = z.object({
-  id: optionalId,
-  memberId: id,
-  role: CoverageRole,
-  isOwner: z.boolean().default(false),
-  overlay: z.boolean().default(false),
-  creditShare,
-});
+/**
+ * One member of an account's staffing: an assignment kept as it is (`id`), or made anew.
+ * An overlay may end on a planned day (a specialist for a project); a revenue share runs
+ * until the account is staffed again, so its shares always add up to 100%.
+ */
+export const StaffingEntry = z
+  .object({
+    id: optionalId,
+    memberId: id,
+    role: CoverageRole,
+    isOwner: z.boolean().default(false),
+    overlay: z.boolean().default(false),
+    creditShare,
+    validTo: optionalDate('End date'),
+  })
+  .refine((entry) => entry.overlay || entry.validTo === null, {
+    message: messages.revenueEndDate({}),
+    path: ['validTo'],
+  });
 export type StaffingEntry = z.infer<typeof StaffingEntry>;
 
 /**

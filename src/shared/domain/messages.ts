@@ -113,6 +113,9 @@ export const messages = {
   ),
   handOverUndone: fixed('This hand-over has already been undone'),
   oneOwner: fixed('An account that is staffed has exactly one owner'),
+  revenueEndDate: fixed(
+    'Only an overlay is given an end date: a revenue share runs until the account is staffed again',
+  ),
   memberLeft: template(
     ['name', 'day'],
     ({ name, day }) => `${name} left on ${day} and cannot be given new accounts`,

@@ -1,3 +1,4 @@
+import type { CoverageRole, SalesForce } from '../domain/enums';
 import { messages } from '../domain/messages';
 import type { RowRefusal } from './rowRules';
 
@@ -117,4 +118,19 @@ export function leftRefusal(
     field: 'memberId',
     message: messages.memberLeft({ name: member.name, day: member.leftOn }),
   };
+}
+
+/**
+ * The functions of its team's template that a strategic account's cover leaves unfilled
+ * (an application engineer, say): asked by the core of the staffing it keeps and by the
+ * staffing dialog of the one being typed. Other accounts follow no template.
+ */
+export function templateGaps(
+  salesForce: SalesForce,
+  template: readonly CoverageRole[],
+  roles: Iterable<CoverageRole>,
+): CoverageRole[] {
+  if (salesForce !== 'strategic') return [];
+  const filled = new Set(roles);
+  return template.filter((role) => !filled.has(role));
 }

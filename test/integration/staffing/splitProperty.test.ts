@@ -87,6 +87,7 @@ function teamOf(op: Op, current: Awaited<ReturnType<typeof t.api.getStaffing>>):
       isOwner: i === op.owner % Math.max(ids.length, 1),
       overlay: op.overlay[i]!,
       creditShare: raw[i]!,
+      validTo: null,
     };
   });
 }
@@ -118,6 +119,8 @@ it('keeps every account’s live revenue shares at exactly 100% or none, through
           isOwner: c.isOwner,
           overlay: c.overlay,
           creditShare: c.creditShare,
+          // only an overlay names its end; a revenue share runs until staffed again
+          validTo: c.overlay ? c.validTo : null,
         }));
         try {
           if (op.kind === 'staff') {

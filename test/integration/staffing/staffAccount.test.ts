@@ -142,3 +142,64 @@ describe('staffing an account in one write', () => {
     expect(assignments()).toBe(count);
   });
 });
+
+describe('dates and lines of a staffing', () => {
+  const engineerLine = (extra: Partial<StaffingEntryInput> = {}) => ({
+    memberId: engineer.id,
+    role: 'application_engineer' as const,
+    creditShare: 30,
+    ...extra,
+  });
+
+  it('an overlay ends on its planned day; changing only that day starts it anew', async () => {
+    await t.api.staffAccount({
+      accountId: b.acme.id,
+      team: [ownerLine(b.rep.id, 100), engineerLine({ overlay: true, validTo: '2099-06-30' })],
+    });
+    const overlay = (await t.api.getStaffing({ accountId: b.acme.id })).coverage.find(
+      (c) => c.overlay,
+    )!;
+    expect(overlay).toMatchObject({ validFrom: today(), validTo: '2099-06-30' });
+    const owner = (await t.api.getStaffing({ accountId: b.acme.id })).coverage[0]!;
+    await t.api.staffAccount({
+      accountId: b.acme.id,
+      team: [
+        { id: owner.id, ...ownerLine(b.rep.id, 100) },
+        { id: overlay.id, ...engineerLine({ overlay: true, validTo: '2099-09-30' }) },
+      ],
+    });
+    const after = (await t.api.getStaffing({ accountId: b.acme.id })).coverage;
+    expect(after.map((c) => [c.id === owner.id, c.validTo])).toEqual([
+      [true, null],
+      [false, '2099-09-30'],
+    ]);
+  });
+
+  it('names the line of a revenue share given an end, an end before today and a leaver, and writes nothing', async () => {
+    const count = assignments();
+    const revenueEnd = await refused(b.acme.id, [
+      ownerLine(b.rep.id, 70),
+      engineerLine({ validTo: '2099-06-30' }),
+    ]);
+    expect(revenueEnd.issues).toEqual([
+      {
+        field: 'team.1.validTo',
+        message:
+          'Only an overlay is given an end date: a revenue share runs until the account is staffed again',
+      },
+    ]);
+    const past = await refused(b.acme.id, [
+      ownerLine(b.rep.id, 100),
+      engineerLine({ overlay: true, validTo: '2020-01-31' }),
+    ]);
+    expect(past.issues).toEqual([
+      { field: 'team.1.validTo', message: 'End date cannot be before the start date' },
+    ]);
+    setProfile(t.core, (await t.api.profile({})).member!.id);
+    await t.api.updateTeamMember({ id: engineer.id, patch: { leftOn: '2026-01-31' } });
+    setProfile(t.core, b.lead.id);
+    const leaver = await refused(b.acme.id, [ownerLine(b.rep.id, 70), engineerLine()]);
+    expect(leaver.issues?.[0]?.field).toBe('team.1.memberId');
+    expect(assignments()).toBe(count);
+  });
+});

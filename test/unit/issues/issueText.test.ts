@@ -121,6 +121,16 @@ describe('field messages in the user language', () => {
     );
   });
 
+  it('amounts come in the language digits, postcodes as written', () => {
+    const split = messages.splitNot100({ account: 'Nordlys', total: 90.5 });
+    expect(unisolated(translateIssue(split, issueWords('fa')))).toBe(
+      'سهم‌های درآمد Nordlys روی هم ۹۰٫۵٪ است: باید دقیقاً ۱۰۰٪ باشد',
+    );
+    const overlap = messages.postcodeOverlap({ first: '7000-7099', second: '7050' });
+    expect(unisolated(translateIssue(overlap, issueWords('en')))).toBe(overlap);
+    expect(unisolated(translateIssue(overlap, issueWords('fa')))).toContain('7050');
+  });
+
   it("the core's own checks translate, with names and days kept as written", () => {
     const due = messages.dueInThePast({ today: '2026-11-26' });
     expect(unisolated(translateIssue(due, issueWords('vi')))).toBe(

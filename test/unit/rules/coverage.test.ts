@@ -4,6 +4,7 @@ import {
   inForce,
   overlaps,
   splitRefusal,
+  templateGaps,
   type Cover,
 } from '../../../src/shared/rules/coverage';
 
@@ -111,5 +112,17 @@ describe("an account's split", () => {
       field: 'creditShare',
       message: 'Revenue shares for Acme add up to 70%: they must add up to exactly 100%',
     });
+  });
+});
+
+describe("a strategic account's template", () => {
+  it('lists the functions nobody fills, in the template’s order; other accounts follow none', () => {
+    const template = ['application_engineer', 'quality_engineer', 'service'] as const;
+    expect(templateGaps('strategic', template, ['account_manager', 'quality_engineer'])).toEqual([
+      'application_engineer',
+      'service',
+    ]);
+    expect(templateGaps('strategic', template, template)).toEqual([]);
+    expect(templateGaps('geographic', template, [])).toEqual([]);
   });
 });

@@ -206,15 +206,18 @@ export function startOwnership(
   });
 }
 
-/** A member who has left is given no new accounts (src/shared/rules/coverage.ts). */
-export function refuseLeaver(core: Core, memberId: string, validTo: string | null): void {
+/**
+ * A member who has left is given no new accounts (src/shared/rules/coverage.ts); `at`
+ * places the message (`team.2.` for a staffing's third line).
+ */
+export function refuseLeaver(core: Core, memberId: string, validTo: string | null, at = ''): void {
   const member = core
     .statement('SELECT name, left_on FROM team_members WHERE id = ?')
     .get(idBytes(memberId)) as { name: string; left_on: number | null } | undefined;
   if (!member) return;
   const leftOn = member.left_on === null ? null : dayText(member.left_on);
   const refused = leftRefusal({ name: member.name, leftOn }, { validTo });
-  if (refused) throw RapportError.validation(refused.field, refused.message);
+  if (refused) throw RapportError.validation(`${at}${refused.field}`, refused.message);
 }
 
 /**

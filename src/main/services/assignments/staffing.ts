@@ -9,7 +9,7 @@ import type { CoverageRole } from '../../../shared/domain/enums';
 import { messages } from '../../../shared/domain/messages';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
-import { inForce, splitRefusal } from '../../../shared/rules/coverage';
+import { inForce, splitRefusal, templateGaps } from '../../../shared/rules/coverage';
 import { currentActor, type Core } from '../../core/core';
 import { getRecord, inTransaction, insertRecord, updateRecord } from '../../core/records';
 import { idBytes } from '../../db/codec';
@@ -24,12 +24,17 @@ import {
 } from './assignments';
 
 /** An assignment in force that the staffing keeps exactly as it is. */
-const unchanged = (was: Covering, entry: Omit<StaffingEntry, 'id'>) =>
+const unchanged = (was: Covering, entry: Line) =>
   was.memberId === entry.memberId &&
   was.role === entry.role &&
   was.isOwner === entry.isOwner &&
   was.overlay === entry.overlay &&
-  was.creditShare === entry.creditShare;
+  was.creditShare === entry.creditShare &&
+  // a revenue share names no end (it keeps the one it has); an overlay's is its own
+  (!entry.overlay || was.validTo === (entry.validTo ?? null));
+
+/** A line of a staffing as the core writes it (a hand-over's lines have no id or end). */
+type Line = Omit<StaffingEntry, 'id' | 'validTo'> & { id?: string | null; validTo?: string | null };
 
 /**
  * Sets an account's whole staffing from today, as one write (issue 20): its revenue
@@ -60,21 +65,22 @@ export function staffAccount(
 
 /**
  * Makes an account's cover in force the given team from today, inside the caller's
- * transaction (staffing, a hand-over and its undo). An entry with an id keeps that
+ * transaction (staffing, a hand-over and its undo). A line with an id keeps that
  * assignment; one without keeps an assignment in force exactly like it, if there is one
  * (so nothing is ended and restarted for nothing), else starts a new one today. Every
- * other assignment in force ends today with the reason.
+ * other assignment in force ends today with the reason. A refused line is named by its
+ * place (`team.2.memberId`).
  */
 export function restaff(
   core: Core,
   account: { id: string; name: string },
-  team: readonly (Omit<StaffingEntry, 'id'> & { id?: string | null })[],
+  team: readonly Line[],
   reason: string | null,
 ): void {
   const day = today();
   const current = new Map(inForce(coversOf(core, account.id), day).map((c) => [c.id, c]));
   const kept = new Set<string>();
-  const starting: Omit<StaffingEntry, 'id'>[] = [];
+  const starting: { entry: Line; at: string }[] = [];
   team.forEach((entry, i) => {
     const id = entry.id ?? null;
     const was = id
@@ -84,7 +90,9 @@ export function restaff(
       throw RapportError.validation(`team.${i}.id`, messages.notInForce({ account: account.name }));
     }
     if (was && unchanged(was, entry)) kept.add(was.id);
-    else starting.push(entry);
+    else if (entry.validTo && entry.validTo < day) {
+      throw RapportError.validation(`team.${i}.validTo`, messages.endBeforeStart({}));
+    } else starting.push({ entry, at: `team.${i}.` });
   });
   for (const c of current.values()) {
     if (kept.has(c.id) || c.validTo === day) continue;
@@ -94,9 +102,9 @@ export function restaff(
     });
   }
   const assignedById = currentActor(core)?.id ?? null;
-  for (const entry of starting) {
+  for (const { entry, at } of starting) {
     requireReferences(core, assignmentsTable, { accountId: account.id, memberId: entry.memberId });
-    refuseLeaver(core, entry.memberId, null);
+    refuseLeaver(core, entry.memberId, entry.validTo ?? null, at);
     const made = insertRecord<Assignment>(core, assignmentsTable, {
       accountId: account.id,
       memberId: entry.memberId,
@@ -105,7 +113,7 @@ export function restaff(
       overlay: entry.overlay,
       creditShare: entry.creditShare,
       validFrom: day,
-      validTo: null,
+      validTo: entry.validTo ?? null,
       reason: reason ?? 'Staffed',
       assignedById,
     });
@@ -121,7 +129,7 @@ export function getStaffing(core: Core, { accountId }: ParsedInputOf<'getStaffin
 function staffingOf(core: Core, accountId: string, account: Account): Staffing {
   const coverage = listCoverage(core, { accountId, includeEnded: false });
   const owner = coverage.find((c) => c.isOwner);
-  if (account.salesForce !== 'strategic' || !owner) return { coverage, missing: [] };
+  if (!owner) return { coverage, missing: [] };
   const row = core
     .statement(
       `SELECT t.template FROM team_members m JOIN teams t ON t.id = m.team_id
@@ -129,6 +137,6 @@ function staffingOf(core: Core, accountId: string, account: Account): Staffing {
     )
     .get(idBytes(owner.memberId)) as { template: string } | undefined;
   const template = row ? (JSON.parse(row.template) as CoverageRole[]) : [];
-  const filled = new Set(coverage.map((c) => c.role));
-  return { coverage, missing: template.filter((role) => !filled.has(role)) };
+  const roles = coverage.map((c) => c.role);
+  return { coverage, missing: templateGaps(account.salesForce, template, roles) };
 }

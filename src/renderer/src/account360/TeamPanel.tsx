@@ -3,15 +3,25 @@ import { useTranslation } from 'react-i18next';
 import type { CoverageRow } from '../../../shared/domain/assignment';
 import { useEnumLabel } from '../app/enumOptions';
 import { useFormat } from '../i18n/format';
+import { useMayStaff, useStaffing } from '../staffing/queries';
+import { StaffButton } from '../staffing/StaffButton';
+import type { StaffedAccount } from '../staffing/StaffingDialog';
+import { TemplateGaps } from '../staffing/StaffingNotes';
 import { Panel } from './Panel';
 
-/** Who covers the account now, in which role and for what share of the credit. */
-export function TeamPanel({ team }: { team: CoverageRow[] }) {
+/**
+ * Who covers the account now, in which role and for what share of the credit; a lead
+ * staffs it from here (the button shows only where the write rule lets them).
+ */
+export function TeamPanel({ account, team }: { account: StaffedAccount; team: CoverageRow[] }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const format = useFormat();
+  const mayStaff = useMayStaff(account.id);
+  // a strategic account's template is asked for; other accounts follow none
+  const staffing = useStaffing(account.id, account.salesForce === 'strategic');
   return (
-    <Panel title={t('account.coverage')}>
+    <Panel title={t('account.coverage')} actions={mayStaff && <StaffButton account={account} />}>
       {team.length === 0 ? (
         <Text c="dimmed">{t('account.noCoverage')}</Text>
       ) : (
@@ -33,9 +43,15 @@ export function TeamPanel({ team }: { team: CoverageRow[] }) {
                       {t('account360.team.owner')}
                     </Badge>
                   )}
+                  {row.overlay && (
+                    <Badge size="xs" variant="outline" color="gray" ms={6}>
+                      {t('staffing.kind.overlay')}
+                    </Badge>
+                  )}
                   <Text size="xs" c="dimmed">
                     {label('memberFunction', row.memberFunction)} ·{' '}
                     {t('account360.team.since', { date: format.date(row.validFrom) })}
+                    {row.validTo && ` · ${t('staffing.until', { date: format.date(row.validTo) })}`}
                   </Text>
                 </Table.Td>
                 <Table.Td>{label('coverageRole', row.role)}</Table.Td>
@@ -45,6 +61,7 @@ export function TeamPanel({ team }: { team: CoverageRow[] }) {
           </Table.Tbody>
         </Table>
       )}
+      {staffing.data && <TemplateGaps gaps={staffing.data.missing} mt="sm" />}
     </Panel>
   );
 }

@@ -25,6 +25,7 @@ const HandOverPage = lazy(() =>
   import('../handover/HandOverPage').then((m) => ({ default: m.HandOverPage })),
 );
 const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
+const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m.TeamPage })));
 
 export function Routes({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -43,6 +44,8 @@ export function Routes({ route }: { route: Route }) {
       return <SyncReviewPage />;
     case 'week':
       return <WeekPage />;
+    case 'team':
+      return <TeamPage />;
     case 'selection':
       return (
         <Suspense fallback={<QueryState error={null} />}>

@@ -12,6 +12,7 @@ import { Routes } from './Routes';
 import { QueryState } from './QueryState';
 import { Suspense } from 'react';
 import { useProfile } from '../week/queries';
+import { TeamNavLink } from '../team/TeamNavLink';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -72,6 +73,7 @@ export function Shell() {
             aria-current={route.name === 'handOver' ? 'page' : undefined}
           />
         )}
+        <TeamNavLink active={route.name === 'team'} />
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<QueryState error={null} />}>

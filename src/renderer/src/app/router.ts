@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
- * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`.
+ * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`, `#/team`.
  */
 export type Route =
   | { name: 'accounts' }
@@ -14,6 +14,7 @@ export type Route =
   | { name: 'week' }
   | { name: 'selection' }
   | { name: 'handOver' }
+  | { name: 'team' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -26,6 +27,7 @@ export const paths = {
   week: () => '#/week',
   selection: () => '#/selection',
   handOver: () => '#/handover',
+  team: () => '#/team',
 };
 
 export function parseRoute(hash: string): Route {
@@ -38,6 +40,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'week' && parts.length === 1) return { name: 'week' };
   if (section === 'selection' && parts.length === 1) return { name: 'selection' };
   if (section === 'handover' && parts.length === 1) return { name: 'handOver' };
+  if (section === 'team' && parts.length === 1) return { name: 'team' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };

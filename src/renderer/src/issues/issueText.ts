@@ -1,5 +1,6 @@
 import { messages } from '../../../shared/domain/messages';
 import type { MessageId, MessageTemplate } from '../../../shared/domain/messages';
+import { isolate } from '../i18n/isolate';
 
 /** A template turned back into a matcher: its values become capture groups. */
 interface Pattern {
@@ -13,8 +14,6 @@ interface Pattern {
 
 const MARK = '\u0001';
 const SLOT = new RegExp(`${MARK}(\\d+)${MARK}`, 'g');
-/** Unicode isolates, so a Latin name or an ISO day keeps its order inside a Persian sentence. */
-const isolate = (text: string) => `\u2068${text}\u2069`;
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function patternOf(id: MessageId, build: MessageTemplate): Pattern {
@@ -48,6 +47,12 @@ export interface IssueWords {
   label: (english: string) => string;
 }
 
+/**
+ * The values that are amounts, written in the language's digits ("۹۰٪"); every other
+ * value (a postcode such as 7050, a name, a day) stays as it was written.
+ */
+const AMOUNTS: ReadonlySet<string> = new Set(['max', 'min', 'total', 'given']);
+
 function translateLine(line: string, words: IssueWords, label: string | undefined): string {
   for (const pattern of patterns) {
     const found = pattern.regex.exec(line);
@@ -56,8 +61,9 @@ function translateLine(line: string, words: IssueWords, label: string | undefine
     pattern.groups.forEach((name, i) => {
       const value = found[i + 1]!;
       if (name === 'label') values[name] = label ?? words.label(value);
-      else if (/^\d+$/.test(value)) values[name] = words.number(Number(value));
-      else values[name] = isolate(value);
+      else if (AMOUNTS.has(name) && /^\d+(\.\d+)?$/.test(value)) {
+        values[name] = words.number(Number(value));
+      } else values[name] = isolate(value);
     });
     return words.t(`issues.${pattern.id}`, values);
   }

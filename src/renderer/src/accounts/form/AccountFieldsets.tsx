@@ -23,6 +23,7 @@ import type { EnumName } from '../../app/enumOptions';
 import { localeOf } from '../../i18n/languages';
 import { useLanguageStore } from '../../i18n/languageStore';
 import { useMemberOptions } from '../../team/useTeamMembers';
+import { useProfile } from '../../week/queries';
 import { ParentSelect } from './ParentSelect';
 import { CodeSelect } from './CodeSelect';
 import { useCountryOptions, useCurrencyOptions } from './codeOptions';
@@ -33,16 +34,26 @@ import { useIssueText } from '../../issues/useIssueText';
 
 type Form = UseFormReturn<FormValues, unknown, AccountFields>;
 
+/**
+ * Whom the owner may be chosen from, as the write rule lets the member: anyone (a lead
+ * on their team's book), themselves only (a rep making an account), or no choice (a rep
+ * on an account they cover: handing it over is a lead's).
+ */
+export type OwnerChoice = 'anyone' | 'myself' | null;
+
 interface Props {
   form: Form;
   parent: Option | null;
   accountId: string | undefined;
+  ownerChoice: OwnerChoice;
 }
 
-export function AccountFieldsets({ form, parent, accountId }: Props) {
+export function AccountFieldsets({ form, parent, accountId, ownerChoice }: Props) {
   const { t } = useTranslation();
   const language = useLanguageStore((s) => s.language);
-  const members = useMemberOptions(localeOf[language]);
+  const everyone = useMemberOptions(localeOf[language]);
+  const me = useProfile().data?.member?.id;
+  const members = ownerChoice === 'myself' ? everyone.filter((m) => m.value === me) : everyone;
   const countries = useCountryOptions();
   const currencies = useCurrencyOptions();
   const { register, control, formState } = form;
@@ -154,25 +165,27 @@ export function AccountFieldsets({ form, parent, accountId }: Props) {
             enumName="salesForce"
             values={SalesForce.options}
           />
-          <Controller
-            control={control}
-            name="ownerId"
-            render={({ field }) => (
-              <Select
-                label={t('fields.owner')}
-                placeholder={t('form.noOwner')}
-                data={members}
-                value={field.value ?? null}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                searchable
-                clearable
-                // Choosing the owner already chosen keeps them (clearing is the × button).
-                allowDeselect={false}
-                error={error('ownerId')}
-              />
-            )}
-          />
+          {ownerChoice && (
+            <Controller
+              control={control}
+              name="ownerId"
+              render={({ field }) => (
+                <Select
+                  label={t('fields.owner')}
+                  placeholder={t('form.noOwner')}
+                  data={members}
+                  value={field.value ?? null}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  searchable
+                  clearable
+                  // Choosing the owner already chosen keeps them (clearing is the × button).
+                  allowDeselect={false}
+                  error={error('ownerId')}
+                />
+              )}
+            />
+          )}
           {amount('costToServe')}
           {amount('profitPotential')}
           <Controller

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { AccountCreate } from '../../../../shared/domain/account';
 import { DiscardConfirm } from '../../record/DiscardConfirm';
 import { useDiscardGuard } from '../../record/useDiscardGuard';
-import { AccountFieldsets } from './AccountFieldsets';
+import { AccountFieldsets, type OwnerChoice } from './AccountFieldsets';
 import type { Option } from './ParentSelect';
 import { useIssueText } from '../../issues/useIssueText';
 import { placeServerIssues } from './formValues';
@@ -17,6 +17,7 @@ interface Props {
   defaultValues: FormValues;
   parent: Option | null;
   accountId: string | undefined;
+  ownerChoice: OwnerChoice;
   onSave: (values: AccountValues) => Promise<void>;
   onCancel: () => void;
 }
@@ -25,7 +26,8 @@ interface Props {
  * The account form: the shared zod schema checks it here and again in the core. Leaving
  * it with unsaved changes (Cancel, another page) asks first; saving lets it go.
  */
-export function AccountForm({ title, defaultValues, parent, accountId, onSave, onCancel }: Props) {
+export function AccountForm(props: Props) {
+  const { title, defaultValues, parent, accountId, ownerChoice, onSave, onCancel } = props;
   const { t } = useTranslation();
   const issueText = useIssueText();
   const [formError, setFormError] = useState<string | null>(null);
@@ -56,7 +58,12 @@ export function AccountForm({ title, defaultValues, parent, accountId, onSave, o
           </Alert>
         )}
         <Paper withBorder p="md">
-          <AccountFieldsets form={form} parent={parent} accountId={accountId} />
+          <AccountFieldsets
+            form={form}
+            parent={parent}
+            accountId={accountId}
+            ownerChoice={ownerChoice}
+          />
         </Paper>
         {guard.confirming ? (
           <DiscardConfirm

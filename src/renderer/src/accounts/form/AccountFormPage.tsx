@@ -4,6 +4,7 @@ import type { AccountDetail } from '../../../../shared/api';
 import { QueryState } from '../../app/QueryState';
 import { navigate, paths } from '../../app/router';
 import { useAccount, useCreateAccount, useSetAccountOwner, useUpdateAccount } from '../queries';
+import { useAbilities, useMayStaff } from '../../staffing/queries';
 import { AccountForm } from './AccountForm';
 import { accountValues, changedFields, newAccountValues, type AccountValues } from './formValues';
 
@@ -15,6 +16,8 @@ export function AccountFormPage({ id }: { id?: string }) {
 function NewAccount() {
   const { t } = useTranslation();
   const create = useCreateAccount();
+  // a rep may own an account they make; only a lead or an admin gives it to someone else
+  const staffs = useAbilities([]).data?.staffs ?? false;
   const onSave = async (values: AccountValues) => {
     const saved = await create.mutateAsync(values);
     notifications.show({ message: t('form.saved') });
@@ -26,6 +29,7 @@ function NewAccount() {
       defaultValues={newAccountValues()}
       parent={null}
       accountId={undefined}
+      ownerChoice={staffs ? 'anyone' : 'myself'}
       onSave={onSave}
       onCancel={() => navigate(paths.accounts())}
     />
@@ -43,6 +47,7 @@ function EditForm({ detail }: { detail: AccountDetail }) {
   const update = useUpdateAccount();
   const setOwner = useSetAccountOwner();
   const { account, parent, owner } = detail;
+  const mayStaff = useMayStaff(account.id);
   const onSave = async (values: AccountValues) => {
     const patch = changedFields(account, values);
     const newOwner = values.ownerId && values.ownerId !== owner?.id ? values.ownerId : null;
@@ -57,6 +62,7 @@ function EditForm({ detail }: { detail: AccountDetail }) {
       defaultValues={accountValues(account, owner?.id ?? null)}
       parent={parent ? { value: parent.id, label: parent.name } : null}
       accountId={account.id}
+      ownerChoice={mayStaff ? 'anyone' : null}
       onSave={onSave}
       onCancel={() => navigate(paths.account(account.id))}
     />

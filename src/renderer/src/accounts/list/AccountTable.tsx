@@ -12,8 +12,11 @@ import type { ListRow } from './columns';
 import type { AccountSort } from './listStore';
 import { useAccountRows } from './useAccountPages';
 import { useFirstListMark } from './useFirstListMark';
+import { StaffableContext } from './StaffCell';
+import { useStaffableRows } from './useStaffableRows';
 
 const ROW_HEIGHT = 40;
+const NONE: ReadonlySet<string> = new Set();
 const HEADER_HEIGHT = 44;
 
 interface Props {
@@ -45,6 +48,7 @@ export function AccountTable({ query, firstPage, sort, onSort }: Props) {
     items.at(-1)?.index ?? -1,
   );
   useFirstListMark(rows.length > 0);
+  const staffable = useStaffableRows(query, items[0]?.index ?? 0, items.at(-1)?.index ?? -1);
 
   const queryKey = JSON.stringify(query);
   useEffect(() => {
@@ -59,7 +63,7 @@ export function AccountTable({ query, firstPage, sort, onSort }: Props) {
   };
   const table = useReactTable({
     data: rows,
-    columns: useAccountColumns(),
+    columns: useAccountColumns(staffable !== null),
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => String(row.index),
     state: { sorting },
@@ -78,41 +82,43 @@ export function AccountTable({ query, firstPage, sort, onSort }: Props) {
     .join(' ');
 
   return (
-    <div
-      ref={scrollRef}
-      className="account-table"
-      role="table"
-      aria-label={t('accounts.table')}
-      aria-rowcount={total + 1}
-    >
-      <div role="rowgroup" className="account-table-head">
-        {table.getHeaderGroups().map((group) => (
-          <div
-            role="row"
-            aria-rowindex={1}
-            key={group.id}
-            className="account-table-row"
-            style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}
-          >
-            {group.headers.map((header) => (
-              <HeaderCell key={header.id} header={header} />
-            ))}
-          </div>
-        ))}
+    <StaffableContext.Provider value={staffable ?? NONE}>
+      <div
+        ref={scrollRef}
+        className="account-table"
+        role="table"
+        aria-label={t('accounts.table')}
+        aria-rowcount={total + 1}
+      >
+        <div role="rowgroup" className="account-table-head">
+          {table.getHeaderGroups().map((group) => (
+            <div
+              role="row"
+              aria-rowindex={1}
+              key={group.id}
+              className="account-table-row"
+              style={{ gridTemplateColumns: template, height: HEADER_HEIGHT }}
+            >
+              {group.headers.map((header) => (
+                <HeaderCell key={header.id} header={header} />
+              ))}
+            </div>
+          ))}
+        </div>
+        <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => (
+            <BodyRow
+              key={item.key}
+              index={item.index}
+              row={byIndex.get(item.index)}
+              template={template}
+              top={item.start - HEADER_HEIGHT}
+              loadingLabel={error ? error.message : t('accounts.loadingRow')}
+            />
+          ))}
+        </div>
       </div>
-      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-        {items.map((item) => (
-          <BodyRow
-            key={item.key}
-            index={item.index}
-            row={byIndex.get(item.index)}
-            template={template}
-            top={item.start - HEADER_HEIGHT}
-            loadingLabel={error ? error.message : t('accounts.loadingRow')}
-          />
-        ))}
-      </div>
-    </div>
+    </StaffableContext.Provider>
   );
 }
 

@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
-import { Anchor } from '@mantine/core';
+import { Anchor, VisuallyHidden } from '@mantine/core';
 import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { AccountListRow } from '../../../../shared/domain/account';
 import { useEnumLabel } from '../../app/enumOptions';
 import { paths } from '../../app/router';
+import { StaffCell } from './StaffCell';
 
 /** A loaded row of the list and where it sits in the whole result. */
 export interface ListRow {
@@ -14,8 +15,11 @@ export interface ListRow {
 
 const column = createColumnHelper<ListRow>();
 
-/** Column ids equal the server's sort keys where a column can be sorted. */
-export function useAccountColumns() {
+/**
+ * Column ids equal the server's sort keys where a column can be sorted. `staffs`: the
+ * member sets who covers accounts (not a rep), so rows offer "Staff" where allowed.
+ */
+export function useAccountColumns(staffs: boolean) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   return useMemo(() => {
@@ -72,6 +76,16 @@ export function useAccountColumns() {
         size: 190,
         cell: (c) => text(c.getValue()),
       }),
+      ...(staffs
+        ? [
+            column.display({
+              id: 'staff',
+              header: () => <VisuallyHidden>{t('staffing.actions')}</VisuallyHidden>,
+              size: 110,
+              cell: (c) => <StaffCell account={c.row.original.account} />,
+            }),
+          ]
+        : []),
     ];
-  }, [t, label]);
+  }, [t, label, staffs]);
 }

@@ -8,7 +8,7 @@ import { toListQuery, useAccountListStore, type ListQuery } from './listStore';
 
 export const PAGE_SIZE = 200;
 
-const pageQuery = (query: ListQuery, offset: number) => ({
+export const pageQuery = (query: ListQuery, offset: number) => ({
   queryKey: keys.accountPage(query, offset),
   queryFn: (): Promise<AccountPage> => api.listAccounts({ ...query, offset, limit: PAGE_SIZE }),
 });

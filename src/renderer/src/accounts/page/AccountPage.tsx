@@ -42,7 +42,7 @@ export function AccountPage({ id }: { id: string }) {
         <TimelinePanel overview={data} />
         <OpportunitiesPanel opportunities={data.opportunities} />
         <PurchasesPanel purchases={data.purchases} />
-        <TeamPanel team={data.team} />
+        <TeamPanel account={data.account} team={data.team} />
         <StructurePanel parent={data.parent} sites={data.sites} />
         <SelectionPanel account={data.account} />
         <AgreementsPanel agreements={data.agreements} />
