@@ -37,6 +37,7 @@ export function pickedAccounts(
     params[name] = JSON.stringify(values);
   };
   if (pick.pick === 'filter') {
+    where.push('a.archived = 0'); // as the list it was picked in
     within('kind', 'kind', pick.kind);
     within('sales_force', 'salesForce', pick.salesForce);
     within('lifecycle', 'lifecycle', pick.lifecycle);

@@ -8,6 +8,10 @@ import { AccountTable } from './AccountTable';
 import { useLanguageStore } from '../../i18n/languageStore';
 import { toListQuery, useAccountListStore } from './listStore';
 import { useFirstAccountPage } from './useAccountPages';
+import { useEffect } from 'react';
+import { MoveBar } from '../../move/MoveBar';
+import { useSelection } from '../../move/selectionStore';
+import { useProfile } from '../../week/queries';
 
 export function AccountList() {
   const { t } = useTranslation();
@@ -19,6 +23,12 @@ export function AccountList() {
   const query = toListQuery(filter, sort, language);
   const first = useFirstAccountPage(query);
   const total = first.data?.total;
+  // Moving accounts is a lead's (the `manage` rule the core applies); a rep is not offered it.
+  const { data: profile } = useProfile();
+  const picks = profile?.member ? profile.member.appRole !== 'rep' : false;
+  const inScope = useSelection((s) => s.inScope);
+  const scope = JSON.stringify(query);
+  useEffect(() => inScope(scope), [inScope, scope]);
 
   return (
     <Stack gap="md" className="list-page">
@@ -35,11 +45,18 @@ export function AccountList() {
           {t('accounts.total', { total: format.number(total) })}
         </Text>
       )}
+      {picks && total !== undefined && <MoveBar query={query} total={total} />}
       {first.data ? (
         total === 0 ? (
           <Text>{t('accounts.empty')}</Text>
         ) : (
-          <AccountTable query={query} firstPage={first.data} sort={sort} onSort={setSort} />
+          <AccountTable
+            query={query}
+            firstPage={first.data}
+            picks={picks}
+            sort={sort}
+            onSort={setSort}
+          />
         )
       ) : (
         <QueryState error={first.error} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { Text, UnstyledButton } from '@mantine/core';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { Header, Row, SortingState, Updater } from '@tanstack/react-table';
@@ -22,12 +22,14 @@ const HEADER_HEIGHT = 44;
 interface Props {
   query: Pick<AccountListQuery, 'filter' | 'sort' | 'language'>;
   firstPage: AccountPage | undefined;
+  /** The member may move accounts: each row gets a box to pick it. */
+  picks: boolean;
   sort: AccountSort;
   onSort: (sort: AccountSort) => void;
 }
 
 /** The account list: only the rows on screen are in the DOM; their pages load on demand. */
-export function AccountTable({ query, firstPage, sort, onSort }: Props) {
+export function AccountTable({ query, firstPage, picks, sort, onSort }: Props) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const total = firstPage?.total ?? 0;
@@ -51,6 +53,10 @@ export function AccountTable({ query, firstPage, sort, onSort }: Props) {
   const staffable = useStaffableRows(query, items[0]?.index ?? 0, items.at(-1)?.index ?? -1);
 
   const queryKey = JSON.stringify(query);
+  const picking = useMemo(
+    () => (picks ? { query: JSON.parse(queryKey) as typeof query, total } : null),
+    [picks, queryKey, total],
+  );
   useEffect(() => {
     scrollRef.current?.scrollTo({ top: 0 });
   }, [queryKey]);
@@ -63,7 +69,7 @@ export function AccountTable({ query, firstPage, sort, onSort }: Props) {
   };
   const table = useReactTable({
     data: rows,
-    columns: useAccountColumns(staffable !== null),
+    columns: useAccountColumns(staffable !== null, picking),
     getCoreRowModel: getCoreRowModel(),
     getRowId: (row) => String(row.index),
     state: { sorting },

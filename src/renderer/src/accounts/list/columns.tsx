@@ -6,6 +6,8 @@ import type { AccountListRow } from '../../../../shared/domain/account';
 import { useEnumLabel } from '../../app/enumOptions';
 import { paths } from '../../app/router';
 import { StaffCell } from './StaffCell';
+import { SelectAllCell, SelectCell } from '../../move/SelectCell';
+import type { ListQuery } from './listStore';
 
 /** A loaded row of the list and where it sits in the whole result. */
 export interface ListRow {
@@ -18,13 +20,34 @@ const column = createColumnHelper<ListRow>();
 /**
  * Column ids equal the server's sort keys where a column can be sorted. `staffs`: the
  * member sets who covers accounts (not a rep), so rows offer "Staff" where allowed.
+ * `picking`: the member may move accounts, so each row has a box to pick it.
  */
-export function useAccountColumns(staffs: boolean) {
+export function useAccountColumns(
+  staffs: boolean,
+  picking: { query: ListQuery; total: number } | null,
+) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   return useMemo(() => {
     const text = (value: string | null) => value ?? t('app.empty');
     return [
+      ...(picking
+        ? [
+            column.display({
+              id: 'pick',
+              header: () => <SelectAllCell total={picking.total} />,
+              size: 44,
+              cell: (c) => (
+                <SelectCell
+                  id={c.row.original.account.id}
+                  name={c.row.original.account.name}
+                  index={c.row.original.index}
+                  query={picking.query}
+                />
+              ),
+            }),
+          ]
+        : []),
       column.accessor((r) => r.account.name, {
         id: 'name',
         header: t('fields.name'),
@@ -87,5 +110,5 @@ export function useAccountColumns(staffs: boolean) {
           ]
         : []),
     ];
-  }, [t, label, staffs]);
+  }, [t, label, staffs, picking]);
 }
