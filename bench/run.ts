@@ -24,6 +24,7 @@ import { weekFigures, weekRows } from './workspace/week';
 import { relationshipFigures, relationshipRows } from './workspace/relationship';
 import { selectionFigures, selectionRows } from './workspace/selection';
 import { chromiumFigures, chromiumRows } from './workspace/chromium';
+import { territoryFigures, territoryRows } from './workspace/territories';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -242,6 +243,8 @@ async function main(): Promise<void> {
   core.close();
   const writeRounds = Array.from({ length: ROUNDS }, () => writeCost(cached));
   const writes = writeRounds[Math.floor(ROUNDS / 2)]!;
+  // On a copy of the book, with 1,000 territory rules added.
+  const territories = territoryFigures(cached);
   const ratios = writeRounds.map((w) => w.service / w.raw);
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -319,6 +322,7 @@ async function main(): Promise<void> {
   rows.push(...weekRows(week));
   rows.push(...relationshipRows(relationship));
   rows.push(...selectionRows(selection));
+  rows.push(...territoryRows(territories));
   // In Chromium against the web host (needs the built renderer: npx electron-vite build).
   const chromium = await chromiumFigures(cached);
   rows.push(...chromiumRows(chromium));
@@ -346,6 +350,7 @@ async function main(): Promise<void> {
     accountOverview: overview,
     myWeek: week,
     relationship,
+    territories,
     chromium,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({

@@ -85,6 +85,7 @@ import {
   SelectionPoints,
   SelectionQuery,
 } from './domain/selection';
+import { OwnerSuggestions, SuggestionApply, SuggestionsApplied } from './domain/suggestions';
 import { messages } from './domain/messages';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -94,9 +95,11 @@ import { RapportError } from './errors';
  * `write`: someone must be signed in; what each role may then change is checked row by
  * row by the core's one write path. `setup`: only while the database has no profile.
  * `device`: anyone; it sets up this device (where it syncs), not the team's book, so a
- * new laptop can reach its team before it knows who it is.
+ * new laptop can reach its team before it knows who it is. `assign`: a write that
+ * reassigns accounts, so a lead or an admin must be signed in (a rep is refused the
+ * call, not only each row).
  */
-export type Access = 'read' | 'write' | 'setup' | 'device';
+export type Access = 'read' | 'write' | 'setup' | 'device' | 'assign';
 
 /**
  * The one API contract (DESIGN §1): each method has its access, a zod input schema
@@ -210,6 +213,8 @@ export const contract = {
   endAssignment: method('write', AssignmentEnd, Assignment),
   getStaffing: method('read', StaffingQuery, Staffing),
   staffAccount: method('write', AccountStaffing, Staffing),
+  suggestOwners: method('read', Empty, OwnerSuggestions),
+  applyOwnerSuggestions: method('assign', SuggestionApply, SuggestionsApplied),
   search: method('read', SearchQuery, z.array(SearchHit)),
   listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
   getInteraction: method('read', IdInput, Interaction),

@@ -68,6 +68,8 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
     ],
     reason: 'Needs an engineer on site',
   }),
+  suggestOwners: () => ({}),
+  applyOwnerSuggestions: () => ({ all: true }),
   search: () => ({ text: 'acm' }),
   stats: () => ({}),
   listInteractions: (b) => ({ accountId: b.acme.id }),
@@ -142,6 +144,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
 const MANAGERS_ONLY: MethodName[] = [
   'setAccountOwner',
   'staffAccount',
+  'applyOwnerSuggestions',
   'createTeamMember',
   'updateTeamMember',
   'archiveTeamMember',

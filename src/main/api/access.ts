@@ -1,4 +1,5 @@
 import type { Access } from '../../shared/api';
+import { messages } from '../../shared/domain/messages';
 import { RapportError } from '../../shared/errors';
 import { currentActor, type Core } from '../core/core';
 import { requireActor } from '../core/permissions';
@@ -9,6 +10,9 @@ import { requireActor } from '../core/permissions';
  */
 export function authorizeCall(core: Core, access: Access): void {
   if (access === 'write') requireActor(core);
+  if (access === 'assign' && requireActor(core).appRole === 'rep') {
+    throw new RapportError('forbidden', messages.repAssigns({}));
+  }
   if (access === 'setup' && currentActor(core)) {
     throw new RapportError('forbidden', 'This database already has a profile; it is set up once');
   }

@@ -32,6 +32,7 @@ import {
   updateAssignment,
 } from '../services/assignments/assignments';
 import { getStaffing, staffAccount } from '../services/assignments/staffing';
+import { applyOwnerSuggestions, suggestOwners } from '../services/territories/suggestions';
 import { search } from '../services/search/search';
 import {
   archiveInteraction,
@@ -128,6 +129,8 @@ export const handlers: Handlers = {
   endAssignment,
   getStaffing,
   staffAccount,
+  suggestOwners: (core) => suggestOwners(core),
+  applyOwnerSuggestions,
   search,
   listInteractions,
   getInteraction,

@@ -1,4 +1,5 @@
 import { RapportError } from '../../shared/errors';
+import { accountReadRefusal } from '../../shared/roles/readRule';
 import { refusalOf, type WriteFacts, type WriteIntent } from '../../shared/roles/writeRule';
 import type { Table } from '../../shared/schema/table';
 import { idBytes, idText } from '../db/codec';
@@ -24,6 +25,19 @@ export function requireActor(core: Core): Actor {
 
 export function authorizeWrite(core: Core, t: Table, intent: WriteIntent): void {
   const reason = refusalOf(requireActor(core), t, intent, localFacts(core), today());
+  if (reason !== null) throw new RapportError('forbidden', reason);
+}
+
+/**
+ * The read half of the role rule, for what a laptop keeps about an account beyond the
+ * account itself (src/shared/roles/readRule.ts), asked with the local book's facts. A
+ * book without a profile is refused nothing: it is a laptop being set up, whose book is
+ * whatever its owner put there (the `read` access of the contract).
+ */
+export function authorizeAccountRead(core: Core, accountId: string): void {
+  const actor = currentActor(core);
+  if (!actor) return;
+  const reason = accountReadRefusal(actor, accountId, localFacts(core), today());
   if (reason !== null) throw new RapportError('forbidden', reason);
 }
 
