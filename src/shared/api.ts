@@ -86,6 +86,7 @@ import {
   SelectionQuery,
 } from './domain/selection';
 import { OwnerSuggestions, SuggestionApply, SuggestionsApplied } from './domain/suggestions';
+import { AccountHistory, HistoryQuery } from './domain/history';
 import { messages } from './domain/messages';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -215,6 +216,7 @@ export const contract = {
   staffAccount: method('write', AccountStaffing, Staffing),
   suggestOwners: method('read', Empty, OwnerSuggestions),
   applyOwnerSuggestions: method('assign', SuggestionApply, SuggestionsApplied),
+  accountHistory: method('read', HistoryQuery, AccountHistory),
   search: method('read', SearchQuery, z.array(SearchHit)),
   listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
   getInteraction: method('read', IdInput, Interaction),

@@ -70,6 +70,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   }),
   suggestOwners: () => ({}),
   applyOwnerSuggestions: () => ({ all: true }),
+  accountHistory: (b) => ({ accountId: b.acme.id }),
   search: () => ({ text: 'acm' }),
   stats: () => ({}),
   listInteractions: (b) => ({ accountId: b.acme.id }),

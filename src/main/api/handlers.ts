@@ -33,6 +33,7 @@ import {
 } from '../services/assignments/assignments';
 import { getStaffing, staffAccount } from '../services/assignments/staffing';
 import { applyOwnerSuggestions, suggestOwners } from '../services/territories/suggestions';
+import { accountHistory } from '../services/history/accountHistory';
 import { search } from '../services/search/search';
 import {
   archiveInteraction,
@@ -131,6 +132,7 @@ export const handlers: Handlers = {
   staffAccount,
   suggestOwners: (core) => suggestOwners(core),
   applyOwnerSuggestions,
+  accountHistory,
   search,
   listInteractions,
   getInteraction,

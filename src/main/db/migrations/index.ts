@@ -10,6 +10,7 @@ import * as searchPrefix from './0008-search-prefix';
 import * as selectionIndex from './0009-selection-index';
 import * as rejectedTeamValue from './0010-rejected-team-value';
 import * as staffing from './0011-staffing';
+import * as changeHistory from './0012-change-history';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ export const migrations: readonly Migration[] = [
   { version: 9, name: '0009-selection-index', sql: selectionIndex.sql },
   { version: 10, name: '0010-rejected-team-value', sql: rejectedTeamValue.sql },
   { version: 11, name: '0011-staffing', sql: staffing.sql },
+  { version: 12, name: '0012-change-history', sql: changeHistory.sql },
 ];
 
 export const latestVersion = migrations.length;
