@@ -30,6 +30,19 @@ for (const language of languages) {
       await page.getByRole('heading', { level: 2 }).waitFor();
       await expectAccessible(page, 'account page');
 
+      // An account's history, with a coverage list and a field change to show.
+      const { member } = await callApi<{ member: { id: string } }>('profile', {});
+      const account = await callApi<{ id: string }>('createAccount', {
+        name: `Historikk ${language}`,
+        country: 'NO',
+        ownerId: member.id,
+      });
+      await callApi('updateAccount', { id: account.id, patch: { tier: 'A', city: 'Bodø' } });
+      await page.goto(`/#/accounts/${account.id}`);
+      await page.getByTestId('history-changes').getByRole('listitem').nth(1).waitFor();
+      await page.getByTestId('history-coverage').scrollIntoViewIfNeeded();
+      await expectAccessible(page, 'account history');
+
       await page.goto(`/#/accounts/new`);
       await page.getByRole('textbox').first().waitFor();
       await expectAccessible(page, 'new account form');

@@ -4,7 +4,7 @@ import type { Assignment } from '../../../shared/domain/assignment';
 import type { AccountHistory, CoverageSpell, FieldChange } from '../../../shared/domain/history';
 import { hlcMillis } from '../../../shared/hlc';
 import { tableNamed } from '../../../shared/schema/tables';
-import type { Core } from '../../core/core';
+import { currentActor, type Core } from '../../core/core';
 import { authorizeAccountRead } from '../../core/permissions';
 import { requireReference } from '../../core/records';
 import { dayText, idBytes, idText, instantText } from '../../db/codec';
@@ -79,23 +79,32 @@ interface Logged {
   memberName: string | null;
 }
 
+/** This device's member, for its changes if it never recorded whom it runs as (a demo book). */
+const actorOf = (core: Core) => {
+  const actor = currentActor(core);
+  return actor ? idBytes(actor.id) : null;
+};
+
 /**
  * The logged changes of the account's row and of its assignments, walked in clock
- * order so that each field's value before a change is the one logged before it. Found on the log's row index (the term on `tbl` is the index's own).
+ * order so that each field's value before a change is the one logged before it; each
+ * by the member its device runs as. Found on the log's row index (the term on `tbl` is
+ * the index's own).
  */
 function changesOf(core: Core, accountId: string, coverage: CoverageSpell[]): FieldChange[] {
   const rows = core
     .statement(
       `SELECT c.tbl, c.row_id AS rowId, c.field, c.value, c.hlc, n.node_id AS device,
-         n.member_id AS memberId, m.name AS memberName
+         m.id AS memberId, m.name AS memberName
        FROM changes c JOIN nodes n ON n.idx = c.node
-         LEFT JOIN team_members m ON m.id = n.member_id
+         LEFT JOIN team_members m
+           ON m.id = coalesce(n.member_id, CASE WHEN n.idx = :own THEN :actor END)
        WHERE c.tbl IN ('accounts', 'assignments') AND c.row_id IN (
          SELECT id FROM assignments WHERE account_id = :account AND deleted = 0
          UNION ALL SELECT :account)
        ORDER BY c.hlc, n.node_id, c.seq`,
     )
-    .all({ account: idBytes(accountId) }) as Logged[];
+    .all({ account: idBytes(accountId), own: core.nodeIdx, actor: actorOf(core) }) as Logged[];
   const assignees = new Map(coverage.map((c) => [c.id, c.memberName]));
   const values = new Map<string, unknown>();
   const firstWrite = new Map<string, string>();
