@@ -21,6 +21,7 @@ const SyncReviewPage = lazy(() =>
 const SyncSetupPage = lazy(() =>
   import('../sync/setup/SyncSetupPage').then((m) => ({ default: m.SyncSetupPage })),
 );
+const SuggestionsPage = lazy(() => import('../territories/SuggestionsPage'));
 const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
 
 export function Routes({ route }: { route: Route }) {
@@ -46,6 +47,8 @@ export function Routes({ route }: { route: Route }) {
           <SelectionPage />
         </Suspense>
       );
+    case 'suggestions':
+      return <SuggestionsPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

@@ -11,12 +11,14 @@ import { paths, useRoute } from './router';
 import { Routes } from './Routes';
 import { QueryState } from './QueryState';
 import { Suspense } from 'react';
+import { useProfile } from '../week/queries';
 
 export function Shell() {
   const { t } = useTranslation();
   const route = useRoute();
   const [opened, { toggle }] = useDisclosure();
   const onAccounts = route.name.startsWith('account');
+  const role = useProfile().data?.member?.appRole;
   return (
     <AppShell
       header={{ height: 60 }}
@@ -60,6 +62,14 @@ export function Shell() {
           active={route.name === 'selection'}
           aria-current={route.name === 'selection' ? 'page' : undefined}
         />
+        {(role === 'lead' || role === 'admin') && (
+          <NavLink
+            href={paths.suggestions()}
+            label={t('territories.nav')}
+            active={route.name === 'suggestions'}
+            aria-current={route.name === 'suggestions' ? 'page' : undefined}
+          />
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<QueryState error={null} />}>

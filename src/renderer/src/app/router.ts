@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
- * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`.
+ * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/territories/suggestions`.
  */
 export type Route =
   | { name: 'accounts' }
@@ -13,6 +13,7 @@ export type Route =
   | { name: 'syncReview' }
   | { name: 'week' }
   | { name: 'selection' }
+  | { name: 'suggestions' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -24,6 +25,7 @@ export const paths = {
   syncReview: () => '#/sync/review',
   week: () => '#/week',
   selection: () => '#/selection',
+  suggestions: () => '#/territories/suggestions',
 };
 
 export function parseRoute(hash: string): Route {
@@ -35,6 +37,9 @@ export function parseRoute(hash: string): Route {
   }
   if (section === 'week' && parts.length === 1) return { name: 'week' };
   if (section === 'selection' && parts.length === 1) return { name: 'selection' };
+  if (section === 'territories' && id === 'suggestions' && parts.length === 2) {
+    return { name: 'suggestions' };
+  }
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };
