@@ -58,8 +58,9 @@ const accountsNamed = (ids: readonly string[]): Scope => ({
 /**
  * The accounts territory rules may move: of the geographic force, live, not kept out of
  * rule runs; each with what the rules read and its owner today (one at a time, by the
- * coverage rules). Numbers and short texts only, as arrays: a book's worth of rows is
- * read in one pass, and only the accounts given a suggestion are then read in full.
+ * coverage rules). Numbers and short texts only, as arrays taken one at a time (a
+ * book's worth is never held at once), and only the accounts given a suggestion are
+ * then read in full.
  * The table is read in its own order (NOT INDEXED): through the force's index, each of
  * three quarters of the book would be a jump to another page, ten times slower.
  */
@@ -147,7 +148,7 @@ function suggestionsIn(core: Core, scope: Scope): OwnerSuggestions {
   const rows = core
     .statement(placementsSql(scope.kind))
     .raw(true)
-    .all({ day: today(), ...scope.params }) as Placement[];
+    .iterate({ day: today(), ...scope.params }) as IterableIterator<Placement>;
   const found = new Map<number, Omit<OwnerSuggestion, 'accountId' | 'name'>>();
   let unplaced = 0;
   for (const [rid, country, region, postcode, industry, kind, ownerRid] of rows) {
