@@ -35,8 +35,11 @@ const DIGITS: Record<string, string> = Object.fromEntries(
   [...'۰۱۲۳۴۵۶۷۸۹', ...'٠١٢٣٤٥٦٧٨٩'].map((d, i) => [d, String(i % 10)]),
 );
 
+const NORMAL = /^[0-9A-Z]*$/;
+
 /** A postcode as rules compare it: no spaces or dashes, upper case, Latin digits. */
 export function normalPostcode(text: string): string {
+  if (NORMAL.test(text)) return text;
   return text
     .replace(/[\s-]/g, '')
     .replace(/[۰-۹٠-٩]/g, (d) => DIGITS[d] ?? d)
@@ -109,16 +112,19 @@ export interface PlacedKey {
   readonly postcode: string;
 }
 
-export function keyOf(account: Placed, fold: (v: string) => string = folded): PlacedKey {
-  const value = (v: string | null) => (v === null ? null : fold(v.trim()));
+/** `fold` turns an account's value as stored into the one rules compare (see `foldedValue`). */
+export function keyOf(account: Placed, fold: (v: string) => string = foldedValue): PlacedKey {
   return {
-    country: value(account.country),
-    region: value(account.region),
-    industry: value(account.industry),
+    country: account.country === null ? null : fold(account.country),
+    region: account.region === null ? null : fold(account.region),
+    industry: account.industry === null ? null : fold(account.industry),
     kind: account.kind,
     postcode: account.postcode ? normalPostcode(account.postcode) : '',
   };
 }
+
+/** An account's value as rules compare it: trimmed and case folded. */
+export const foldedValue = (value: string): string => folded(value.trim());
 
 const inSet = (set: ReadonlySet<string> | null, value: string | null) =>
   set === null || (value !== null && set.has(value));

@@ -1,6 +1,6 @@
 import {
   compileRule,
-  folded,
+  foldedValue,
   industryAndKindMatch,
   keyOf,
   type CompiledRule,
@@ -70,11 +70,11 @@ export function territoryIndex<T extends { readonly rules: RuleSet }>(
     }
   });
   for (const regions of buckets.values()) for (const bucket of regions.values()) seal(bucket);
-  // An account's folded values repeat across a book: each is folded once.
+  // An account's values repeat across a book: each is folded once.
   const foldings = new Map<string, string>();
   const fold = (v: string) => {
     let f = foldings.get(v);
-    if (f === undefined) foldings.set(v, (f = folded(v)));
+    if (f === undefined) foldings.set(v, (f = foldedValue(v)));
     return f;
   };
   return {
