@@ -147,7 +147,11 @@ export function territoryFigures(file: string): Timing[] {
     return [all, timed(core, "the demo's lead", rules)];
   } finally {
     core.close();
-    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(work + suffix, { force: true });
+    // The copy, its journal, and its copy from before a migration (an older book).
+    const name = path.basename(work);
+    for (const file of fs.readdirSync(path.dirname(work))) {
+      if (file.startsWith(name)) fs.rmSync(path.join(path.dirname(work), file), { force: true });
+    }
   }
 }
 
