@@ -26,6 +26,7 @@ import { selectionFigures, selectionRows } from './workspace/selection';
 import { chromiumFigures, chromiumRows } from './workspace/chromium';
 import { handOverFigures, handOverRows } from './workspace/handover';
 import { handOverSyncBench, handOverSyncRows } from './sync/handOver';
+import { territoryFigures, territoryRows } from './workspace/territories';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -244,6 +245,8 @@ async function main(): Promise<void> {
   core.close();
   const writeRounds = Array.from({ length: ROUNDS }, () => writeCost(cached));
   const writes = writeRounds[Math.floor(ROUNDS / 2)]!;
+  // On a copy of the book, with 1,000 territory rules added.
+  const territories = territoryFigures(cached);
   const ratios = writeRounds.map((w) => w.service / w.raw);
   const ms = (v: number) => `${v.toFixed(2)} ms`;
   const mb = (bytes: number) => `${(bytes / 1e6).toFixed(0)} MB`;
@@ -324,6 +327,7 @@ async function main(): Promise<void> {
   // Writes: on a copy of the book.
   const handOver = handOverFigures(cached);
   rows.push(...handOverRows(handOver));
+  rows.push(...territoryRows(territories));
   // In Chromium against the web host (needs the built renderer: npx electron-vite build).
   const chromium = await chromiumFigures(cached);
   rows.push(...chromiumRows(chromium));
@@ -353,6 +357,7 @@ async function main(): Promise<void> {
     accountOverview: overview,
     myWeek: week,
     relationship,
+    territories,
     chromium,
     handOver,
     handOverSync,

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 
 const root = path.resolve(__dirname, '..');
 const cli = path.join(root, 'bin/rapport.cjs');
@@ -20,6 +20,7 @@ async function main(): Promise<void> {
     stdio: 'inherit',
   });
   const showcase = strategicAccountWithSites(db);
+  const recut = busiestCorner(db);
   const web = spawn(process.execPath, [cli, 'web', '--db', db], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(docs, 'account-page.png'), fullPage: true });
     await staffingShots(page, url);
+    await territorySuggestions(browser, url, recut);
   } finally {
     await browser.close();
     web.kill();
@@ -123,6 +125,99 @@ async function staffingShots(page: Page, url: string): Promise<void> {
     await page.waitForTimeout(500);
     await page.screenshot({ path: path.join(shots, `staffing-${language}.png`) });
     await page.keyboard.press('Escape');
+  }
+}
+
+interface Corner {
+  country: string;
+  region: string;
+  industry: string;
+  prefix: string;
+}
+
+/**
+ * The territory suggestions, in English and Persian: the lead's team cuts new
+ * territories out of the corner of the book with most accounts (its country, region,
+ * industry and postcode prefix: more specific than the demo's rules), each with a rep,
+ * two of them alike (a tie); three new accounts there have no owner yet.
+ */
+async function territorySuggestions(browser: Browser, url: string, corner: Corner) {
+  const { origin, searchParams } = new URL(url);
+  const call = async <T>(method: string, input: unknown): Promise<T> => {
+    const res = await fetch(`${origin}/api/${method}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${searchParams.get('token')}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(input),
+    });
+    const body = (await res.json()) as { ok: boolean; value: T };
+    if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body)}`);
+    return body.value;
+  };
+  const { member } = await call<{ member: { teamId: string } }>('profile', {});
+  const place = {
+    countries: [corner.country],
+    regions: [corner.region],
+    industries: [corner.industry],
+  };
+  // The whole prefix; a narrower range of it; the same range again (a tie).
+  const narrower = [`${corner.prefix}0-${corner.prefix}4`];
+  const cuts = [
+    [`${corner.region} ${corner.industry}`, 'Ingrid Solberg', [corner.prefix]],
+    [`${corner.region} ${corner.industry} A`, 'Arash Karimi', narrower],
+    [`${corner.region} ${corner.industry} B`, 'Linh Tran', narrower],
+  ] as const;
+  for (const [territory, rep, postcodes] of cuts) {
+    const made = await call<{ id: string }>('createTerritory', {
+      name: territory,
+      teamId: member.teamId,
+      rules: { ...place, postcodes },
+    });
+    await call('createTeamMember', {
+      name: rep,
+      salesForce: 'geographic',
+      teamId: member.teamId,
+      territoryId: made.id,
+    });
+  }
+  for (const name of ['Nordvik Emballasje', 'Kystlinje Pakk', 'Havbris Industri']) {
+    await call('createAccount', {
+      name,
+      country: corner.country,
+      region: corner.region,
+      industry: corner.industry,
+      postcode: `${corner.prefix}71`,
+    });
+  }
+  for (const language of ['en', 'fa'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const stored = JSON.stringify({ state: { language }, version: 0 });
+    await page.addInitScript(`localStorage.setItem('rapport.language', ${JSON.stringify(stored)})`);
+    await page.goto(url);
+    await page.goto(`${origin}/#/territories/suggestions`);
+    await page.getByTestId('suggestions').waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: path.join(docs, 'screenshots', `suggestions-${language}.png`) });
+    await page.close();
+  }
+}
+
+/** The country, region, industry and two-digit postcode prefix with most geographic accounts. */
+function busiestCorner(file: string): Corner {
+  const db = new Database(file, { readonly: true });
+  try {
+    return db
+      .prepare(
+        `SELECT country, region, industry, substr(postcode, 1, 2) AS prefix FROM accounts
+         WHERE sales_force = 'geographic' AND country IS NOT NULL AND region IS NOT NULL
+           AND industry IS NOT NULL AND postcode GLOB '[0-9][0-9]*'
+         GROUP BY 1, 2, 3, 4 ORDER BY count(*) DESC LIMIT 1`,
+      )
+      .get() as Corner;
+  } finally {
+    db.close();
   }
 }
 

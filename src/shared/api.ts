@@ -93,6 +93,8 @@ import {
   HandOverUndo,
 } from './domain/handover';
 import { Abilities, AbilitiesQuery } from './domain/abilities';
+import { OwnerSuggestions, SuggestionApply, SuggestionsApplied } from './domain/suggestions';
+import { AccountHistory, HistoryQuery } from './domain/history';
 import { messages } from './domain/messages';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -104,7 +106,9 @@ import { RapportError } from './errors';
  * `manage`: a write only a lead or an admin may make (it assigns or reassigns accounts),
  * refused to a rep before any row is read; its rows then pass the same row rule.
  * `device`: anyone; it sets up this device (where it syncs), not the team's book, so a
- * new laptop can reach its team before it knows who it is.
+ * new laptop can reach its team before it knows who it is. `assign`: a write that
+ * reassigns accounts, so a lead or an admin must be signed in (a rep is refused the
+ * call, not only each row).
  */
 export type Access = 'read' | 'write' | 'manage' | 'setup' | 'device';
 
@@ -224,6 +228,9 @@ export const contract = {
   previewHandOver: method('manage', HandOverPreviewQuery, HandOverPreview),
   handOver: method('manage', HandOverPlan, HandOverResult),
   undoHandOver: method('manage', HandOverUndo, HandOverResult),
+  suggestOwners: method('read', Empty, OwnerSuggestions),
+  applyOwnerSuggestions: method('manage', SuggestionApply, SuggestionsApplied),
+  accountHistory: method('read', HistoryQuery, AccountHistory),
   search: method('read', SearchQuery, z.array(SearchHit)),
   listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
   getInteraction: method('read', IdInput, Interaction),

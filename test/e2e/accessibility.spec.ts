@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, callApi } from './app';
 import { expectAccessible } from './axe';
+import { territoryBook } from './territoryBook';
 
 /**
  * axe-core on every screen and dialog, in English and in Persian (right to left): no
@@ -30,6 +31,19 @@ for (const language of languages) {
       await page.getByRole('heading', { level: 2 }).waitFor();
       await expectAccessible(page, 'account page');
 
+      // An account's history, with a coverage list and a field change to show.
+      const { member } = await callApi<{ member: { id: string } }>('profile', {});
+      const account = await callApi<{ id: string }>('createAccount', {
+        name: `Historikk ${language}`,
+        country: 'NO',
+        ownerId: member.id,
+      });
+      await callApi('updateAccount', { id: account.id, patch: { tier: 'A', city: 'Bodø' } });
+      await page.goto(`/#/accounts/${account.id}`);
+      await page.getByTestId('history-changes').getByRole('listitem').nth(1).waitFor();
+      await page.getByTestId('history-coverage').scrollIntoViewIfNeeded();
+      await expectAccessible(page, 'account history');
+
       await page.goto(`/#/accounts/new`);
       await page.getByRole('textbox').first().waitFor();
       await expectAccessible(page, 'new account form');
@@ -41,6 +55,24 @@ for (const language of languages) {
       await page.goto('/#/sync/review');
       await page.getByRole('heading', { level: 2 }).waitFor();
       await expectAccessible(page, 'sync review');
+    });
+
+    test('territory suggestions: the preview, a tie to settle and the confirmation', async ({
+      page,
+    }) => {
+      await territoryBook(`Axe ${language}`);
+      await inLanguage(page, language);
+      await page.goto('/#/territories/suggestions');
+      const suggestions = page.getByTestId('suggestions');
+      await suggestions.waitFor();
+      await expectAccessible(page, 'territory suggestions');
+      await suggestions.getByRole('combobox').first().click();
+      await page.getByRole('listbox').waitFor();
+      await expectAccessible(page, 'tie chooser');
+      await page.keyboard.press('Escape');
+      await page.getByTestId('apply-all').click();
+      await page.getByRole('dialog').waitFor();
+      await expectAccessible(page, 'apply all, asked first');
     });
 
     test('customer selection: the chart, its controls and its table', async ({ page }) => {

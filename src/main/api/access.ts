@@ -1,8 +1,8 @@
 import type { Access } from '../../shared/api';
+import { messages } from '../../shared/domain/messages';
 import { RapportError } from '../../shared/errors';
 import { currentActor, type Core } from '../core/core';
 import { requireActor } from '../core/permissions';
-import { messages } from '../../shared/domain/messages';
 
 /**
  * The method-level half of the role rules, applied by dispatch to every method from

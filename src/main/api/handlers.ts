@@ -35,6 +35,8 @@ import { getStaffing, staffAccount } from '../services/assignments/staffing';
 import { applyHandOver } from '../services/handover/apply';
 import { previewHandOver } from '../services/handover/preview';
 import { undoHandOver } from '../services/handover/undo';
+import { applyOwnerSuggestions, suggestOwners } from '../services/territories/suggestions';
+import { accountHistory } from '../services/history/accountHistory';
 import { search } from '../services/search/search';
 import {
   archiveInteraction,
@@ -136,6 +138,9 @@ export const handlers: Handlers = {
   previewHandOver,
   handOver: (core, plan) => applyHandOver(core, plan),
   undoHandOver,
+  suggestOwners: (core) => suggestOwners(core),
+  applyOwnerSuggestions,
+  accountHistory,
   search,
   listInteractions,
   getInteraction,

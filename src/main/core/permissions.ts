@@ -1,4 +1,5 @@
 import { RapportError } from '../../shared/errors';
+import { accountReadRefusal } from '../../shared/roles/readRule';
 import { refusalOf, type WriteFacts, type WriteIntent } from '../../shared/roles/writeRule';
 import type { Table } from '../../shared/schema/table';
 import { idBytes, idText } from '../db/codec';
@@ -30,6 +31,19 @@ export function authorizeWrite(core: Core, t: Table, intent: WriteIntent): void 
 /** Why the one write path would refuse this write today, or null: asked ahead by a preview. */
 export function writeRefusal(core: Core, t: Table, intent: WriteIntent): string | null {
   return refusalOf(requireActor(core), t, intent, localFacts(core), today());
+}
+
+/**
+ * The read half of the role rule, for what a laptop keeps about an account beyond the
+ * account itself (src/shared/roles/readRule.ts), asked with the local book's facts. A
+ * book without a profile is refused nothing: it is a laptop being set up, whose book is
+ * whatever its owner put there (the `read` access of the contract).
+ */
+export function authorizeAccountRead(core: Core, accountId: string): void {
+  const actor = currentActor(core);
+  if (!actor) return;
+  const reason = accountReadRefusal(actor, accountId, localFacts(core), today());
+  if (reason !== null) throw new RapportError('forbidden', reason);
 }
 
 export const today = (): number => Math.floor(Date.now() / 86_400_000);

@@ -139,6 +139,19 @@ export const messages = {
     ({ account }) => `You can only change accounts you cover, and ${account} is not one of them`,
   ),
   notInTeamBook: template(['account'], ({ account }) => `${account} is not in your team's book`),
+  notCoveredRead: template(
+    ['account'],
+    ({ account }) => `You can only see accounts you cover, and ${account} is not one of them`,
+  ),
+  applyWhich: fixed('Choose the suggestions to apply, or apply them all'),
+  tieUnchosen: template(
+    ['account'],
+    ({ account }) => `${account} matches several reps equally: choose one of them`,
+  ),
+  notSuggested: template(
+    ['name', 'account'],
+    ({ name, account }) => `${name} is not one of the reps suggested for ${account}`,
+  ),
   alreadyOwned: template(
     ['name'],
     ({ name }) => `${name} already owns this account; hand it over instead (set a new owner)`,

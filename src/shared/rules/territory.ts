@@ -35,8 +35,11 @@ const DIGITS: Record<string, string> = Object.fromEntries(
   [...'۰۱۲۳۴۵۶۷۸۹', ...'٠١٢٣٤٥٦٧٨٩'].map((d, i) => [d, String(i % 10)]),
 );
 
+const NORMAL = /^[0-9A-Z]*$/;
+
 /** A postcode as rules compare it: no spaces or dashes, upper case, Latin digits. */
 export function normalPostcode(text: string): string {
+  if (NORMAL.test(text)) return text;
   return text
     .replace(/[\s-]/g, '')
     .replace(/[۰-۹٠-٩]/g, (d) => DIGITS[d] ?? d)
@@ -63,33 +66,88 @@ const within = (code: string, r: PostcodeRange) => {
   return head.length === r.from.length && head >= r.from && head <= r.to;
 };
 
-const same = (a: string | null, list: readonly string[]) =>
-  a !== null && list.some((v) => v.toLocaleLowerCase() === a.trim().toLocaleLowerCase());
+/** A rule set read once: folded values to look up, postcode ranges with their narrowness. */
+export interface CompiledRule {
+  readonly countries: ReadonlySet<string> | null;
+  readonly regions: ReadonlySet<string> | null;
+  readonly industries: ReadonlySet<string> | null;
+  readonly kinds: ReadonlySet<string> | null;
+  readonly postcodes: readonly { range: PostcodeRange; narrowness: number }[] | null;
+  /** How many of country, region, industry and kind it limits. */
+  readonly dimensions: number;
+  /** Whether the rule limits anything: one that lists nothing places no account. */
+  readonly limits: boolean;
+}
+
+/** A value as rules compare it: case folded (an account's is also trimmed). */
+export const folded = (value: string): string => value.toLocaleLowerCase();
+
+const setOf = (list: readonly string[], fold: (v: string) => string) =>
+  list.length === 0 ? null : new Set(list.map(fold));
+
+export function compileRule(rules: RuleSet): CompiledRule {
+  const sets = {
+    countries: setOf(rules.countries, folded),
+    regions: setOf(rules.regions, folded),
+    industries: setOf(rules.industries, folded),
+    kinds: setOf(rules.accountKinds, (k) => k),
+  };
+  const postcodes =
+    rules.postcodes.length === 0
+      ? null
+      : rules.postcodes
+          .map(postcodeRange)
+          .filter((r): r is PostcodeRange => r !== null)
+          .map((range) => ({ range, narrowness: narrowness(range) }));
+  const dimensions = Object.values(sets).filter((s) => s !== null).length;
+  return { ...sets, postcodes, dimensions, limits: dimensions > 0 || postcodes !== null };
+}
+
+/** An account as compiled rules read it: values folded, the postcode normalised, once. */
+export interface PlacedKey {
+  readonly country: string | null;
+  readonly region: string | null;
+  readonly industry: string | null;
+  readonly kind: string;
+  readonly postcode: string;
+}
+
+/** `fold` turns an account's value as stored into the one rules compare (see `foldedValue`). */
+export function keyOf(account: Placed, fold: (v: string) => string = foldedValue): PlacedKey {
+  return {
+    country: account.country === null ? null : fold(account.country),
+    region: account.region === null ? null : fold(account.region),
+    industry: account.industry === null ? null : fold(account.industry),
+    kind: account.kind,
+    postcode: account.postcode ? normalPostcode(account.postcode) : '',
+  };
+}
+
+/** An account's value as rules compare it: trimmed and case folded. */
+export const foldedValue = (value: string): string => folded(value.trim());
+
+const inSet = (set: ReadonlySet<string> | null, value: string | null) =>
+  set === null || (value !== null && set.has(value));
+
+/** Whether the account's industry and kind are the rule's (or the rule leaves them open). */
+export const industryAndKindMatch = (rule: CompiledRule, key: PlacedKey): boolean =>
+  inSet(rule.industries, key.industry) && inSet(rule.kinds, key.kind);
 
 /**
  * How specifically the rule places the account, or null when it does not: the number
  * of dimensions it limits, then how narrow the postcode entry that matched is.
  */
 export function specificity(rules: RuleSet, account: Placed): number[] | null {
-  let dimensions = 0;
-  const checks: [readonly string[], () => boolean][] = [
-    [rules.countries, () => same(account.country, rules.countries)],
-    [rules.regions, () => same(account.region, rules.regions)],
-    [rules.industries, () => same(account.industry, rules.industries)],
-    [rules.accountKinds, () => rules.accountKinds.includes(account.kind)],
-  ];
-  for (const [list, matches] of checks) {
-    if (list.length === 0) continue;
-    if (!matches()) return null;
-    dimensions += 1;
+  const rule = compileRule(rules);
+  const key = keyOf(account);
+  if (!rule.limits || !inSet(rule.countries, key.country) || !inSet(rule.regions, key.region)) {
+    return null;
   }
-  if (rules.postcodes.length === 0) return dimensions === 0 ? null : [dimensions, 0];
-  const code = account.postcode ? normalPostcode(account.postcode) : '';
-  const hits = rules.postcodes
-    .map(postcodeRange)
-    .filter((r): r is PostcodeRange => r !== null && within(code, r));
+  if (!industryAndKindMatch(rule, key)) return null;
+  if (rule.postcodes === null) return [rule.dimensions, 0];
+  const hits = rule.postcodes.filter(({ range }) => within(key.postcode, range));
   if (hits.length === 0) return null;
-  return [dimensions + 1, Math.max(...hits.map(narrowness))];
+  return [rule.dimensions + 1, Math.max(...hits.map((h) => h.narrowness))];
 }
 
 /**
@@ -102,33 +160,3 @@ const narrowness = (r: PostcodeRange) => {
   const span = numeric ? Number(r.to) - Number(r.from) + 1 : 1;
   return Math.round((r.from.length - Math.log10(span)) * 1e6) / 1e6;
 };
-
-const compare = (a: readonly number[], b: readonly number[]) => {
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const d = (a[i] ?? 0) - (b[i] ?? 0);
-    if (d !== 0) return d;
-  }
-  return 0;
-};
-
-/**
- * The territories an account falls in, most specific only: none, one (the
- * suggestion), or several equally specific (a tie, for the lead to settle).
- */
-export function bestTerritories<T extends { readonly rules: RuleSet }>(
-  territories: readonly T[],
-  account: Placed,
-): T[] {
-  let best: number[] | null = null;
-  let winners: T[] = [];
-  for (const territory of territories) {
-    const score = specificity(territory.rules, account);
-    if (!score) continue;
-    const order = best ? compare(score, best) : 1;
-    if (order > 0) {
-      best = score;
-      winners = [territory];
-    } else if (order === 0) winners.push(territory);
-  }
-  return winners;
-}

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TerritoryRules } from '../../../src/shared/domain/team';
-import {
-  bestTerritories,
-  postcodeRange,
-  type Placed,
-  type RuleSet,
-} from '../../../src/shared/rules/territory';
+import { postcodeRange, type Placed, type RuleSet } from '../../../src/shared/rules/territory';
+import { bestTerritories } from '../../../src/shared/rules/territoryIndex';
 
 const rules = (over: Partial<RuleSet>): RuleSet => ({
   countries: [],

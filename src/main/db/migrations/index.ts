@@ -11,6 +11,7 @@ import * as selectionIndex from './0009-selection-index';
 import * as rejectedTeamValue from './0010-rejected-team-value';
 import * as staffing from './0011-staffing';
 import * as handOvers from './0012-hand-overs';
+import * as changeHistory from './0013-change-history';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ export const migrations: readonly Migration[] = [
   { version: 10, name: '0010-rejected-team-value', sql: rejectedTeamValue.sql },
   { version: 11, name: '0011-staffing', sql: staffing.sql },
   { version: 12, name: '0012-hand-overs', sql: handOvers.sql },
+  { version: 13, name: '0013-change-history', sql: changeHistory.sql },
 ];
 
 export const latestVersion = migrations.length;

@@ -2,6 +2,7 @@ import type { AccountListRow, AccountPage } from '../../../shared/domain/account
 import type { ParsedInputOf } from '../../../shared/api';
 import type { Core } from '../../core/core';
 import { dayNumber, idBytes, idText } from '../../db/codec';
+import { ownsOn } from '../assignments/ownerSql';
 
 /** Sort keys map to columns; the id breaks ties so pages never overlap. */
 const ORDER: Record<
@@ -24,21 +25,11 @@ const FILTER_COLUMNS = {
 } as const;
 
 /**
- * Another assignment of the account of `row` (an alias) that starts on `:day`: one ending
- * that day gives way to it (src/shared/rules/coverage.ts, `inForce`).
- */
-const startingToday = (row: string) => `SELECT 1 FROM assignments n
-  WHERE n.account_id = ${row}.account_id AND n.deleted = 0 AND n.valid_from = :day
-    AND n.rid <> ${row}.rid`;
-
-/**
  * The owner is the current owner assignment (DESIGN §9; one at a time; on the day of a
  * hand-over, the incoming one); `:day` is today. Found per shown row, on the owner index.
  */
 const OWNER_JOIN = `LEFT JOIN assignments o ON o.rid = (
-    SELECT c.rid FROM assignments c WHERE c.account_id = a.id AND c.is_owner = 1 AND c.deleted = 0
-      AND c.valid_from <= :day AND (c.valid_to IS NULL OR c.valid_to > :day OR (c.valid_to = :day
-        AND NOT EXISTS (${startingToday('c')})))
+    SELECT c.rid FROM assignments c WHERE c.account_id = a.id AND ${ownsOn('c')}
     ORDER BY c.valid_from DESC, c.rid DESC LIMIT 1)
   LEFT JOIN team_members m ON m.id = o.member_id`;
 
@@ -110,10 +101,8 @@ function filterSql(filter: ParsedInputOf<'listAccounts'>['filter']): {
   }
   if (filter.ownerId && filter.ownerId.length > 0) {
     const owners = list('owner', filter.ownerId.map(idBytes));
-    where.push(`a.id IN (SELECT s.account_id FROM assignments s WHERE s.member_id IN (${owners})
-      AND s.is_owner = 1 AND s.deleted = 0 AND s.valid_from <= :day
-      AND (s.valid_to IS NULL OR s.valid_to > :day OR (s.valid_to = :day
-        AND NOT EXISTS (${startingToday('s')}))))`);
+    where.push(`a.id IN (SELECT s.account_id FROM assignments s
+      WHERE s.member_id IN (${owners}) AND ${ownsOn('s')})`);
   }
   if (filter.parentId) {
     where.push('a.parent_id = :parent');

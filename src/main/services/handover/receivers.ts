@@ -1,7 +1,8 @@
 import { messages } from '../../../shared/domain/messages';
 import { TerritoryRules } from '../../../shared/domain/team';
 import { RapportError } from '../../../shared/errors';
-import { bestTerritories, type Placed } from '../../../shared/rules/territory';
+import type { Placed } from '../../../shared/rules/territory';
+import { territoryIndex } from '../../../shared/rules/territoryIndex';
 import type { Core } from '../../core/core';
 import { dayNumber, hexIdList, idBytes, idText } from '../../db/codec';
 import { refuseLeaver, today } from '../assignments/assignments';
@@ -58,11 +59,11 @@ interface RuleTerritory {
 
 /** The geographic reps of each account's most specific matching territory. */
 function byRule(core: Core, from: Receiver | null, accounts: readonly PickedAccount[]): Pick[] {
-  const territories = ruleTerritories(core, from?.memberId ?? null);
+  const index = territoryIndex(ruleTerritories(core, from?.memberId ?? null));
   const places = placesOf(core, accounts);
   return accounts.map((account) => {
     const place = places.get(account.id);
-    const best = place ? bestTerritories(territories, place) : [];
+    const best = place ? index.best(place) : [];
     const reps = best.flatMap((t) => t.reps);
     if (reps.length === 1) return reps[0]!;
     if (reps.length === 0) return { stays: messages.handOverNoRule({}) };

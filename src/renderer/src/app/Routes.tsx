@@ -24,6 +24,7 @@ const SyncSetupPage = lazy(() =>
 const HandOverPage = lazy(() =>
   import('../handover/HandOverPage').then((m) => ({ default: m.HandOverPage })),
 );
+const SuggestionsPage = lazy(() => import('../territories/SuggestionsPage'));
 const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
 const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m.TeamPage })));
 
@@ -54,6 +55,8 @@ export function Routes({ route }: { route: Route }) {
       );
     case 'handOver':
       return <HandOverPage />;
+    case 'suggestions':
+      return <SuggestionsPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

@@ -74,6 +74,14 @@ export function Shell() {
           />
         )}
         <TeamNavLink active={route.name === 'team'} />
+        {manages && (
+          <NavLink
+            href={paths.suggestions()}
+            label={t('territories.nav')}
+            active={route.name === 'suggestions'}
+            aria-current={route.name === 'suggestions' ? 'page' : undefined}
+          />
+        )}
       </AppShell.Navbar>
       <AppShell.Main>
         <Suspense fallback={<QueryState error={null} />}>

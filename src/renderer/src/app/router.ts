@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
- * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`, `#/team`.
+ * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`, `#/team`,
+ * `#/territories/suggestions`.
  */
 export type Route =
   | { name: 'accounts' }
@@ -15,6 +16,7 @@ export type Route =
   | { name: 'selection' }
   | { name: 'handOver' }
   | { name: 'team' }
+  | { name: 'suggestions' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -28,6 +30,7 @@ export const paths = {
   selection: () => '#/selection',
   handOver: () => '#/handover',
   team: () => '#/team',
+  suggestions: () => '#/territories/suggestions',
 };
 
 export function parseRoute(hash: string): Route {
@@ -41,6 +44,9 @@ export function parseRoute(hash: string): Route {
   if (section === 'selection' && parts.length === 1) return { name: 'selection' };
   if (section === 'handover' && parts.length === 1) return { name: 'handOver' };
   if (section === 'team' && parts.length === 1) return { name: 'team' };
+  if (section === 'territories' && id === 'suggestions' && parts.length === 2) {
+    return { name: 'suggestions' };
+  }
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };

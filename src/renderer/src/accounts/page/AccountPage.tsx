@@ -13,6 +13,7 @@ import { TeamPanel } from '../../account360/TeamPanel';
 import { TimelinePanel } from '../../account360/TimelinePanel';
 import '../../account360/account360.css';
 import { QueryState } from '../../app/QueryState';
+import { HistoryPanel } from '../../history/HistoryPanel';
 import { paths } from '../../app/router';
 import { useUndoHotkey } from '../../editInPlace/useUndo';
 import { useAccountOverview } from '../overviewQueries';
@@ -49,6 +50,7 @@ export function AccountPage({ id }: { id: string }) {
         <Panel title={t('account.details')}>
           <AccountDetails account={data.account} />
         </Panel>
+        <HistoryPanel accountId={id} />
       </div>
     </Stack>
   );
