@@ -2,7 +2,7 @@ import type { AccountListRow, AccountPage } from '../../../shared/domain/account
 import type { ParsedInputOf } from '../../../shared/api';
 import type { Core } from '../../core/core';
 import { dayNumber, idBytes, idText } from '../../db/codec';
-import { ownsOn } from '../assignments/ownerSql';
+import { OWNER_JOIN, ownsOn } from '../assignments/ownerSql';
 
 /** Sort keys map to columns; the id breaks ties so pages never overlap. */
 const ORDER: Record<
@@ -23,15 +23,6 @@ const FILTER_COLUMNS = {
   salesForce: 'a.sales_force',
   lifecycle: 'a.lifecycle',
 } as const;
-
-/**
- * The owner is the current owner assignment (DESIGN §9; one at a time; on the day of a
- * hand-over, the incoming one); `:day` is today. Found per shown row, on the owner index.
- */
-const OWNER_JOIN = `LEFT JOIN assignments o ON o.rid = (
-    SELECT c.rid FROM assignments c WHERE c.account_id = a.id AND ${ownsOn('c')}
-    ORDER BY c.valid_from DESC, c.rid DESC LIMIT 1)
-  LEFT JOIN team_members m ON m.id = o.member_id`;
 
 /**
  * One page of the account list, filtered and sorted in SQL. The page's ids are found

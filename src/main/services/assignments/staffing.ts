@@ -130,13 +130,21 @@ function staffingOf(core: Core, accountId: string, account: Account): Staffing {
   const coverage = listCoverage(core, { accountId, includeEnded: false });
   const owner = coverage.find((c) => c.isOwner);
   if (!owner) return { coverage, missing: [] };
-  const row = core
-    .statement(
-      `SELECT t.template FROM team_members m JOIN teams t ON t.id = m.team_id
-       WHERE m.id = ? AND t.deleted = 0`,
-    )
-    .get(idBytes(owner.memberId)) as { template: string } | undefined;
-  const template = row ? (JSON.parse(row.template) as CoverageRole[]) : [];
   const roles = coverage.map((c) => c.role);
-  return { coverage, missing: templateGaps(account.salesForce, template, roles) };
+  return {
+    coverage,
+    missing: templateGaps(account.salesForce, templateOf(core, owner.memberId), roles),
+  };
 }
+
+/** The template of a member's team (as an account's owner): empty when they have no team. */
+function templateOf(core: Core, memberId: string): CoverageRole[] {
+  const row = core
+    .statement(`SELECT ${TEAM_TEMPLATE('m')} AS template FROM team_members m WHERE m.id = ?`)
+    .get(idBytes(memberId)) as { template: string | null } | undefined;
+  return row?.template ? (JSON.parse(row.template) as CoverageRole[]) : [];
+}
+
+/** The template of the team of the member `m` (an alias), as JSON; null without a team. */
+export const TEAM_TEMPLATE = (m: string) =>
+  `(SELECT t.template FROM teams t WHERE t.id = ${m}.team_id AND t.deleted = 0)`;

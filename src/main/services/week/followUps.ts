@@ -7,8 +7,13 @@ import { COVERED, withContact, type AgendaBook, type Coverage, type Reachable } 
 
 type Values = Record<string, unknown>;
 
-/** An open follow-up: a next step with a due date, not done, on a live interaction. */
-const OPEN = `next_step_due IS NOT NULL AND next_step_done = 0 AND deleted = 0 AND archived = 0`;
+/**
+ * An open follow-up: a next step with a due date, not done, on a live interaction; `i` is
+ * the alias of an interaction row.
+ */
+export const openFollowUp = (i: string) =>
+  `${i}.next_step_due IS NOT NULL AND ${i}.next_step_done = 0 AND ${i}.deleted = 0 AND ${i}.archived = 0`;
+const OPEN = openFollowUp('interactions');
 
 /**
  * Open follow-ups due by the window's last day, overdue ones included, at the accounts
