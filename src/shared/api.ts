@@ -95,6 +95,8 @@ import {
 import { Abilities, AbilitiesQuery } from './domain/abilities';
 import { OwnerSuggestions, SuggestionApply, SuggestionsApplied } from './domain/suggestions';
 import { AccountHistory, HistoryQuery } from './domain/history';
+import { BoardQuery, TeamBoard } from './domain/board';
+import { CoverageGaps, GapQuery } from './domain/gaps';
 import { messages } from './domain/messages';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
@@ -231,6 +233,8 @@ export const contract = {
   suggestOwners: method('read', Empty, OwnerSuggestions),
   applyOwnerSuggestions: method('manage', SuggestionApply, SuggestionsApplied),
   accountHistory: method('read', HistoryQuery, AccountHistory),
+  teamBoard: method('read', BoardQuery, TeamBoard),
+  coverageGaps: method('read', GapQuery, CoverageGaps),
   search: method('read', SearchQuery, z.array(SearchHit)),
   listInteractions: method('read', ByAccountQuery, z.array(Interaction)),
   getInteraction: method('read', IdInput, Interaction),

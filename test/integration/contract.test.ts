@@ -86,6 +86,8 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   suggestOwners: () => ({}),
   applyOwnerSuggestions: () => ({ all: true }),
   accountHistory: (b) => ({ accountId: b.acme.id }),
+  teamBoard: (b) => ({ teamId: b.team.id }),
+  coverageGaps: (b) => ({ visitDays: 30, decisionMakerDays: 60, teamId: b.team.id }),
   search: () => ({ text: 'acm' }),
   stats: () => ({}),
   listInteractions: (b) => ({ accountId: b.acme.id }),

@@ -37,6 +37,8 @@ import { previewHandOver } from '../services/handover/preview';
 import { undoHandOver } from '../services/handover/undo';
 import { applyOwnerSuggestions, suggestOwners } from '../services/territories/suggestions';
 import { accountHistory } from '../services/history/accountHistory';
+import { teamBoard } from '../services/board/board';
+import { coverageGaps } from '../services/gaps/gaps';
 import { search } from '../services/search/search';
 import {
   archiveInteraction,
@@ -141,6 +143,8 @@ export const handlers: Handlers = {
   suggestOwners: (core) => suggestOwners(core),
   applyOwnerSuggestions,
   accountHistory,
+  teamBoard,
+  coverageGaps,
   search,
   listInteractions,
   getInteraction,

@@ -6,7 +6,7 @@ import { hlcMillis } from '../../shared/hlc';
  * The row ↔ API mapping, derived from the table declarations: the API speaks string
  * ids, ISO dates and booleans; the store keeps 16-byte ids and integers (DESIGN §2).
  */
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** A UUID string as its 16 bytes. */
 export function idBytes(id: string): Buffer {
@@ -27,6 +27,8 @@ export function idText(bytes: Uint8Array): string {
 export const dayNumber = (day: string): number => Math.round(Date.parse(day) / DAY_MS);
 export const dayText = (n: number): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
 export const instantText = (ms: number): string => new Date(ms).toISOString();
+/** The day (UTC) a moment falls on, as an ISO date. */
+export const dayOfInstant = (ms: number): string => dayText(Math.floor(ms / DAY_MS));
 
 const toStore: Record<Storage, (value: unknown) => unknown> = {
   uuid: (v) => idBytes(v as string),

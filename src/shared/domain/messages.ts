@@ -89,7 +89,9 @@ export const messages = {
       `Postcodes ${first} and ${second} overlap: each postcode belongs in one entry`,
   ),
   handOverPick: fixed('Accounts must be all, a filter or a list of accounts'),
-  handOverReceivers: fixed('Receivers must be one person, the territory rules, or a list to spread over'),
+  handOverReceivers: fixed(
+    'Receivers must be one person, the territory rules, or a list to spread over',
+  ),
   handOverNothing: template(
     ['name'],
     ({ name }) => `${name} covers no account that matches: there is nothing to hand over`,
@@ -137,6 +139,10 @@ export const messages = {
   notCovered: template(
     ['account'],
     ({ account }) => `You can only change accounts you cover, and ${account} is not one of them`,
+  ),
+  notYourTeam: template(
+    ['team'],
+    ({ team }) => `${team} is not one of your teams: you see the figures of your own teams only`,
   ),
   notInTeamBook: template(['account'], ({ account }) => `${account} is not in your team's book`),
   notCoveredRead: template(

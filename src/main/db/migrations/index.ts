@@ -12,6 +12,7 @@ import * as rejectedTeamValue from './0010-rejected-team-value';
 import * as staffing from './0011-staffing';
 import * as handOvers from './0012-hand-overs';
 import * as changeHistory from './0013-change-history';
+import * as boardIndexes from './0014-board-indexes';
 
 export interface Migration {
   version: number;
@@ -36,6 +37,7 @@ export const migrations: readonly Migration[] = [
   { version: 11, name: '0011-staffing', sql: staffing.sql },
   { version: 12, name: '0012-hand-overs', sql: handOvers.sql },
   { version: 13, name: '0013-change-history', sql: changeHistory.sql },
+  { version: 14, name: '0014-board-indexes', sql: boardIndexes.sql },
 ];
 
 export const latestVersion = migrations.length;

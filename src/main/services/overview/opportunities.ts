@@ -45,9 +45,6 @@ function offeringsNamed(core: Core, ids: readonly string[]): Map<string, Offerin
       `SELECT o.id, o.name, o.kind, o.service, o.product_line AS productLine
        FROM json_each(?) j CROSS JOIN offerings o ON o.id = unhex(j.value) WHERE o.deleted = 0`,
     )
-    .all(hexIdList(unique)) as (Omit<
-    OfferingRef,
-    'id'
-  > & { id: Buffer })[];
+    .all(hexIdList(unique)) as (Omit<OfferingRef, 'id'> & { id: Buffer })[];
   return new Map(rows.map((r) => [idText(r.id), { ...r, id: idText(r.id) }]));
 }
