@@ -27,6 +27,7 @@ import { chromiumFigures, chromiumRows } from './workspace/chromium';
 import { handOverFigures, handOverRows } from './workspace/handover';
 import { handOverSyncBench, handOverSyncRows } from './sync/handOver';
 import { territoryFigures, territoryRows } from './workspace/territories';
+import { boardFigures, boardRows } from './workspace/board';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -242,6 +243,7 @@ async function main(): Promise<void> {
   const week = weekFigures(core);
   const relationship = relationshipFigures(core);
   const selection = selectionFigures(core);
+  const board = await boardFigures(core);
   core.close();
   const writeRounds = Array.from({ length: ROUNDS }, () => writeCost(cached));
   const writes = writeRounds[Math.floor(ROUNDS / 2)]!;
@@ -324,6 +326,7 @@ async function main(): Promise<void> {
   rows.push(...weekRows(week));
   rows.push(...relationshipRows(relationship));
   rows.push(...selectionRows(selection));
+  rows.push(...boardRows(board));
   // Writes: on a copy of the book.
   const handOver = handOverFigures(cached);
   rows.push(...handOverRows(handOver));
@@ -358,6 +361,7 @@ async function main(): Promise<void> {
     myWeek: week,
     relationship,
     territories,
+    board,
     chromium,
     handOver,
     handOverSync,
