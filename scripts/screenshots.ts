@@ -1,6 +1,7 @@
 /**
- * Retakes the README's pictures: a fresh demo book served by `rapport web`,
- * photographed in Chromium. Run with `npx tsx scripts/screenshots.ts`.
+ * Retakes the README's pictures and the board's and coverage gaps' in docs/screenshots
+ * (English and Persian): a fresh demo book served by `rapport web`, photographed in
+ * Chromium. Run with `npx tsx scripts/screenshots.ts`.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 const root = path.resolve(__dirname, '..');
 const cli = path.join(root, 'bin/rapport.cjs');
 const docs = path.join(root, 'docs');
+const shots = path.join(docs, 'screenshots');
 
 async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-shots-'));
@@ -48,6 +50,9 @@ async function main(): Promise<void> {
     await page.screenshot({ path: path.join(docs, 'account-page.png'), fullPage: true });
     await staffingShots(page, url);
     await territorySuggestions(browser, url, recut);
+    // A new account nobody owns yet, so the report shows that gap and its fix too.
+    await call(url, 'createAccount', { name: 'Nordkapp Marine AS', country: 'NO', tier: 'A' });
+    for (const language of ['en', 'fa'] as const) await boardAndGaps(browser, url, language);
   } finally {
     await browser.close();
     web.kill();
@@ -113,7 +118,6 @@ async function staffingShots(page: Page, url: string): Promise<void> {
     ],
     reason: 'Key account from this quarter',
   });
-  const shots = path.join(docs, 'screenshots');
   for (const language of ['en', 'fa'] as const) {
     const stored = JSON.stringify({ state: { language }, version: 0 });
     await page.evaluate((value) => localStorage.setItem('rapport.language', value), stored);
@@ -219,6 +223,25 @@ function busiestCorner(file: string): Corner {
   } finally {
     db.close();
   }
+}
+
+/** The demo lead's board and coverage gaps, in one language. */
+async function boardAndGaps(browser: Browser, url: string, language: 'en' | 'fa'): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 1400 } });
+  const stored = JSON.stringify({ state: { language }, version: 0 });
+  await page.addInitScript(`localStorage.setItem('rapport.language', ${JSON.stringify(stored)})`);
+  await page.goto(url);
+  await page.getByRole('table').first().waitFor();
+  await page.goto(new URL('/#/board', url).href);
+  await page.locator('[role="img"] canvas').first().waitFor();
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: path.join(shots, `board-${language}.png`) });
+  await page.goto(new URL('/#/gaps', url).href);
+  await page.getByRole('heading', { level: 3 }).first().waitFor();
+  await page.setViewportSize({ width: 1360, height: 1000 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(shots, `gaps-${language}.png`) });
+  await page.close();
 }
 
 /** A key customer with sites and a covering team: the page that shows the most. */

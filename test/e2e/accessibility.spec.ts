@@ -84,6 +84,19 @@ for (const language of languages) {
       await expectAccessible(page, 'customer selection');
     });
 
+    test('the board and the coverage gaps', async ({ page }) => {
+      await inLanguage(page, language);
+      await page.goto('/#/board');
+      await page.locator('[role="img"] canvas').first().waitFor();
+      await page.getByRole('table').first().waitFor();
+      await expectAccessible(page, 'board');
+
+      await page.goto('/#/gaps');
+      await page.getByRole('heading', { level: 3 }).first().waitFor();
+      await page.getByRole('table').first().waitFor();
+      await expectAccessible(page, 'coverage gaps');
+    });
+
     test('the search suggestions and a form error', async ({ page }) => {
       await inLanguage(page, language);
       const search = page.getByRole('combobox').first();

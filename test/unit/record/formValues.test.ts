@@ -27,13 +27,20 @@ describe('the log-an-interaction form', () => {
 
   it('starts as a visit now, for the account it was opened from', () => {
     const now = new Date('2026-11-26T10:00:00Z');
-    const values = newInteractionValues('018cc251-f400-75b9-a3a2-72013095858e', now);
+    const values = newInteractionValues('018cc251-f400-75b9-a3a2-72013095858e', [], now);
     expect(values).toMatchObject({
       kind: 'visit',
       occurredAt: now.toISOString(),
       accountId: '018cc251-f400-75b9-a3a2-72013095858e',
+      contactIds: [],
     });
     const parsed = InteractionCreate.parse({ ...values, subject: 'Visit' });
     expect(parsed.nextStepDue).toBeNull();
+  });
+
+  it('starts with the contact it was opened for, such as a decision maker to visit', () => {
+    const contact = '018cc251-f400-75b9-a3a2-72013095858f';
+    const values = newInteractionValues('018cc251-f400-75b9-a3a2-72013095858e', [contact]);
+    expect(values).toMatchObject({ kind: 'visit', contactIds: [contact] });
   });
 });

@@ -14,7 +14,18 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-/** ECharts with only the parts the 360 draws; loaded on first use, apart from the app's bundle. */
-export default function EChart({ option }: { option: EChartsCoreOption }) {
-  return <ReactEChartsCore echarts={echarts} option={option} className="a360-chart" notMerge />;
+/**
+ * ECharts with only the parts the 360 and the board draw; loaded on first use, apart from
+ * the app's bundle. `height` (pixels) for a chart that grows with its rows.
+ */
+export default function EChart({ option, height }: { option: EChartsCoreOption; height?: number }) {
+  return (
+    <ReactEChartsCore
+      echarts={echarts}
+      option={option}
+      className="a360-chart"
+      style={height ? { height } : undefined}
+      notMerge
+    />
+  );
 }

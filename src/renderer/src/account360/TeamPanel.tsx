@@ -9,6 +9,9 @@ import type { StaffedAccount } from '../staffing/StaffingDialog';
 import { TemplateGaps } from '../staffing/StaffingNotes';
 import { Panel } from './Panel';
 
+/** Where a link to an account's covering team (`#/accounts/<id>/team`) brings the page. */
+export const TEAM_PANEL = 'account-team';
+
 /**
  * Who covers the account now, in which role and for what share of the credit; a lead
  * staffs it from here (the button shows only where the write rule lets them).
@@ -21,7 +24,11 @@ export function TeamPanel({ account, team }: { account: StaffedAccount; team: Co
   // a strategic account's template is asked for; other accounts follow none
   const staffing = useStaffing(account.id, account.salesForce === 'strategic');
   return (
-    <Panel title={t('account.coverage')} actions={mayStaff && <StaffButton account={account} />}>
+    <Panel
+      title={t('account.coverage')}
+      id={TEAM_PANEL}
+      actions={mayStaff && <StaffButton account={account} />}
+    >
       {team.length === 0 ? (
         <Text c="dimmed">{t('account.noCoverage')}</Text>
       ) : (

@@ -27,6 +27,9 @@ const HandOverPage = lazy(() =>
 const SuggestionsPage = lazy(() => import('../territories/SuggestionsPage'));
 const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
 const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m.TeamPage })));
+// The board's chart brings ECharts with it, as the selection page does.
+const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const GapsPage = lazy(() => import('../gaps/GapsPage').then((m) => ({ default: m.GapsPage })));
 
 export function Routes({ route }: { route: Route }) {
   const { t } = useTranslation();
@@ -36,9 +39,9 @@ export function Routes({ route }: { route: Route }) {
     case 'accountNew':
       return <AccountFormPage key="new" />;
     case 'account':
-      return <AccountPage key={route.id} id={route.id} />;
+      return <AccountPage key={route.id} id={route.id} focus={route.focus} />;
     case 'accountEdit':
-      return <AccountFormPage key={route.id} id={route.id} />;
+      return <AccountFormPage key={route.id} id={route.id} focus={route.focus} />;
     case 'syncSetup':
       return <SyncSetupPage />;
     case 'syncReview':
@@ -57,6 +60,10 @@ export function Routes({ route }: { route: Route }) {
       return <HandOverPage />;
     case 'suggestions':
       return <SuggestionsPage />;
+    case 'board':
+      return <BoardPage />;
+    case 'gaps':
+      return <GapsPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

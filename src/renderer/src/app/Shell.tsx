@@ -66,12 +66,26 @@ export function Shell() {
           aria-current={route.name === 'selection' ? 'page' : undefined}
         />
         {manages && (
-          <NavLink
-            href={paths.handOver()}
-            label={t('handover.nav')}
-            active={route.name === 'handOver'}
-            aria-current={route.name === 'handOver' ? 'page' : undefined}
-          />
+          <>
+            <NavLink
+              href={paths.handOver()}
+              label={t('handover.nav')}
+              active={route.name === 'handOver'}
+              aria-current={route.name === 'handOver' ? 'page' : undefined}
+            />
+            <NavLink
+              href={paths.board()}
+              label={t('board.nav')}
+              active={route.name === 'board'}
+              aria-current={route.name === 'board' ? 'page' : undefined}
+            />
+            <NavLink
+              href={paths.gaps()}
+              label={t('gaps.nav')}
+              active={route.name === 'gaps'}
+              aria-current={route.name === 'gaps' ? 'page' : undefined}
+            />
+          </>
         )}
         <TeamNavLink active={route.name === 'team'} />
         {manages && (

@@ -3,13 +3,15 @@ import { useSyncExternalStore } from 'react';
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
  * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`, `#/team`,
- * `#/territories/suggestions`.
+ * `#/territories/suggestions`, `#/board`, `#/gaps`. An account's page or form may name
+ * what to bring into view: `#/accounts/<id>/team` (its covering team),
+ * `#/accounts/<id>/edit/owner` (its owner).
  */
 export type Route =
   | { name: 'accounts' }
   | { name: 'accountNew' }
-  | { name: 'account'; id: string }
-  | { name: 'accountEdit'; id: string }
+  | { name: 'account'; id: string; focus?: 'team' }
+  | { name: 'accountEdit'; id: string; focus?: 'owner' }
   | { name: 'syncSetup' }
   | { name: 'syncReview' }
   | { name: 'week' }
@@ -17,6 +19,8 @@ export type Route =
   | { name: 'handOver' }
   | { name: 'team' }
   | { name: 'suggestions' }
+  | { name: 'board' }
+  | { name: 'gaps' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -24,6 +28,8 @@ export const paths = {
   accountNew: () => '#/accounts/new',
   account: (id: string) => `#/accounts/${encodeURIComponent(id)}`,
   accountEdit: (id: string) => `#/accounts/${encodeURIComponent(id)}/edit`,
+  accountTeam: (id: string) => `#/accounts/${encodeURIComponent(id)}/team`,
+  accountOwner: (id: string) => `#/accounts/${encodeURIComponent(id)}/edit/owner`,
   syncSetup: () => '#/sync/setup',
   syncReview: () => '#/sync/review',
   week: () => '#/week',
@@ -31,6 +37,8 @@ export const paths = {
   handOver: () => '#/handover',
   team: () => '#/team',
   suggestions: () => '#/territories/suggestions',
+  board: () => '#/board',
+  gaps: () => '#/gaps',
 };
 
 export function parseRoute(hash: string): Route {
@@ -47,12 +55,16 @@ export function parseRoute(hash: string): Route {
   if (section === 'territories' && id === 'suggestions' && parts.length === 2) {
     return { name: 'suggestions' };
   }
+  if (section === 'board' && parts.length === 1) return { name: 'board' };
+  if (section === 'gaps' && parts.length === 1) return { name: 'gaps' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
-  if (section !== 'accounts' || !id || parts.length > 3) return { name: 'notFound' };
+  if (section !== 'accounts' || !id || parts.length > 4) return { name: 'notFound' };
   if (id === 'new' && parts.length === 2) return { name: 'accountNew' };
   if (parts.length === 2) return { name: 'account', id };
-  if (action === 'edit') return { name: 'accountEdit', id };
+  if (action === 'team' && parts.length === 3) return { name: 'account', id, focus: 'team' };
+  if (action === 'edit' && parts.length === 3) return { name: 'accountEdit', id };
+  if (action === 'edit' && parts[3] === 'owner') return { name: 'accountEdit', id, focus: 'owner' };
   return { name: 'notFound' };
 }
 

@@ -17,25 +17,34 @@ import { useIssueText } from '../issues/useIssueText';
 
 /** "Log an interaction", opened from anywhere with `openLogInteraction`; mounted once. */
 export function LogInteractionDialog() {
-  const { opened, accountId, session, close } = useLogInteractionStore();
+  const { opened, accountId, contactIds, session, close } = useLogInteractionStore();
   // A new form per opening, so nothing from the last one is left in it.
-  return <LogInteractionForm key={session} opened={opened} accountId={accountId} onDone={close} />;
+  return (
+    <LogInteractionForm
+      key={session}
+      opened={opened}
+      accountId={accountId}
+      contactIds={contactIds}
+      onDone={close}
+    />
+  );
 }
 
 interface Props {
   opened: boolean;
   accountId: string | null;
+  contactIds: string[];
   onDone: () => void;
 }
 
-function LogInteractionForm({ opened, accountId, onDone }: Props) {
+function LogInteractionForm({ opened, accountId, contactIds, onDone }: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const save = useLogInteraction();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<InteractionFormValues, unknown, InteractionValues>({
     resolver: zodResolver(InteractionCreate),
-    defaultValues: newInteractionValues(accountId),
+    defaultValues: newInteractionValues(accountId, contactIds),
   });
 
   const submit = form.handleSubmit(async (values) => {

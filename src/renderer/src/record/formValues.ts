@@ -7,8 +7,12 @@ import { RapportError } from '../../../shared/errors';
 export type InteractionFormValues = z.input<typeof InteractionCreate>;
 export type InteractionValues = z.output<typeof InteractionCreate>;
 
-/** A visit, now, with no contacts yet: the most common thing a rep logs. */
-export function newInteractionValues(accountId: string | null, now = new Date()) {
+/** A visit, now, with the contacts given (none by default): the most common thing a rep logs. */
+export function newInteractionValues(
+  accountId: string | null,
+  contactIds: string[] = [],
+  now = new Date(),
+) {
   return {
     accountId: accountId ?? '',
     kind: 'visit',
@@ -18,7 +22,7 @@ export function newInteractionValues(accountId: string | null, now = new Date())
     outcome: '',
     nextStep: '',
     nextStepDue: '',
-    contactIds: [],
+    contactIds,
   } satisfies InteractionFormValues;
 }
 

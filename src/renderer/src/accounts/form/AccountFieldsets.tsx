@@ -171,6 +171,7 @@ export function AccountFieldsets({ form, parent, accountId, ownerChoice }: Props
               name="ownerId"
               render={({ field }) => (
                 <Select
+                  ref={field.ref}
                   label={t('fields.owner')}
                   placeholder={t('form.noOwner')}
                   data={members}

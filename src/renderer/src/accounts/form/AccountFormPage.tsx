@@ -8,9 +8,9 @@ import { useAbilities, useMayStaff } from '../../staffing/queries';
 import { AccountForm } from './AccountForm';
 import { accountValues, changedFields, newAccountValues, type AccountValues } from './formValues';
 
-/** `#/accounts/new` and `#/accounts/<id>/edit`. */
-export function AccountFormPage({ id }: { id?: string }) {
-  return id ? <EditAccount id={id} /> : <NewAccount />;
+/** `#/accounts/new` and `#/accounts/<id>/edit` (`/edit/owner`: with the owner field in focus). */
+export function AccountFormPage({ id, focus }: { id?: string; focus?: 'owner' }) {
+  return id ? <EditAccount id={id} focus={focus} /> : <NewAccount />;
 }
 
 function NewAccount() {
@@ -36,13 +36,13 @@ function NewAccount() {
   );
 }
 
-function EditAccount({ id }: { id: string }) {
+function EditAccount({ id, focus }: { id: string; focus?: 'owner' }) {
   const { data, error } = useAccount(id);
   if (!data) return <QueryState error={error} />;
-  return <EditForm detail={data} />;
+  return <EditForm detail={data} focus={focus} />;
 }
 
-function EditForm({ detail }: { detail: AccountDetail }) {
+function EditForm({ detail, focus }: { detail: AccountDetail; focus?: 'owner' }) {
   const { t } = useTranslation();
   const update = useUpdateAccount();
   const setOwner = useSetAccountOwner();
@@ -65,6 +65,7 @@ function EditForm({ detail }: { detail: AccountDetail }) {
       ownerChoice={mayStaff ? 'anyone' : null}
       onSave={onSave}
       onCancel={() => navigate(paths.account(account.id))}
+      focus={focus === 'owner' ? 'ownerId' : undefined}
     />
   );
 }

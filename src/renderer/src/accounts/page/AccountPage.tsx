@@ -1,4 +1,5 @@
 import { Alert, Anchor, Stack } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RapportError } from '../../../../shared/errors';
 import { AgreementsPanel } from '../../account360/AgreementsPanel';
@@ -9,7 +10,7 @@ import { Panel } from '../../account360/Panel';
 import { PurchasesPanel } from '../../account360/PurchasesPanel';
 import { SelectionPanel } from '../../account360/SelectionPanel';
 import { StructurePanel } from '../../account360/StructurePanel';
-import { TeamPanel } from '../../account360/TeamPanel';
+import { TEAM_PANEL, TeamPanel } from '../../account360/TeamPanel';
 import { TimelinePanel } from '../../account360/TimelinePanel';
 import '../../account360/account360.css';
 import { QueryState } from '../../app/QueryState';
@@ -20,11 +21,21 @@ import { useAccountOverview } from '../overviewQueries';
 import { AccountDetails } from './AccountDetails';
 import { AccountHeader } from './AccountHeader';
 
-/** The Account 360: the whole relationship on one page, read in one call. */
-export function AccountPage({ id }: { id: string }) {
+/**
+ * The Account 360: the whole relationship on one page, read in one call. Opened at its
+ * covering team (`focus`), it brings that panel into view and into focus once loaded.
+ */
+export function AccountPage({ id, focus }: { id: string; focus?: 'team' }) {
   const { t } = useTranslation();
   const { data, error } = useAccountOverview(id);
   useUndoHotkey(id);
+  const loaded = data !== undefined;
+  useEffect(() => {
+    if (!loaded || focus !== 'team') return;
+    const panel = document.getElementById(TEAM_PANEL);
+    panel?.scrollIntoView({ block: 'start' });
+    panel?.focus({ preventScroll: true });
+  }, [loaded, focus]);
   if (error instanceof RapportError && error.code === 'not_found') {
     return (
       <Stack>
