@@ -128,6 +128,18 @@ describe('accounts', () => {
     expect(error.issues[0]?.field).toBe('parentId');
   });
 
+  it('lists the end customers served via a distributor', async () => {
+    const distributor = await t.api.createAccount({ name: 'Fjord Distribusjon', kind: 'distributor' });
+    const other = await t.api.createAccount({ name: 'Other Partner', kind: 'distributor' });
+    await t.api.createAccount({ name: 'Bodø Bakeri', servedViaId: distributor.id });
+    await t.api.createAccount({ name: 'Alta Fisk', servedViaId: distributor.id });
+    await t.api.createAccount({ name: 'Direct Customer' });
+    await t.api.createAccount({ name: 'Elsewhere', servedViaId: other.id });
+    const page = await t.api.listAccounts({ filter: { servedViaId: distributor.id } });
+    expect(page.rows.map((r) => r.name)).toEqual(['Alta Fisk', 'Bodø Bakeri']);
+    expect(page.total).toBe(2);
+  });
+
   it('archives and restores an account; the list hides archived ones unless asked', async () => {
     const a = await t.api.createAccount({ name: 'Alpha' });
     await t.api.createAccount({ name: 'Beta' });

@@ -108,6 +108,8 @@ export const AccountListQuery = z.object({
       lifecycle: z.array(Lifecycle).optional(),
       ownerId: z.array(id).optional(),
       parentId: id.optional(),
+      /** End customers served via this distributor account. */
+      servedViaId: id.optional(),
       includeArchived: z.boolean().optional(),
     })
     .default({}),

@@ -99,5 +99,9 @@ function filterSql(filter: ParsedInputOf<'listAccounts'>['filter']): {
     where.push('a.parent_id = :parent');
     params.parent = idBytes(filter.parentId);
   }
+  if (filter.servedViaId) {
+    where.push('a.served_via_id = :via');
+    params.via = idBytes(filter.servedViaId);
+  }
   return { whereSql: where.join(' AND '), params };
 }
