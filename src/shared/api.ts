@@ -154,6 +154,8 @@ const Named = z.object({ id, name: z.string() });
 export const AccountDetail = z.object({
   account: Account,
   parent: Named.nullable(),
+  /** The distributor this end customer is served via. */
+  servedVia: Named.nullable(),
   sites: z.array(
     z.object({ id, name: z.string(), city: z.string().nullable(), country: z.string().nullable() }),
   ),

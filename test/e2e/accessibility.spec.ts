@@ -39,10 +39,13 @@ for (const language of languages) {
         ownerId: member.id,
       });
       await callApi('updateAccount', { id: account.id, patch: { tier: 'A', city: 'Bodø' } });
+      // A distributor too: its panel lists the customer served via it.
+      await callApi('createAccount', { name: `Kunde ${language}`, servedViaId: account.id });
       await page.goto(`/#/accounts/${account.id}`);
       await page.getByTestId('history-changes').getByRole('listitem').nth(1).waitFor();
+      await page.getByRole('link', { name: `Kunde ${language}` }).waitFor();
       await page.getByTestId('history-coverage').scrollIntoViewIfNeeded();
-      await expectAccessible(page, 'account history');
+      await expectAccessible(page, 'account history and customers served via it');
 
       await page.goto(`/#/accounts/new`);
       await page.getByRole('textbox').first().waitFor();

@@ -128,16 +128,22 @@ describe('accounts', () => {
     expect(error.issues[0]?.field).toBe('parentId');
   });
 
-  it('lists the end customers served via a distributor', async () => {
-    const distributor = await t.api.createAccount({ name: 'Fjord Distribusjon', kind: 'distributor' });
+  it('lists the end customers served via a distributor, and names it on theirs', async () => {
+    const distributor = await t.api.createAccount({
+      name: 'Fjord Distribusjon',
+      kind: 'distributor',
+    });
     const other = await t.api.createAccount({ name: 'Other Partner', kind: 'distributor' });
-    await t.api.createAccount({ name: 'Bodø Bakeri', servedViaId: distributor.id });
+    const bakery = await t.api.createAccount({ name: 'Bodø Bakeri', servedViaId: distributor.id });
     await t.api.createAccount({ name: 'Alta Fisk', servedViaId: distributor.id });
     await t.api.createAccount({ name: 'Direct Customer' });
     await t.api.createAccount({ name: 'Elsewhere', servedViaId: other.id });
     const page = await t.api.listAccounts({ filter: { servedViaId: distributor.id } });
     expect(page.rows.map((r) => r.name)).toEqual(['Alta Fisk', 'Bodø Bakeri']);
     expect(page.total).toBe(2);
+    // the customer's 360 names its distributor
+    const { servedVia } = await t.api.accountOverview({ id: bakery.id });
+    expect(servedVia).toEqual({ id: distributor.id, name: 'Fjord Distribusjon' });
   });
 
   it('archives and restores an account; the list hides archived ones unless asked', async () => {

@@ -116,6 +116,8 @@ export const AccountOverview = z.object({
   /** The newest assessment (the health badge is computed from `assessments`). */
   latestAssessment: Assessment.nullable(),
   parent: Named.nullable(),
+  /** The distributor this end customer is served via. */
+  servedVia: Named.nullable(),
   sites: z.array(Named.extend({ city: z.string().nullable(), country: z.string().nullable() })),
   contacts: z.array(OverviewContact),
   /** The covering team now, the owner first. */

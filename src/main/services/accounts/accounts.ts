@@ -78,6 +78,7 @@ export function getAccountDetail(core: Core, { id }: ParsedInputOf<'getAccount'>
   return {
     account,
     parent: named('SELECT id, name FROM accounts WHERE id = ?', account.parentId),
+    servedVia: named('SELECT id, name FROM accounts WHERE id = ?', account.servedViaId),
     sites: sites.map((s) => ({ ...s, id: idText(s.id) })),
     owner: ownerOf(core, id),
     territory: named('SELECT id, name FROM territories WHERE id = ?', account.territoryId),

@@ -21,10 +21,8 @@ export function accountOverview(
   { id }: ParsedInputOf<'accountOverview'>,
 ): AccountOverview {
   return core.transaction(() => {
-    const { account, parent, sites, owner, territory, contacts, coverage } = getAccountDetail(
-      core,
-      { id },
-    );
+    const { account, parent, servedVia, sites, owner, territory, contacts, coverage } =
+      getAccountDetail(core, { id });
     const byAccount = { accountId: id, includeArchived: false };
     const assessments = listAssessments(core, byAccount).reverse();
     return {
@@ -33,6 +31,7 @@ export function accountOverview(
       territory,
       latestAssessment: assessments[assessments.length - 1] ?? null,
       parent,
+      servedVia,
       sites,
       contacts: withLastInteraction(core, id, contacts),
       team: coverage,

@@ -1,14 +1,13 @@
-import { Anchor, List, Stack, Text } from '@mantine/core';
+import { Anchor, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AccountOverview } from '../../../shared/domain/overview';
 import { paths } from '../app/router';
-import { useFormat } from '../i18n/format';
 import { Panel } from './Panel';
+import { PlacedAccounts } from './PlacedAccounts';
 
 /** A global customer and its sites: up to the parent, down to each site. */
 export function StructurePanel({ parent, sites }: Pick<AccountOverview, 'parent' | 'sites'>) {
   const { t } = useTranslation();
-  const format = useFormat();
   return (
     <Panel title={t('account360.structure')}>
       <Stack gap="xs">
@@ -21,22 +20,7 @@ export function StructurePanel({ parent, sites }: Pick<AccountOverview, 'parent'
             </Anchor>
           </Text>
         )}
-        {sites.length > 0 && (
-          <List size="sm" aria-label={t('account360.sitesTitle')}>
-            {sites.map((site) => (
-              <List.Item key={site.id}>
-                <Anchor href={paths.account(site.id)} dir="auto">
-                  {site.name}
-                </Anchor>
-                <Text span c="dimmed" size="sm" ms="xs" dir="auto">
-                  {[site.city, site.country && format.country(site.country)]
-                    .filter(Boolean)
-                    .join(', ')}
-                </Text>
-              </List.Item>
-            ))}
-          </List>
-        )}
+        {sites.length > 0 && <PlacedAccounts label={t('account360.sitesTitle')} accounts={sites} />}
       </Stack>
     </Panel>
   );

@@ -15,6 +15,15 @@ export function useAccountOverview(id: string) {
   return useQuery({ queryKey: overviewKey(id), queryFn: () => api.accountOverview({ id }) });
 }
 
+/** The first end customers served via this distributor account, and how many there are. */
+export const SERVED_PAGE = 50;
+export function useServedCustomers(id: string) {
+  return useQuery({
+    queryKey: ['accounts', 'servedVia', id],
+    queryFn: () => api.listAccounts({ filter: { servedViaId: id }, limit: SERVED_PAGE }),
+  });
+}
+
 export interface TimelineFilter {
   kind: InteractionKind | null;
   contactId: string | null;

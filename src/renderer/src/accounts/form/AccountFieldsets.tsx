@@ -24,10 +24,10 @@ import { localeOf } from '../../i18n/languages';
 import { useLanguageStore } from '../../i18n/languageStore';
 import { useMemberOptions } from '../../team/useTeamMembers';
 import { useProfile } from '../../week/queries';
-import { ParentSelect } from './ParentSelect';
+import { AccountSelect } from './AccountSelect';
 import { CodeSelect } from './CodeSelect';
 import { useCountryOptions, useCurrencyOptions } from './codeOptions';
-import type { Option } from './ParentSelect';
+import type { Option } from './AccountSelect';
 import { emptyToNull } from './formValues';
 import type { FieldName, FormValues } from './formValues';
 import { useIssueText } from '../../issues/useIssueText';
@@ -44,11 +44,12 @@ export type OwnerChoice = 'anyone' | 'myself' | null;
 interface Props {
   form: Form;
   parent: Option | null;
+  servedVia: Option | null;
   accountId: string | undefined;
   ownerChoice: OwnerChoice;
 }
 
-export function AccountFieldsets({ form, parent, accountId, ownerChoice }: Props) {
+export function AccountFieldsets({ form, parent, servedVia, accountId, ownerChoice }: Props) {
   const { t } = useTranslation();
   const language = useLanguageStore((s) => s.language);
   const everyone = useMemberOptions(localeOf[language]);
@@ -115,7 +116,8 @@ export function AccountFieldsets({ form, parent, accountId, ownerChoice }: Props
             control={control}
             name="parentId"
             render={({ field }) => (
-              <ParentSelect
+              <AccountSelect
+                label={t('fields.parent')}
                 value={field.value ?? null}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
@@ -183,6 +185,24 @@ export function AccountFieldsets({ form, parent, accountId, ownerChoice }: Props
                   // Choosing the owner already chosen keeps them (clearing is the × button).
                   allowDeselect={false}
                   error={error('ownerId')}
+                />
+              )}
+            />
+          )}
+          {/* Who serves an end customer is a lead's call, as who owns it is. */}
+          {ownerChoice === 'anyone' && (
+            <Controller
+              control={control}
+              name="servedViaId"
+              render={({ field }) => (
+                <AccountSelect
+                  label={t('fields.servedViaId')}
+                  value={field.value ?? null}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  initial={servedVia}
+                  excludeId={accountId}
+                  error={error('servedViaId')}
                 />
               )}
             />

@@ -7,7 +7,7 @@ import { AccountCreate } from '../../../../shared/domain/account';
 import { DiscardConfirm } from '../../record/DiscardConfirm';
 import { useDiscardGuard } from '../../record/useDiscardGuard';
 import { AccountFieldsets, type OwnerChoice } from './AccountFieldsets';
-import type { Option } from './ParentSelect';
+import type { Option } from './AccountSelect';
 import { useIssueText } from '../../issues/useIssueText';
 import { placeServerIssues } from './formValues';
 import type { AccountValues, FieldName, FormValues } from './formValues';
@@ -16,6 +16,7 @@ interface Props {
   title: string;
   defaultValues: FormValues;
   parent: Option | null;
+  servedVia: Option | null;
   accountId: string | undefined;
   ownerChoice: OwnerChoice;
   onSave: (values: AccountValues) => Promise<void>;
@@ -29,7 +30,8 @@ interface Props {
  * it with unsaved changes (Cancel, another page) asks first; saving lets it go.
  */
 export function AccountForm(props: Props) {
-  const { title, defaultValues, parent, accountId, ownerChoice, onSave, onCancel, focus } = props;
+  const { title, defaultValues, parent, servedVia, accountId, ownerChoice } = props;
+  const { onSave, onCancel, focus } = props;
   const { t } = useTranslation();
   const issueText = useIssueText();
   const [formError, setFormError] = useState<string | null>(null);
@@ -67,6 +69,7 @@ export function AccountForm(props: Props) {
           <AccountFieldsets
             form={form}
             parent={parent}
+            servedVia={servedVia}
             accountId={accountId}
             ownerChoice={ownerChoice}
           />

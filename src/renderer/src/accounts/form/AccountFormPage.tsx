@@ -28,6 +28,7 @@ function NewAccount() {
       title={t('form.newTitle')}
       defaultValues={newAccountValues()}
       parent={null}
+      servedVia={null}
       accountId={undefined}
       ownerChoice={staffs ? 'anyone' : 'myself'}
       onSave={onSave}
@@ -46,7 +47,7 @@ function EditForm({ detail, focus }: { detail: AccountDetail; focus?: 'owner' })
   const { t } = useTranslation();
   const update = useUpdateAccount();
   const setOwner = useSetAccountOwner();
-  const { account, parent, owner } = detail;
+  const { account, parent, servedVia, owner } = detail;
   const mayStaff = useMayStaff(account.id);
   const onSave = async (values: AccountValues) => {
     const patch = changedFields(account, values);
@@ -61,6 +62,7 @@ function EditForm({ detail, focus }: { detail: AccountDetail; focus?: 'owner' })
       title={t('form.editTitle', { name: account.name })}
       defaultValues={accountValues(account, owner?.id ?? null)}
       parent={parent ? { value: parent.id, label: parent.name } : null}
+      servedVia={servedVia ? { value: servedVia.id, label: servedVia.name } : null}
       accountId={account.id}
       ownerChoice={mayStaff ? 'anyone' : null}
       onSave={onSave}

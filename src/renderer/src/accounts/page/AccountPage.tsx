@@ -9,6 +9,7 @@ import { OpportunitiesPanel } from '../../account360/OpportunitiesPanel';
 import { Panel } from '../../account360/Panel';
 import { PurchasesPanel } from '../../account360/PurchasesPanel';
 import { SelectionPanel } from '../../account360/SelectionPanel';
+import { ServedViaPanel } from '../../account360/ServedViaPanel';
 import { StructurePanel } from '../../account360/StructurePanel';
 import { TEAM_PANEL, TeamPanel } from '../../account360/TeamPanel';
 import { TimelinePanel } from '../../account360/TimelinePanel';
@@ -56,6 +57,7 @@ export function AccountPage({ id, focus }: { id: string; focus?: 'team' }) {
         <PurchasesPanel purchases={data.purchases} />
         <TeamPanel account={data.account} team={data.team} />
         <StructurePanel parent={data.parent} sites={data.sites} />
+        <ServedViaPanel accountId={id} servedVia={data.servedVia} />
         <SelectionPanel account={data.account} />
         <AgreementsPanel agreements={data.agreements} />
         <Panel title={t('account.details')}>

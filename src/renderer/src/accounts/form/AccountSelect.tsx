@@ -9,17 +9,26 @@ export interface Option {
 }
 
 interface Props {
+  label: string;
   value: string | null;
   onChange: (value: string | null) => void;
   onBlur: () => void;
   initial: Option | null;
-  /** The account being edited: it cannot be its own parent. */
+  /** The account being edited: it cannot be its own parent nor served via itself. */
   excludeId: string | undefined;
   error: string | undefined;
 }
 
-/** Choose a parent account among 10^5 by searching on the server as the user types. */
-export function ParentSelect({ value, onChange, onBlur, initial, excludeId, error }: Props) {
+/** Choose an account among 10^5 by searching on the server as the user types. */
+export function AccountSelect({
+  label,
+  value,
+  onChange,
+  onBlur,
+  initial,
+  excludeId,
+  error,
+}: Props) {
   const { t } = useTranslation();
   const [selected, setSelected] = useState<Option | null>(initial);
   const [searchText, setSearchText] = useState(initial?.label ?? '');
@@ -32,7 +41,7 @@ export function ParentSelect({ value, onChange, onBlur, initial, excludeId, erro
 
   return (
     <Select
-      label={t('fields.parent')}
+      label={label}
       placeholder={t('form.parentSearch')}
       data={data}
       value={value}
