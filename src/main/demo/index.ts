@@ -16,7 +16,6 @@ import { writeOfferings } from './commerce';
 import type { Context } from './context';
 import { writeHolidays } from './holidays';
 import { buildOrg } from './org';
-import { markLeavers } from './leavers';
 import { IdFactory, Rng } from './random';
 import { prepareWriters, type DemoTable } from './writers';
 
@@ -120,7 +119,6 @@ export function generateDemo(db: Db, options: DemoOptions): DemoSummary {
       progress(to, accounts, 'accounts');
     }
 
-    db.transaction(() => markLeavers(db, ctx, org, seed))();
     progress(accounts, accounts, 'finishing');
     resume();
     resume = null;

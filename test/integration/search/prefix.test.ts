@@ -90,7 +90,7 @@ describe('a book made before contacts had a folded name (migration 0008)', () =>
     t.core.close();
     // The schema as 0007 left it: no sort_name on contacts, no search or selection
     // indexes, no server team value on refused changes, none of issue 20's staffing or
-    // hand-overs, no index of the log by row.
+    // hand-overs, no index of the log by row, none of the board's indexes.
     const raw = new Database(file);
     raw.exec(`DROP INDEX contacts_search_name; DROP INDEX accounts_search_name;
       DROP INDEX accounts_selection; ALTER TABLE contacts DROP COLUMN sort_name;
@@ -98,7 +98,8 @@ describe('a book made before contacts had a folded name (migration 0008)', () =>
       ALTER TABLE accounts DROP COLUMN served_via_id; ALTER TABLE accounts DROP COLUMN exclude_from_rules;
       ALTER TABLE assignments DROP COLUMN overlay; ALTER TABLE teams DROP COLUMN template;
       ALTER TABLE team_members DROP COLUMN left_on; ALTER TABLE team_members DROP COLUMN started_on;
-      DROP TABLE hand_overs;
+      DROP TABLE hand_overs; DROP INDEX accounts_live; DROP INDEX interactions_visits;
+      DROP INDEX opportunities_open;
       DROP INDEX changes_row;
       DELETE FROM schema_migrations WHERE version > 7; PRAGMA user_version = 7;`);
     raw.close();
