@@ -70,23 +70,32 @@ export interface Covering extends Cover {
 export function coversOf(core: Core, accountId: string): Covering[] {
   const rows = core
     .statement(
-      `SELECT s.id, s.member_id, m.name, s.role, s.is_owner, s.overlay, s.credit_share,
-              s.valid_from, s.valid_to
-       FROM assignments s JOIN team_members m ON m.id = s.member_id
+      `SELECT ${COVER_COLUMNS} FROM assignments s JOIN team_members m ON m.id = s.member_id
        WHERE s.account_id = ? AND ${CURRENT}`,
     )
-    .all(idBytes(accountId), dayNumber(today())) as {
-    id: Buffer;
-    member_id: Buffer;
-    name: string;
-    role: Assignment['role'];
-    is_owner: number;
-    overlay: number;
-    credit_share: number;
-    valid_from: number;
-    valid_to: number | null;
-  }[];
-  return rows.map((r) => ({
+    .all(idBytes(accountId), dayNumber(today())) as CoverRow[];
+  return rows.map(coverOf);
+}
+
+/** What coverOf reads of an assignment `s` and its member `m`. */
+export const COVER_COLUMNS = `s.id, s.member_id, m.name, s.role, s.is_owner, s.overlay,
+  s.credit_share, s.valid_from, s.valid_to`;
+
+export interface CoverRow {
+  id: Buffer;
+  member_id: Buffer;
+  name: string;
+  role: Assignment['role'];
+  is_owner: number;
+  overlay: number;
+  credit_share: number;
+  valid_from: number;
+  valid_to: number | null;
+}
+
+/** A stored assignment (COVER_COLUMNS) as the coverage rules read it. */
+export function coverOf(r: CoverRow): Covering {
+  return {
     id: idText(r.id),
     memberId: idText(r.member_id),
     memberName: r.name,
@@ -96,7 +105,7 @@ export function coversOf(core: Core, accountId: string): Covering[] {
     creditShare: r.credit_share,
     validFrom: dayText(r.valid_from),
     validTo: r.valid_to === null ? null : dayText(r.valid_to),
-  }));
+  };
 }
 
 /** The account's owner today: its owner assignment in force (one handed over today gives way). */

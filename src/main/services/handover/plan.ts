@@ -3,8 +3,14 @@ import { messages } from '../../../shared/domain/messages';
 import { RapportError } from '../../../shared/errors';
 import { inForce } from '../../../shared/rules/coverage';
 import type { Core } from '../../core/core';
-import { dayNumber, dayText, hexIdList, idText } from '../../db/codec';
-import { today } from '../assignments/assignments';
+import { dayNumber, hexIdList, idText } from '../../db/codec';
+import {
+  COVER_COLUMNS,
+  coverOf,
+  today,
+  type CoverRow,
+  type Covering,
+} from '../assignments/assignments';
 import { pickedAccounts } from './picked';
 import { memberNamed, type ParsedPlan, type Receiver } from './people';
 import { receiversFor } from './receivers';
@@ -162,41 +168,18 @@ function coversByAccount(
 ): Map<string, HandOverCover[]> {
   const rows = core
     .statement(
-      `SELECT s.id, s.account_id, s.member_id, m.name, s.role, s.is_owner, s.overlay,
-              s.credit_share, s.valid_from, s.valid_to
+      `SELECT s.account_id, ${COVER_COLUMNS}
        FROM assignments s JOIN team_members m ON m.id = s.member_id
        WHERE s.account_id IN (SELECT unhex(value) FROM json_each(:ids))
          AND s.deleted = 0 AND s.valid_from <= :day AND (s.valid_to IS NULL OR s.valid_to >= :day)`,
     )
-    .all({ ids: hexIdList(ids), day: dayNumber(day) }) as {
-    account_id: Buffer;
-    member_id: Buffer;
-    name: string;
-    role: HandOverCover['role'];
-    is_owner: number;
-    overlay: number;
-    credit_share: number;
-    valid_from: number;
-    valid_to: number | null;
-    id: Buffer;
-  }[];
-  type Dated = HandOverCover & { id: string; validFrom: string; validTo: string | null };
-  const grouped = new Map<string, Dated[]>();
+    .all({ ids: hexIdList(ids), day: dayNumber(day) }) as (CoverRow & { account_id: Buffer })[];
+  const grouped = new Map<string, Covering[]>();
   for (const r of rows) {
     const key = idText(r.account_id);
     let list = grouped.get(key);
     if (!list) grouped.set(key, (list = []));
-    list.push({
-      id: idText(r.id),
-      memberId: idText(r.member_id),
-      memberName: r.name,
-      role: r.role,
-      isOwner: r.is_owner === 1,
-      overlay: r.overlay === 1,
-      creditShare: r.credit_share,
-      validFrom: dayText(r.valid_from),
-      validTo: r.valid_to === null ? null : dayText(r.valid_to),
-    });
+    list.push(coverOf(r));
   }
   return new Map(
     [...grouped].map(([account, list]) => [

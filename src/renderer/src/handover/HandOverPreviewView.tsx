@@ -3,9 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { HandOverCover, HandOverPreview } from '../../../shared/domain/handover';
 import { paths } from '../app/router';
 import { useFormat } from '../i18n/format';
-
-/** A name kept whole in a sentence of either direction (Unicode first-strong isolate). */
-const isolate = (text: string) => `\u2068${text}\u2069`;
+import { isolate } from '../i18n/isolate';
 
 /** "Per 70 % (owner), Anh 30 %": an account's revenue split, overlays after a plus. */
 function useSplit() {
