@@ -35,8 +35,8 @@ function call<T>(core: Core, method: 'handOver' | 'undoHandOver', input: unknown
 
 /**
  * One rep of the book's first team made the owner of its first 10,000 accounts (their
- * owner rows point at the rep), three others of that team to receive, and the demo's lead
- * to act: returns the plan.
+ * owner rows point at the rep), three others of that team to receive, and the demo's
+ * profile made that team's lead to act: returns the plan.
  */
 export function bookOfTenThousand(core: Core, accounts = HAND_OVER_ACCOUNTS) {
   const db = core.db;
@@ -50,11 +50,15 @@ export function bookOfTenThousand(core: Core, accounts = HAND_OVER_ACCOUNTS) {
     .pluck()
     .all() as Buffer[];
   const [from, ...receivers] = people.map(idText);
-  // The demo's lead acts, made an admin on this copy: the bench times the work, not the rule.
+  // The demo's profile leads that team and acts, as a lead would: the role rule is timed too.
   db.prepare(
-    `UPDATE team_members SET app_role = 'admin'
+    `UPDATE team_members SET app_role = 'lead'
      WHERE id = (SELECT unhex(value) FROM meta WHERE key = 'profile_member_id')`,
   ).run();
+  db.prepare(
+    `UPDATE teams SET lead_id = (SELECT unhex(value) FROM meta WHERE key = 'profile_member_id')
+     WHERE id = (SELECT team_id FROM team_members WHERE id = ?)`,
+  ).run(people[0]);
   db.prepare(
     `UPDATE assignments SET member_id = unhex(:from)
      WHERE is_owner = 1 AND deleted = 0 AND valid_to IS NULL AND account_id IN (

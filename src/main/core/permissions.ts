@@ -2,7 +2,7 @@ import { RapportError } from '../../shared/errors';
 import { accountReadRefusal } from '../../shared/roles/readRule';
 import { refusalOf, type WriteFacts, type WriteIntent } from '../../shared/roles/writeRule';
 import type { Table } from '../../shared/schema/table';
-import { idBytes, idText } from '../db/codec';
+import { hexIdList, idBytes, idText } from '../db/codec';
 import { currentActor, type Actor, type Core } from './core';
 
 /**
@@ -10,7 +10,7 @@ import { currentActor, type Actor, type Core } from './core';
  * method can forget it: the rule itself is shared with the sync server
  * (src/shared/roles/writeRule.ts); here it is asked with facts from the local book,
  * dated today. A database without a profile refuses every write. The role is read
- * fresh on every write, never cached.
+ * fresh for every write or batch of writes, never cached beyond it.
  */
 export function requireActor(core: Core): Actor {
   const actor = currentActor(core);
@@ -24,13 +24,24 @@ export function requireActor(core: Core): Actor {
 }
 
 export function authorizeWrite(core: Core, t: Table, intent: WriteIntent): void {
-  const reason = writeRefusal(core, t, intent);
-  if (reason !== null) throw new RapportError('forbidden', reason);
+  authorizer(core)(t, intent);
 }
 
-/** Why the one write path would refuse this write today, or null: asked ahead by a preview. */
-export function writeRefusal(core: Core, t: Table, intent: WriteIntent): string | null {
-  return refusalOf(requireActor(core), t, intent, localFacts(core), today());
+/** The role check for a batch of writes: throws the rule's reason for a refused one. */
+export type Authorize = (t: Table, intent: WriteIntent) => void;
+
+/**
+ * The role check for a batch of writes in one transaction: the actor and their role
+ * are read once, when the batch starts, and the rule is asked of every row with
+ * `facts` (the local book's, unless the caller read them ahead for the whole batch).
+ */
+export function authorizer(core: Core, facts: WriteFacts = localFacts(core)): Authorize {
+  const actor = requireActor(core);
+  const day = today();
+  return (t, intent) => {
+    const reason = refusalOf(actor, t, intent, facts, day);
+    if (reason !== null) throw new RapportError('forbidden', reason);
+  };
 }
 
 /**
@@ -95,4 +106,68 @@ export function localFacts(core: Core): WriteFacts {
       return row?.name ?? `Account ${accountId}`;
     },
   };
+}
+
+/**
+ * The facts of the write rule about many accounts, read in one step when first asked
+ * and answered from memory after: for a batch (a hand-over, its undo) that asks about
+ * thousands of accounts. They are the book as it was when first asked, dated today; a
+ * batch whose own writes only end cover today (still counted today) or add cover gets
+ * answers no wider than the live book's. Other accounts and days are asked live.
+ */
+export function bookFacts(core: Core, accountIds: readonly string[]): WriteFacts {
+  const live = localFacts(core);
+  const day = today();
+  let cover: Map<string, { memberId: string; teamId: string | null }[]> | null = null;
+  const coverOf = (accountId: string) => {
+    cover ??= coverByAccount(core, accountIds, day);
+    return cover.get(accountId);
+  };
+  const known = new Set(accountIds);
+  const teams = new Map<string, string[]>();
+  const teamsLedBy = (leadId: string) => {
+    let ids = teams.get(leadId);
+    if (!ids) teams.set(leadId, (ids = live.teamsLedBy(leadId)));
+    return ids;
+  };
+  const asked = (accountId: string, on: number) => on === day && known.has(accountId);
+  return {
+    covers: (memberId, accountId, on) =>
+      asked(accountId, on)
+        ? (coverOf(accountId) ?? []).some((c) => c.memberId === memberId)
+        : live.covers(memberId, accountId, on),
+    isCovered: (accountId, on) =>
+      asked(accountId, on) ? (coverOf(accountId) ?? []).length > 0 : live.isCovered(accountId, on),
+    inTeamBook: (leadId, accountId, on) => {
+      if (!asked(accountId, on)) return live.inTeamBook(leadId, accountId, on);
+      const covering = coverOf(accountId) ?? [];
+      const led = teamsLedBy(leadId);
+      return covering.length === 0 || covering.some((c) => c.teamId && led.includes(c.teamId));
+    },
+    teamsLedBy,
+    accountName: live.accountName,
+  };
+}
+
+/** Who covers each of the accounts on the day, with their team. */
+function coverByAccount(core: Core, accountIds: readonly string[], day: number) {
+  const rows = core
+    .statement(
+      `SELECT s.account_id, s.member_id, m.team_id FROM assignments s
+       JOIN team_members m ON m.id = s.member_id
+       WHERE s.account_id IN (SELECT unhex(value) FROM json_each(:ids)) AND ${CURRENT}`,
+    )
+    .all({ ids: hexIdList(accountIds), day }) as {
+    account_id: Buffer;
+    member_id: Buffer;
+    team_id: Buffer | null;
+  }[];
+  const byAccount = new Map<string, { memberId: string; teamId: string | null }[]>();
+  for (const r of rows) {
+    const key = idText(r.account_id);
+    let list = byAccount.get(key);
+    if (!list) byAccount.set(key, (list = []));
+    list.push({ memberId: idText(r.member_id), teamId: r.team_id ? idText(r.team_id) : null });
+  }
+  return byAccount;
 }

@@ -4,10 +4,19 @@ import type { Column } from '../../shared/schema/column';
 import type { Table } from '../../shared/schema/table';
 import { hlcMillis } from '../../shared/hlc';
 import { accountMoveRefusal, rowRefusal } from '../../shared/rules/rowRules';
-import { decodeRow, encode, idBytes, idText, instantText, mappingOf, toColumn } from '../db/codec';
+import {
+  decodeRow,
+  encode,
+  hexIdList,
+  idBytes,
+  idText,
+  instantText,
+  mappingOf,
+  toColumn,
+} from '../db/codec';
 import type { Core } from './core';
-import { authorizeWrite } from './permissions';
-import type { Clock } from '../sync/log';
+import { authorizer, type Authorize } from './permissions';
+import type { Clock, LogEntry } from '../sync/log';
 
 type Values = Record<string, unknown>;
 
@@ -17,82 +26,164 @@ type Values = Record<string, unknown>;
  * the caller's transaction.
  */
 export function insertRecord<T>(core: Core, t: Table, values: Values): T {
-  const id = uuidv7();
-  refuseBrokenRow(t, { ...values, id }, null);
-  authorizeWrite(core, t, { values });
-  const key = idBytes(id);
-  const hlc = core.clock.tick();
-  const columns: Values = {};
-  const logged: Values = {};
-  for (const { field, column, spec } of mappingOf(t).fields) {
-    const value = values[field];
-    if (value === undefined) continue;
-    columns[column] = encode(spec, value);
-    if (value !== null) logged[field] = value;
-  }
-  // Derived columns are written but not logged: every device computes them itself.
-  for (const d of t.derived ?? []) columns[d.column] = d.compute(values);
-  const names = Object.keys(columns);
-  core
-    .statement(
-      `INSERT INTO ${t.name} (id, hlc, node${names.map((n) => `, ${n}`).join('')})
-       VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
-    )
-    .run(key, hlc, core.nodeIdx, ...Object.values(columns));
-  for (const field of Object.keys(t.links ?? {})) {
-    const members = (values[field] as string[] | undefined) ?? [];
-    writeLinks(core, t, field, key, members);
-    if (members.length > 0) logged[field] = members;
-  }
-  core.log.record(hlc, t.name, key, logged);
-  return getRecord<T>(core, t, id);
+  const [id] = insertRows(core, t, [values]);
+  return getRecord<T>(core, t, id!);
+}
+
+/**
+ * New rows of one table through the one write path, each checked as insertRecord
+ * checks it, logged in one step, and not read back (a bulk write): returns their ids.
+ * `authorize` is the role check of the batch (by default: the local book's, asked live).
+ */
+export function insertRows(
+  core: Core,
+  t: Table,
+  rows: readonly Values[],
+  authorize?: Authorize,
+): string[] {
+  if (rows.length === 0) return [];
+  const check = authorize ?? authorizer(core);
+  const entries: LogEntry[] = [];
+  const ids = rows.map((values) => {
+    const id = uuidv7();
+    refuseBrokenRow(t, { ...values, id }, null);
+    check(t, { values });
+    const key = idBytes(id);
+    const hlc = core.clock.tick();
+    const columns: Values = {};
+    const logged: Values = {};
+    for (const { field, column, spec } of mappingOf(t).fields) {
+      const value = values[field];
+      if (value === undefined) continue;
+      columns[column] = encode(spec, value);
+      if (value !== null) logged[field] = value;
+    }
+    // Derived columns are written but not logged: every device computes them itself.
+    for (const d of t.derived ?? []) columns[d.column] = d.compute(values);
+    const names = Object.keys(columns);
+    core
+      .statement(
+        `INSERT INTO ${t.name} (id, hlc, node${names.map((n) => `, ${n}`).join('')})
+         VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
+      )
+      .run(key, hlc, core.nodeIdx, ...Object.values(columns));
+    for (const field of Object.keys(t.links ?? {})) {
+      const members = (values[field] as string[] | undefined) ?? [];
+      writeLinks(core, t, field, key, members);
+      if (members.length > 0) logged[field] = members;
+    }
+    entries.push({ hlc, table: t.name, rowId: key, values: logged });
+    return id;
+  });
+  core.log.recordMany(entries);
+  return ids;
 }
 
 /** Writes only the fields whose value differs; returns the row as it now is. */
 export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values): T {
-  const before = getRecord<Values>(core, t, id);
-  refuseBrokenRow(t, { ...before, ...patch }, Object.keys(patch));
-  const moved = accountMoveRefusal(t.account, before, patch);
-  if (moved) throw RapportError.validation(`patch.${moved.field}`, moved.message);
-  authorizeWrite(core, t, { before, values: patch });
-  const changed: Values = {};
-  for (const field of [...Object.keys(t.columns), 'archived']) {
-    if (field in patch && !sameValue(patch[field], before[field])) changed[field] = patch[field];
-  }
-  if (Object.keys(changed).length === 0) return before as T;
-  const key = idBytes(id);
-  const bases = clocksOf(core, t, key, Object.keys(changed));
-  // An edit comes after the values it replaces, whichever process applied them (a sync
-  // job runs in a worker with its own clock): else it would lose to them on other devices.
-  for (const [clock] of Object.values(bases)) core.clock.receive(clock);
-  const hlc = core.clock.tick();
-  const columns: Values = {};
-  const links = t.links ?? {};
-  for (const [field, value] of Object.entries(changed)) {
-    if (field in links) writeLinks(core, t, field, key, value as string[], true);
-    else if (field === 'archived') columns.archived = value ? 1 : 0;
-    else columns[toColumn(field)] = encode(t.columns[field] as Column, value);
-  }
-  const after = { ...before, ...changed };
-  // A derived column is written only when it changes: it is indexed (sort_name).
-  for (const d of t.derived ?? []) {
-    if (!d.from.some((f) => f in changed)) continue;
-    const value = d.compute(after);
-    if (value !== d.compute(before)) columns[d.column] = value;
-  }
-  const sets = Object.keys(columns).map((c) => `, ${c} = ?`);
-  // Each changed field's clock, beside the row: the merge reads it with the row.
-  const clock = JSON.stringify([hlc, core.nodeIdx]);
-  const clockPaths = Object.keys(changed).map((f) => `, '$.${f}', json(:clock)`);
-  core
+  return updateRows(core, t, [{ id, patch }])[0] as T;
+}
+
+/**
+ * Changes to rows of one table through the one write path, each checked and written
+ * as updateRecord does it, with the rows read and the changes logged in one step each
+ * (a bulk write; each row at most once). Returns the rows as they now are.
+ */
+export function updateRows(
+  core: Core,
+  t: Table,
+  patches: readonly { id: string; patch: Values }[],
+  authorize?: Authorize,
+): Values[] {
+  if (patches.length === 0) return [];
+  const stored = readStored(
+    core,
+    t,
+    patches.map((p) => p.id),
+  );
+  const check = authorize ?? authorizer(core);
+  const entries: LogEntry[] = [];
+  const rows = patches.map(({ id, patch }) => {
+    const found = stored.get(id);
+    if (!found) throw RapportError.notFound(t.label, id);
+    const { row: before, clock } = found;
+    refuseBrokenRow(t, { ...before, ...patch }, Object.keys(patch));
+    const moved = accountMoveRefusal(t.account, before, patch);
+    if (moved) throw RapportError.validation(`patch.${moved.field}`, moved.message);
+    check(t, { before, values: patch });
+    const changed: Values = {};
+    for (const field of [...Object.keys(t.columns), 'archived']) {
+      if (field in patch && !sameValue(patch[field], before[field])) changed[field] = patch[field];
+    }
+    if (Object.keys(changed).length === 0) return before;
+    const key = idBytes(id);
+    const bases = Object.fromEntries(
+      Object.keys(changed).map((f): [string, Clock] => [f, clock.own[f] ?? clock.row]),
+    );
+    // An edit comes after the values it replaces, whichever process applied them (a sync
+    // job runs in a worker with its own clock): else it would lose to them on other devices.
+    for (const [base] of Object.values(bases)) core.clock.receive(base);
+    const hlc = core.clock.tick();
+    const columns: Values = {};
+    const links = t.links ?? {};
+    for (const [field, value] of Object.entries(changed)) {
+      if (field in links) writeLinks(core, t, field, key, value as string[], true);
+      else if (field === 'archived') columns.archived = value ? 1 : 0;
+      else columns[toColumn(field)] = encode(t.columns[field] as Column, value);
+    }
+    const after = { ...before, ...changed };
+    // A derived column is written only when it changes: it is indexed (sort_name).
+    for (const d of t.derived ?? []) {
+      if (!d.from.some((f) => f in changed)) continue;
+      const value = d.compute(after);
+      if (value !== d.compute(before)) columns[d.column] = value;
+    }
+    const sets = Object.keys(columns).map((c) => `, ${c} = ?`);
+    // Each changed field's clock, beside the row: the merge reads it with the row.
+    const clockPaths = Object.keys(changed).map((f) => `, '$.${f}', json(:clock)`);
+    core
+      .statement(
+        `UPDATE ${t.name} SET updated_hlc = :hlc${sets.join('')},
+           clocks = json_set(coalesce(clocks, '{}')${clockPaths.join('')})
+         WHERE id = :id`,
+      )
+      .run(...Object.values(columns), {
+        hlc,
+        clock: JSON.stringify([hlc, core.nodeIdx]),
+        id: key,
+      });
+    entries.push({ hlc, table: t.name, rowId: key, values: changed, bases });
+    return { ...after, updatedAt: instantText(hlcMillis(hlc)) };
+  });
+  core.log.recordMany(entries);
+  return rows;
+}
+
+/** Live rows by id, read in one step (a missing or deleted one is absent). */
+export function findRecords<T>(core: Core, t: Table, ids: readonly string[]): Map<string, T> {
+  return new Map([...readStored(core, t, ids)].map(([id, { row }]) => [id, row as T]));
+}
+
+/**
+ * Live rows by id, each with the clocks of its values: its own for a field changed
+ * since the row was made (its `clocks`), else the row's. A change logs it as its base
+ * (see sync/merge.ts).
+ */
+function readStored(core: Core, t: Table, ids: readonly string[]) {
+  const raw = core
     .statement(
-      `UPDATE ${t.name} SET updated_hlc = :hlc${sets.join('')},
-         clocks = json_set(coalesce(clocks, '{}')${clockPaths.join('')})
-       WHERE id = :id`,
+      `SELECT ${mappingOf(t).select}, node, clocks FROM ${t.name}
+       WHERE id IN (SELECT unhex(value) FROM json_each(?)) AND deleted = 0`,
     )
-    .run(...Object.values(columns), { hlc, clock, id: key });
-  core.log.record(hlc, t.name, key, changed, bases);
-  return { ...after, updatedAt: instantText(hlcMillis(hlc)) } as T;
+    .all(hexIdList(ids)) as Values[];
+  const rows = withLinks<Values>(core, t, raw);
+  return new Map(
+    rows.map((row, i) => {
+      const r = raw[i] as { hlc: number; node: number; clocks: string | null };
+      const own = r.clocks ? (JSON.parse(r.clocks) as Record<string, Clock>) : {};
+      return [row.id as string, { row, clock: { own, row: [r.hlc, r.node] as Clock } }];
+    }),
+  );
 }
 
 /**
@@ -108,25 +199,6 @@ function refuseBrokenRow(t: Table, after: Values, changed: readonly string[] | n
       refused.message,
     );
   }
-}
-
-/**
- * The clock each field's value has now: its own, when it was changed since the row
- * was made, else the row's. A change logs it as its base (see sync/merge.ts).
- */
-export function clocksOf(
-  core: Core,
-  t: Table,
-  key: Buffer,
-  fields: readonly string[],
-): Record<string, Clock> {
-  const row = core.statement(`SELECT hlc, node, clocks FROM ${t.name} WHERE id = ?`).get(key) as {
-    hlc: number;
-    node: number;
-    clocks: string | null;
-  };
-  const own = row.clocks ? (JSON.parse(row.clocks) as Record<string, Clock>) : {};
-  return Object.fromEntries(fields.map((f) => [f, own[f] ?? [row.hlc, row.node]]));
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

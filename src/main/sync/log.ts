@@ -15,6 +15,19 @@ export type Clock = readonly [hlc: Hlc, node: number];
  * a clash. The clock of a field's current value is kept beside the row itself (its
  * `clocks` column; see records.ts).
  */
+/** One write as the log keeps it: its clock, its row, and the fields it set. */
+export interface LogEntry {
+  hlc: Hlc;
+  table: string;
+  rowId: Buffer;
+  values: Record<string, unknown>;
+  /** For an update, the clock each field had before; none for a new row. */
+  bases?: Readonly<Record<string, Clock>>;
+}
+
+/** Fields appended by one statement: a bulk write logs thousands in a few steps. */
+const CHUNK = 5_000;
+
 export class ChangeLog {
   private readonly insert: Statement;
 
@@ -24,7 +37,9 @@ export class ChangeLog {
   ) {
     this.insert = db.prepare(
       `INSERT INTO changes (hlc, node, tbl, row_id, field, value, base_hlc, base_node)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+       SELECT value ->> 0, :node, value ->> 1, unhex(value ->> 2), value ->> 3, value ->> 4,
+              value ->> 5, value ->> 6
+       FROM json_each(:fields) ORDER BY key`,
     );
   }
 
@@ -36,18 +51,29 @@ export class ChangeLog {
     values: Record<string, unknown>,
     bases?: Readonly<Record<string, Clock>>,
   ): void {
-    for (const [field, value] of Object.entries(values)) {
-      const base = bases?.[field];
-      this.insert.run(
-        hlc,
-        this.nodeIdx,
-        table,
-        rowId,
-        field,
-        JSON.stringify(value ?? null),
-        base?.[0] ?? null,
-        base?.[1] ?? null,
-      );
+    this.recordMany([{ hlc, table, rowId, values, bases }]);
+  }
+
+  /** Appends the writes' fields in order: each write's fields stay together. */
+  recordMany(entries: readonly LogEntry[]): void {
+    const fields: unknown[][] = [];
+    for (const { hlc, table, rowId, values, bases } of entries) {
+      const row = rowId.toString('hex');
+      for (const [field, value] of Object.entries(values)) {
+        const base = bases?.[field];
+        fields.push([
+          hlc,
+          table,
+          row,
+          field,
+          JSON.stringify(value ?? null),
+          base?.[0] ?? null,
+          base?.[1] ?? null,
+        ]);
+      }
+    }
+    for (let i = 0; i < fields.length; i += CHUNK) {
+      this.insert.run({ node: this.nodeIdx, fields: JSON.stringify(fields.slice(i, i + CHUNK)) });
     }
   }
 }

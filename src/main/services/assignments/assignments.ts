@@ -13,7 +13,7 @@ import {
   updateRecord,
   withLinks,
 } from '../../core/records';
-import { dayNumber, dayText, idBytes, idText, mappingOf } from '../../db/codec';
+import { dayNumber, dayText, hexIdList, idBytes, idText, mappingOf } from '../../db/codec';
 import {
   coverageRefusal,
   inForce,
@@ -68,23 +68,51 @@ export interface Covering extends Cover {
  * rules read), on the account index.
  */
 export function coversOf(core: Core, accountId: string): Covering[] {
-  const rows = core
-    .statement(
-      `SELECT ${COVER_COLUMNS} FROM assignments s JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id = ? AND ${CURRENT}`,
-    )
-    .all(idBytes(accountId), dayNumber(today())) as CoverRow[];
-  return rows.map(coverOf);
+  return coversByAccount(core, [accountId]).get(accountId) ?? [];
 }
 
-/** What coverOf reads of an assignment `s` and its member `m`. */
-export const COVER_COLUMNS = `s.id, s.member_id, m.name, s.role, s.is_owner, s.overlay,
-  s.credit_share, s.valid_from, s.valid_to`;
+/**
+ * coversOf for many accounts, read in one step; the members' names are read once each
+ * (a hand-over's accounts share a few members).
+ */
+export function coversByAccount(
+  core: Core,
+  accountIds: readonly string[],
+): Map<string, Covering[]> {
+  const rows = core
+    .statement(
+      `SELECT s.account_id, s.id, s.member_id, s.role, s.is_owner, s.overlay, s.credit_share,
+              s.valid_from, s.valid_to
+       FROM assignments s
+       WHERE s.account_id IN (SELECT unhex(value) FROM json_each(?)) AND ${CURRENT}`,
+    )
+    .all(hexIdList(accountIds), dayNumber(today())) as (CoverRow & { account_id: Buffer })[];
+  const names = memberNames(core, rows);
+  const byAccount = new Map<string, Covering[]>();
+  for (const r of rows) {
+    const key = idText(r.account_id);
+    let list = byAccount.get(key);
+    if (!list) byAccount.set(key, (list = []));
+    list.push(coverOf(r, names.get(idText(r.member_id)) ?? ''));
+  }
+  return byAccount;
+}
 
-export interface CoverRow {
+/** The names of the members of these assignments, by member id. */
+function memberNames(core: Core, rows: readonly { member_id: Buffer }[]): Map<string, string> {
+  const ids = [...new Set(rows.map((r) => idText(r.member_id)))];
+  const found = core
+    .statement(
+      `SELECT id, name FROM team_members WHERE id IN (SELECT unhex(value) FROM json_each(?))`,
+    )
+    .all(hexIdList(ids)) as { id: Buffer; name: string }[];
+  return new Map(found.map((m) => [idText(m.id), m.name]));
+}
+
+/** An assignment as coversOf reads it. */
+interface CoverRow {
   id: Buffer;
   member_id: Buffer;
-  name: string;
   role: Assignment['role'];
   is_owner: number;
   overlay: number;
@@ -93,12 +121,12 @@ export interface CoverRow {
   valid_to: number | null;
 }
 
-/** A stored assignment (COVER_COLUMNS) as the coverage rules read it. */
-export function coverOf(r: CoverRow): Covering {
+/** A stored assignment as the coverage rules read it, with its member's name. */
+function coverOf(r: CoverRow, memberName: string): Covering {
   return {
     id: idText(r.id),
     memberId: idText(r.member_id),
-    memberName: r.name,
+    memberName,
     role: r.role,
     isOwner: r.is_owner === 1,
     overlay: r.overlay === 1,
@@ -215,17 +243,37 @@ export function startOwnership(
   });
 }
 
+/** A member as the leaver rule reads them: their name and the day they left. */
+export interface Leaver {
+  name: string;
+  leftOn: string | null;
+}
+
+export function leaverOf(core: Core, memberId: string): Leaver | undefined {
+  const member = core
+    .statement('SELECT name, left_on FROM team_members WHERE id = ?')
+    .get(idBytes(memberId)) as { name: string; left_on: number | null } | undefined;
+  return (
+    member && {
+      name: member.name,
+      leftOn: member.left_on === null ? null : dayText(member.left_on),
+    }
+  );
+}
+
 /**
  * A member who has left is given no new accounts (src/shared/rules/coverage.ts); `at`
  * places the message (`team.2.` for a staffing's third line).
  */
-export function refuseLeaver(core: Core, memberId: string, validTo: string | null, at = ''): void {
-  const member = core
-    .statement('SELECT name, left_on FROM team_members WHERE id = ?')
-    .get(idBytes(memberId)) as { name: string; left_on: number | null } | undefined;
+export function refuseLeaver(
+  core: Core,
+  memberId: string,
+  validTo: string | null,
+  at = '',
+  member = leaverOf(core, memberId),
+): void {
   if (!member) return;
-  const leftOn = member.left_on === null ? null : dayText(member.left_on);
-  const refused = leftRefusal({ name: member.name, leftOn }, { validTo });
+  const refused = leftRefusal(member, { validTo });
   if (refused) throw RapportError.validation(`${at}${refused.field}`, refused.message);
 }
 

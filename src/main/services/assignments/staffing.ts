@@ -1,7 +1,6 @@
 import { accountsTable, type Account } from '../../../shared/domain/account';
 import {
   assignmentsTable,
-  type Assignment,
   type Staffing,
   type StaffingEntry,
 } from '../../../shared/domain/assignment';
@@ -9,18 +8,32 @@ import type { CoverageRole } from '../../../shared/domain/enums';
 import { messages } from '../../../shared/domain/messages';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
-import { inForce, splitRefusal, templateGaps } from '../../../shared/rules/coverage';
-import { currentActor, type Core } from '../../core/core';
-import { getRecord, inTransaction, insertRecord, updateRecord } from '../../core/records';
-import { idBytes } from '../../db/codec';
-import { requireReferences } from '../records/crud';
 import {
-  checkCoverage,
-  coversOf,
+  coverageRefusal,
+  inForce,
+  splitRefusal,
+  templateGaps,
+  type Cover,
+} from '../../../shared/rules/coverage';
+import { membersTable } from '../../../shared/domain/team';
+import { currentActor, type Core } from '../../core/core';
+import type { Authorize } from '../../core/permissions';
+import {
+  getRecord,
+  insertRows,
+  inTransaction,
+  requireReference,
+  updateRows,
+} from '../../core/records';
+import { hexIdList, idBytes, idText } from '../../db/codec';
+import {
+  coversByAccount,
+  leaverOf,
   listCoverage,
   refuseLeaver,
   today,
   type Covering,
+  type Leaver,
 } from './assignments';
 
 /** An assignment in force that the staffing keeps exactly as it is. */
@@ -58,66 +71,120 @@ export function staffAccount(
       account.name,
     );
     if (split) throw RapportError.validation('team', split.message);
-    restaff(core, { id: accountId, name: account.name }, team, reason ?? null);
+    restaff(core, [{ account: { id: accountId, name: account.name }, team }], reason ?? null);
     return staffingOf(core, accountId, account);
   });
 }
 
+/** An account and the team it is to have in force from today. */
+export interface Restaffing {
+  account: { id: string; name: string };
+  team: readonly Line[];
+}
+
 /**
- * Makes an account's cover in force the given team from today, inside the caller's
- * transaction (staffing, a hand-over and its undo). A line with an id keeps that
- * assignment; one without keeps an assignment in force exactly like it, if there is one
- * (so nothing is ended and restarted for nothing), else starts a new one today. Every
- * other assignment in force ends today with the reason. A refused line is named by its
- * place (`team.2.memberId`).
+ * Makes each account's cover in force the given team from today, inside the caller's
+ * transaction (staffing one account, a hand-over of thousands and its undo). A line
+ * with an id keeps that assignment; one without keeps an assignment in force exactly
+ * like it, if there is one (so nothing is ended and restarted for nothing), else starts
+ * a new one today. Every other assignment in force ends today with the reason. All of
+ * it is checked before anything is written, then written in bulk: the ends first, then
+ * the starts, each through the one write path with `authorize` (the role check; the
+ * live book's by default). `covers` are the accounts' coversByAccount when the caller
+ * has just read them. A refused line is named by its place (`team.2.memberId`).
  */
 export function restaff(
   core: Core,
-  account: { id: string; name: string },
-  team: readonly Line[],
+  items: readonly Restaffing[],
   reason: string | null,
+  {
+    authorize,
+    covers = coversByAccount(
+      core,
+      items.map((i) => i.account.id),
+    ),
+  }: { authorize?: Authorize; covers?: ReadonlyMap<string, Covering[]> } = {},
 ): void {
   const day = today();
-  const current = new Map(inForce(coversOf(core, account.id), day).map((c) => [c.id, c]));
-  const kept = new Set<string>();
-  const starting: { entry: Line; at: string }[] = [];
-  team.forEach((entry, i) => {
-    const id = entry.id ?? null;
-    const was = id
-      ? current.get(id)
-      : [...current.values()].find((c) => !kept.has(c.id) && unchanged(c, entry));
-    if (id && !was) {
-      throw RapportError.validation(`team.${i}.id`, messages.notInForce({ account: account.name }));
+  requireAccounts(core, items);
+  const members = new Map<string, Leaver | undefined>();
+  const memberOf = (id: string) => {
+    if (!members.has(id)) {
+      requireReference(core, membersTable, 'memberId', id);
+      members.set(id, leaverOf(core, id));
     }
-    if (was && unchanged(was, entry)) kept.add(was.id);
-    else if (entry.validTo && entry.validTo < day) {
-      throw RapportError.validation(`team.${i}.validTo`, messages.endBeforeStart({}));
-    } else starting.push({ entry, at: `team.${i}.` });
-  });
-  for (const c of current.values()) {
-    if (kept.has(c.id) || c.validTo === day) continue;
-    updateRecord(core, assignmentsTable, c.id, {
-      validTo: day,
-      reason: reason ?? 'Staffing changed',
-    });
-  }
+    return members.get(id);
+  };
+  const ends: { id: string; patch: Record<string, unknown> }[] = [];
+  const starts: Record<string, unknown>[] = [];
   const assignedById = currentActor(core)?.id ?? null;
-  for (const { entry, at } of starting) {
-    requireReferences(core, assignmentsTable, { accountId: account.id, memberId: entry.memberId });
-    refuseLeaver(core, entry.memberId, entry.validTo ?? null, at);
-    const made = insertRecord<Assignment>(core, assignmentsTable, {
-      accountId: account.id,
-      memberId: entry.memberId,
-      role: entry.role,
-      isOwner: entry.isOwner,
-      overlay: entry.overlay,
-      creditShare: entry.creditShare,
-      validFrom: day,
-      validTo: entry.validTo ?? null,
-      reason: reason ?? 'Staffed',
-      assignedById,
+  for (const { account, team } of items) {
+    const all = covers.get(account.id) ?? [];
+    const current = new Map(inForce(all, day).map((c) => [c.id, c]));
+    const kept = new Set<string>();
+    const starting: { entry: Line; at: string }[] = [];
+    team.forEach((entry, i) => {
+      const id = entry.id ?? null;
+      const was = id
+        ? current.get(id)
+        : [...current.values()].find((c) => !kept.has(c.id) && unchanged(c, entry));
+      if (id && !was) {
+        throw RapportError.validation(
+          `team.${i}.id`,
+          messages.notInForce({ account: account.name }),
+        );
+      }
+      if (was && unchanged(was, entry)) kept.add(was.id);
+      else if (entry.validTo && entry.validTo < day) {
+        throw RapportError.validation(`team.${i}.validTo`, messages.endBeforeStart({}));
+      } else starting.push({ entry, at: `team.${i}.` });
     });
-    checkCoverage(core, account.id, { ...made, memberName: '' });
+    const ending = [...current.values()].filter((c) => !kept.has(c.id) && c.validTo !== day);
+    for (const c of ending) {
+      ends.push({ id: c.id, patch: { validTo: day, reason: reason ?? 'Staffing changed' } });
+    }
+    // The coverage rules see each start as the writes before it leave the account.
+    const others: Cover[] = all.map((c) => (ending.includes(c) ? { ...c, validTo: day } : c));
+    for (const { entry, at } of starting) {
+      refuseLeaver(core, entry.memberId, entry.validTo ?? null, at, memberOf(entry.memberId));
+      const next = {
+        accountId: account.id,
+        memberId: entry.memberId,
+        role: entry.role,
+        isOwner: entry.isOwner,
+        overlay: entry.overlay,
+        creditShare: entry.creditShare,
+        validFrom: day,
+        validTo: entry.validTo ?? null,
+        reason: reason ?? 'Staffed',
+        assignedById,
+      };
+      const cover = { ...next, id: `${at}new`, memberName: '' };
+      const refused = coverageRefusal(cover, others, day, account.name);
+      if (refused) throw RapportError.validation(refused.field, refused.message);
+      others.push(cover);
+      starts.push(next);
+    }
+  }
+  updateRows(core, assignmentsTable, ends, authorize);
+  insertRows(core, assignmentsTable, starts, authorize);
+}
+
+/** Every account must be a live one (as a single write's reference check asks). */
+function requireAccounts(core: Core, items: readonly Restaffing[]): void {
+  const live = new Set(
+    (
+      core
+        .statement(
+          `SELECT id FROM accounts
+           WHERE id IN (SELECT unhex(value) FROM json_each(?)) AND deleted = 0`,
+        )
+        .pluck()
+        .all(hexIdList(items.map((i) => i.account.id))) as Buffer[]
+    ).map(idText),
+  );
+  for (const { account } of items) {
+    if (!live.has(account.id)) requireReference(core, accountsTable, 'accountId', account.id);
   }
 }
 

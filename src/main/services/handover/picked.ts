@@ -14,13 +14,14 @@ export interface PickedAccount {
  * The accounts the hand-over takes: of those the leaver covers today (or, with no
  * leaver, of the whole book), all of them, those a filter keeps, or those picked by id
  * (one picked that the leaver does not cover is not theirs to hand over, and is left
- * out). In name order.
+ * out). In name order; with their revenue when asked (else 0).
  */
 export function pickedAccounts(
   core: Core,
   fromId: string | null,
   pick: z.output<typeof HandOverAccounts>,
   day: string,
+  withRevenue: boolean,
 ): PickedAccount[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { day: dayNumber(day) };
@@ -56,9 +57,7 @@ export function pickedAccounts(
   }
   const rows = core
     .statement(
-      `SELECT a.id, a.name,
-              (SELECT coalesce(sum(p.amount), 0) FROM purchases p
-               WHERE p.account_id = a.id AND p.deleted = 0 AND p.period_end > :day - 365) AS revenue
+      `SELECT a.id, a.name, ${withRevenue ? REVENUE : '0'} AS revenue
        FROM accounts a
        WHERE a.deleted = 0 ${where.map((w) => `AND ${w}`).join(' ')}
        ORDER BY a.sort_name, a.id`,
@@ -66,3 +65,7 @@ export function pickedAccounts(
     .all(params) as { id: Buffer; name: string; revenue: number }[];
   return rows.map((r) => ({ id: idText(r.id), name: r.name, revenue: r.revenue }));
 }
+
+/** An account's purchases of the last 12 months. */
+const REVENUE = `(SELECT coalesce(sum(p.amount), 0) FROM purchases p
+  WHERE p.account_id = a.id AND p.deleted = 0 AND p.period_end > :day - 365)`;

@@ -3,14 +3,8 @@ import { messages } from '../../../shared/domain/messages';
 import { RapportError } from '../../../shared/errors';
 import { inForce } from '../../../shared/rules/coverage';
 import type { Core } from '../../core/core';
-import { dayNumber, hexIdList, idText } from '../../db/codec';
-import {
-  COVER_COLUMNS,
-  coverOf,
-  today,
-  type CoverRow,
-  type Covering,
-} from '../assignments/assignments';
+import { hexIdList, idText } from '../../db/codec';
+import { coversByAccount, today, type Covering } from '../assignments/assignments';
 import { pickedAccounts } from './picked';
 import { memberNamed, type ParsedPlan, type Receiver } from './people';
 import { receiversFor } from './receivers';
@@ -36,18 +30,28 @@ export interface Planned {
   from: Receiver | null;
   reason: string;
   moves: PlannedMove[];
+  /** The accounts' assignments not ended before today, as the plan read them. */
+  covers: ReadonlyMap<string, Covering[]>;
 }
 
 /**
  * What a hand-over would do, read from the book as it is now (never from a preview the
  * caller holds): the accounts, each one's giver and receiver, its cover before and
  * after, and the giver's open opportunities and follow-ups that go along. A few
- * set-based reads, whatever the size of the book.
+ * set-based reads, whatever the size of the book. Each account's revenue is read for a
+ * preview, or to spread by revenue; else it is 0 (confirming needs no more).
  */
-export function planHandOver(core: Core, plan: ParsedPlan): Planned {
+export function planHandOver(core: Core, plan: ParsedPlan, forPreview: boolean): Planned {
   const from = plan.fromMemberId ? memberNamed(core, plan.fromMemberId, 'fromMemberId') : null;
   const day = today();
-  const accounts = pickedAccounts(core, plan.fromMemberId, plan.accounts, day);
+  const spreadByRevenue = plan.receivers.by === 'even' && plan.receivers.weigh === 'revenue';
+  const accounts = pickedAccounts(
+    core,
+    plan.fromMemberId,
+    plan.accounts,
+    day,
+    forPreview || spreadByRevenue,
+  );
   if (accounts.length === 0) {
     throw RapportError.validation(
       'accounts',
@@ -55,7 +59,8 @@ export function planHandOver(core: Core, plan: ParsedPlan): Planned {
     );
   }
   const ids = accounts.map((a) => a.id);
-  const covers = coversByAccount(core, ids, day);
+  const all = coversByAccount(core, ids);
+  const covers = coverInForce(all, day);
   const givers = accounts.map((a): Receiver | null => {
     if (from) return from;
     const owner = (covers.get(a.id) ?? []).find((c) => c.isOwner);
@@ -110,7 +115,7 @@ export function planHandOver(core: Core, plan: ParsedPlan): Planned {
       followUpIds: goes(followUps),
     };
   });
-  return { from, reason: plan.reason, moves };
+  return { from, reason: plan.reason, moves, covers: all };
 }
 
 /**
@@ -161,28 +166,12 @@ export function handedOver(
 }
 
 /** Each account's cover in force today (one handed over today has given way). */
-function coversByAccount(
-  core: Core,
-  ids: readonly string[],
+function coverInForce(
+  all: ReadonlyMap<string, Covering[]>,
   day: string,
 ): Map<string, HandOverCover[]> {
-  const rows = core
-    .statement(
-      `SELECT s.account_id, ${COVER_COLUMNS}
-       FROM assignments s JOIN team_members m ON m.id = s.member_id
-       WHERE s.account_id IN (SELECT unhex(value) FROM json_each(:ids))
-         AND s.deleted = 0 AND s.valid_from <= :day AND (s.valid_to IS NULL OR s.valid_to >= :day)`,
-    )
-    .all({ ids: hexIdList(ids), day: dayNumber(day) }) as (CoverRow & { account_id: Buffer })[];
-  const grouped = new Map<string, Covering[]>();
-  for (const r of rows) {
-    const key = idText(r.account_id);
-    let list = grouped.get(key);
-    if (!list) grouped.set(key, (list = []));
-    list.push(coverOf(r));
-  }
   return new Map(
-    [...grouped].map(([account, list]) => [
+    [...all].map(([account, list]) => [
       account,
       inForce(list, day).map(({ id: _id, validFrom: _from, validTo: _to, ...cover }) => cover),
     ]),

@@ -13,7 +13,7 @@ export function previewHandOver(
   core: Core,
   { limit, plan }: ParsedInputOf<'previewHandOver'>,
 ): HandOverPreview {
-  const planned = planHandOver(core, plan);
+  const planned = planHandOver(core, plan, true);
   refuseHandOver(core, planned);
   const receivers = new Map<string, HandOverPreview['receivers'][number]>();
   for (const move of planned.moves) {

@@ -6,9 +6,10 @@ import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import { inForce } from '../../../shared/rules/coverage';
 import type { Core } from '../../core/core';
-import { findRecord, inTransaction, updateRecord } from '../../core/records';
+import { authorizer, bookFacts, type Authorize } from '../../core/permissions';
+import { findRecords, inTransaction, updateRows } from '../../core/records';
 import { idBytes } from '../../db/codec';
-import { coversOf, today } from '../assignments/assignments';
+import { coversByAccount, today } from '../assignments/assignments';
 import { restaff } from '../assignments/staffing';
 import type { StoredMove } from './apply';
 
@@ -33,38 +34,43 @@ export function undoHandOver(core: Core, { id }: ParsedInputOf<'undoHandOver'>):
     if (row.undone_at !== null) throw new RapportError('conflict', messages.handOverUndone({}));
     const moves = JSON.parse(row.moves) as StoredMove[];
     const day = today();
+    const accountIds = moves.map((m) => m.accountId);
+    const covers = coversByAccount(core, accountIds);
     for (const move of moves) {
-      const now = inForce(coversOf(core, move.accountId), day).map(key);
+      const now = inForce(covers.get(move.accountId) ?? [], day).map(key);
       if (!sameCover(now, move.after.map(key))) {
         throw new RapportError('conflict', messages.handOverChanged({ account: move.accountName }));
       }
     }
+    const authorize = authorizer(core, bookFacts(core, accountIds));
     const reason = `Hand-over undone: ${row.reason}`.slice(0, 500);
-    let opportunities = 0;
-    let followUps = 0;
-    for (const move of moves) {
-      restaff(core, { id: move.accountId, name: move.accountName }, move.before, reason);
-      opportunities += giveBack(core, opportunitiesTable, 'ownerId', move.opportunityIds, move);
-      followUps += giveBack(core, interactionsTable, 'memberId', move.followUpIds, move);
-    }
+    const team = moves.map((m) => ({
+      account: { id: m.accountId, name: m.accountName },
+      team: m.before,
+    }));
+    restaff(core, team, reason, { authorize, covers });
+    const opportunities = giveBack(core, opportunitiesTable, 'ownerId', moves, authorize);
+    const followUps = giveBack(core, interactionsTable, 'memberId', moves, authorize);
     core.statement('UPDATE hand_overs SET undone_at = ? WHERE id = ?').run(Date.now(), idBytes(id));
     return { id, accounts: moves.length, opportunities, followUps };
   });
 }
 
+/** The rows that went along go back to their giver, those still with the receiver. */
 function giveBack(
   core: Core,
   t: typeof opportunitiesTable | typeof interactionsTable,
   field: 'ownerId' | 'memberId',
-  ids: readonly string[],
-  move: StoredMove,
+  moves: readonly StoredMove[],
+  authorize: Authorize,
 ): number {
-  let given = 0;
-  for (const rowId of ids) {
-    const row = findRecord<Record<string, unknown>>(core, t, rowId);
-    if (row?.[field] !== move.receiverId) continue;
-    updateRecord(core, t, rowId, { [field]: move.fromId });
-    given += 1;
-  }
-  return given;
+  const idsOf = (m: StoredMove) => (field === 'ownerId' ? m.opportunityIds : m.followUpIds);
+  const rows = findRecords<Record<string, unknown>>(core, t, moves.flatMap(idsOf));
+  const back = moves.flatMap((m) =>
+    idsOf(m)
+      .filter((rowId) => rows.get(rowId)?.[field] === m.receiverId)
+      .map((rowId) => ({ id: rowId, patch: { [field]: m.fromId } })),
+  );
+  updateRows(core, t, back, authorize);
+  return back.length;
 }
