@@ -1,5 +1,6 @@
 /**
- * Retakes the README's pictures and the board's and coverage gaps' in docs/screenshots
+ * Retakes the README's pictures and the board's, the list's board to drop on and coverage
+ * gaps' in docs/screenshots
  * (English and Persian): a fresh demo book served by `rapport web`, photographed in
  * Chromium. Run with `npx tsx scripts/screenshots.ts`.
  */
@@ -232,6 +233,13 @@ async function boardAndGaps(browser: Browser, url: string, language: 'en' | 'fa'
   await page.addInitScript(`localStorage.setItem('rapport.language', ${JSON.stringify(stored)})`);
   await page.goto(url);
   await page.getByRole('table').first().waitFor();
+  // Accounts picked in the list, with the board of reps to drop them on.
+  for (const i of [1, 2, 3]) await page.getByRole('row').nth(i).getByRole('checkbox').click();
+  await page
+    .getByRole('region', { name: language === 'en' ? /^Reps to move/ : /^نمایندگانی/ })
+    .waitFor();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: path.join(shots, `move-board-${language}.png`) });
   await page.goto(new URL('/#/board', url).href);
   await page.locator('[role="img"] canvas').first().waitFor();
   await page.waitForTimeout(800);

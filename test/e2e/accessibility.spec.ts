@@ -25,6 +25,11 @@ for (const language of languages) {
     }) => {
       await inLanguage(page, language);
       await expectAccessible(page, 'account list');
+      // Accounts picked: the bar and the board of reps to drop them on.
+      await page.getByRole('row').nth(1).getByRole('checkbox').click();
+      await page.getByRole('row').nth(2).getByRole('checkbox').click();
+      await page.locator('.drop-rep').first().waitFor();
+      await expectAccessible(page, 'account list with accounts picked');
 
       const { rows } = await callApi<{ rows: { id: string }[] }>('listAccounts', { limit: 1 });
       await page.goto(`/#/accounts/${rows[0]!.id}`);

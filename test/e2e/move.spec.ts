@@ -44,12 +44,13 @@ test('a lead picks three accounts with a click and a shift-click, moves them to 
   await page.getByRole('button', { name: 'Move to a rep…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Move the picked accounts to a rep' });
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('Olav moves to key accounts');
-  // No rep chosen yet: the core names the field, and nothing moves.
+  // No rep chosen yet: the field says so, and nothing moves.
   await dialog.getByRole('button', { name: 'Preview' }).click();
   await expect(dialog.getByRole('combobox', { name: 'Rep' })).toHaveAttribute(
     'aria-invalid',
     'true',
   );
+  await expect(dialog.getByText('Choose the rep who is to receive the accounts')).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Rep' }).click();
   await page.getByRole('option', { name: rep.name, exact: true }).click();
   await dialog.getByRole('button', { name: 'Preview' }).click();
@@ -61,4 +62,49 @@ test('a lead picks three accounts with a click and a shift-click, moves them to 
   await dialog.getByRole('button', { name: 'Undo the whole hand-over' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: 'Undone' })).toBeVisible();
   expect(await ownersNow()).toEqual([owner.name, owner.name, owner.name]);
+});
+
+/** The same move by dropping the picked accounts on the rep in the board above the list. */
+test('a lead drags picked accounts onto a rep of the board and they move there', async ({
+  page,
+}) => {
+  const tag = String(Date.now() % 100000);
+  const profile = await callApi<Profile>('profile', {});
+  const member = (name: string) =>
+    callApi<{ id: string; name: string }>('createTeamMember', {
+      name,
+      salesForce: 'geographic',
+      teamId: profile.member!.teamId,
+    });
+  const owner = await member(`Dora Owner ${tag}`);
+  const rep = await member(`Dirk Dropped ${tag}`);
+  for (const n of [1, 2, 3]) {
+    await callApi('createAccount', { name: `AAAA Drop ${tag} ${n}`, ownerId: owner.id });
+  }
+  const owners = async () => {
+    const list = await callApi<AccountPage>('listAccounts', { limit: 1000 });
+    return list.rows
+      .filter((r) => r.name.startsWith(`AAAA Drop ${tag} `))
+      .map((r) => `${r.name.slice(-1)} ${r.ownerName}`)
+      .sort();
+  };
+
+  await page.goto(appUrl());
+  await page.getByRole('checkbox', { name: `Pick AAAA Drop ${tag} 1` }).click();
+  await page.getByRole('checkbox', { name: `Pick AAAA Drop ${tag} 2` }).click();
+  const target = page.getByRole('button', { name: `Move the picked accounts to ${rep.name} ` });
+  await page
+    .getByRole('row')
+    .filter({ hasText: `AAAA Drop ${tag} 2` })
+    .dragTo(target);
+
+  const dialog = page.getByRole('dialog', { name: 'Move the picked accounts to a rep' });
+  await expect(dialog.getByRole('combobox', { name: 'Rep' })).toHaveValue(rep.name);
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('Dirk takes the north');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByText('2 accounts move from their owners')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Move 2 accounts' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Handed over' })).toBeVisible();
+  // The two picked moved; the third, not picked, stays with its owner.
+  expect(await owners()).toEqual([`1 ${rep.name}`, `2 ${rep.name}`, `3 ${owner.name}`]);
 });

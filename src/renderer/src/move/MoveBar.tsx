@@ -11,6 +11,7 @@ import { useHandOverRun } from '../handover/useHandOverRun';
 import { useFormat } from '../i18n/format';
 import { useIssueText } from '../issues/useIssueText';
 import { useMemberOptions } from '../team/useTeamMembers';
+import { DropBoard } from './DropBoard';
 import { useSelection } from './selectionStore';
 
 /** The accounts picked, as a hand-over takes them: by id, or the list's whole filter. */
@@ -20,38 +21,50 @@ function accountsOf(query: ListQuery, all: boolean, ids: ReadonlySet<string>) {
 }
 
 /**
- * Above the list while accounts are picked: how many, and "Move to a rep", which hands
- * each from its owner to the rep chosen, through the hand-over (preview, job, undo).
+ * Above the list while accounts are picked: how many, "Move to a rep", and the board of
+ * the team's reps to drop them on. Either hands each account from its owner to the rep
+ * chosen, through the hand-over (preview, job, undo).
  */
 export function MoveBar({ query, total }: { query: ListQuery; total: number }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { ids, all, clear } = useSelection();
-  const [open, setOpen] = useState(false);
+  // Open with the rep it was dropped on (or none yet, by the command).
+  const [moving, setMoving] = useState<{ to: string | null } | null>(null);
   const count = all ? total : ids.size;
   if (count === 0) return null;
   return (
-    <Group gap="sm" role="region" aria-label={t('move.bar')}>
-      <Text fw={600}>{t('move.selected', { count, n: format.number(count) })}</Text>
-      <Button size="xs" onClick={() => setOpen(true)}>
-        {t('move.moveTo')}
-      </Button>
-      <Button size="xs" variant="default" onClick={clear}>
-        {t('move.clear')}
-      </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('move.title')} size="lg">
-        <MoveForm accounts={accountsOf(query, all, ids)} />
+    <Stack gap="xs" role="region" aria-label={t('move.bar')}>
+      <Group gap="sm">
+        <Text fw={600}>{t('move.selected', { count, n: format.number(count) })}</Text>
+        <Button size="xs" onClick={() => setMoving({ to: null })}>
+          {t('move.moveTo')}
+        </Button>
+        <Button size="xs" variant="default" onClick={clear}>
+          {t('move.clear')}
+        </Button>
+      </Group>
+      <DropBoard onPick={(to) => setMoving({ to })} />
+      <Modal
+        opened={moving !== null}
+        onClose={() => setMoving(null)}
+        title={t('move.title')}
+        size="lg"
+      >
+        {moving && <MoveForm accounts={accountsOf(query, all, ids)} to={moving.to} />}
       </Modal>
-    </Group>
+    </Stack>
   );
 }
 
-function MoveForm({ accounts }: { accounts: HandOverPlan['accounts'] }) {
+function MoveForm({ accounts, to }: { accounts: HandOverPlan['accounts']; to: string | null }) {
   const { t } = useTranslation();
   const format = useFormat();
   const issueText = useIssueText();
   const members = useMemberOptions(format.locale);
-  const [memberId, setMemberId] = useState<string | null>(null);
+  const [memberId, setMemberId] = useState<string | null>(to);
+  // The rep is asked for before the core is: "choose a rep", not an id's format.
+  const [unchosen, setUnchosen] = useState(false);
   const [reason, setReason] = useState('');
   const [shown, setShown] = useState<{ plan: HandOverPlan; preview: HandOverPreview } | null>(null);
   const { run, confirm, cancel, undo } = useHandOverRun();
@@ -79,9 +92,10 @@ function MoveForm({ accounts }: { accounts: HandOverPlan['accounts'] }) {
         value={memberId}
         onChange={(value) => {
           setMemberId(value);
+          setUnchosen(false);
           setShown(null);
         }}
-        error={errorOf('receivers')}
+        error={unchosen ? t('move.chooseRep') : errorOf('receivers')}
         disabled={busy}
       />
       <Textarea
@@ -96,7 +110,11 @@ function MoveForm({ accounts }: { accounts: HandOverPlan['accounts'] }) {
         disabled={busy}
       />
       <Group>
-        <Button variant="default" onClick={() => preview.mutate(plan)} loading={preview.isPending}>
+        <Button
+          variant="default"
+          onClick={() => (memberId ? preview.mutate(plan) : setUnchosen(true))}
+          loading={preview.isPending}
+        >
           {t('move.preview')}
         </Button>
       </Group>

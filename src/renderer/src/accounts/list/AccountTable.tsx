@@ -12,6 +12,7 @@ import type { ListRow } from './columns';
 import type { AccountSort } from './listStore';
 import { useAccountRows } from './useAccountPages';
 import { useFirstListMark } from './useFirstListMark';
+import { startDrag } from '../../move/drag';
 import { StaffableContext } from './StaffCell';
 import { useStaffableRows } from './useStaffableRows';
 
@@ -120,6 +121,7 @@ export function AccountTable({ query, firstPage, picks, sort, onSort }: Props) {
               template={template}
               top={item.start - HEADER_HEIGHT}
               loadingLabel={error ? error.message : t('accounts.loadingRow')}
+              draggable={picks}
             />
           ))}
         </div>
@@ -154,9 +156,11 @@ interface BodyRowProps {
   template: string;
   top: number;
   loadingLabel: string;
+  /** The member may move accounts: a row can be dragged onto a rep of the board. */
+  draggable: boolean;
 }
 
-function BodyRow({ index, row, template, top, loadingLabel }: BodyRowProps) {
+function BodyRow({ index, row, template, top, loadingLabel, draggable }: BodyRowProps) {
   const style = {
     gridTemplateColumns: template,
     height: ROW_HEIGHT,
@@ -187,6 +191,8 @@ function BodyRow({ index, row, template, top, loadingLabel }: BodyRowProps) {
       className="account-table-row account-table-body-row"
       data-archived={row.original.account.archived || undefined}
       style={style}
+      draggable={draggable || undefined}
+      onDragStart={(event) => draggable && startDrag(event, id, row.original.account.name, index)}
       onClick={(event) => {
         if (!(event.target instanceof HTMLAnchorElement)) navigate(paths.account(id));
       }}
