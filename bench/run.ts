@@ -28,6 +28,7 @@ import { handOverFigures, handOverRows } from './workspace/handover';
 import { handOverSyncBench, handOverSyncRows } from './sync/handOver';
 import { territoryFigures, territoryRows } from './workspace/territories';
 import { boardFigures, boardRows } from './workspace/board';
+import { exportFigures, exportRows } from './reports/export';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -331,6 +332,9 @@ async function main(): Promise<void> {
   const handOver = handOverFigures(cached);
   rows.push(...handOverRows(handOver));
   rows.push(...territoryRows(territories));
+  // Exports, each in a process of its own (its peak memory is the export's).
+  const exports = exportFigures(cached);
+  rows.push(...exportRows(exports));
   // In Chromium against the web host (needs the built renderer: npx electron-vite build).
   const chromium = await chromiumFigures(cached);
   rows.push(...chromiumRows(chromium));
@@ -365,6 +369,7 @@ async function main(): Promise<void> {
     chromium,
     handOver,
     handOverSync,
+    exports,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,

@@ -6,6 +6,8 @@ import type { JobEvent, JobInputOf, JobKind, JobResultOf } from '../shared/jobs'
 export type JobOutcome<K extends JobKind> =
   { type: 'done'; result: JobResultOf<K> } | { type: 'cancelled' };
 
+const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 interface RunOptions {
   /** What the bar counts, e.g. "accounts". */
   unit: string;
@@ -13,7 +15,7 @@ interface RunOptions {
 
 /**
  * Runs a job for a CLI command: a progress bar when stdout is a terminal (nothing
- * otherwise, so pipes and logs get only the result), and Ctrl+C cancels the job
+ * otherwise, so pipes and logs get only the result), and Ctrl+C (or SIGTERM) cancels the job
  * between batches instead of killing the process mid-write. A failed job throws the
  * app's error, which the CLI prints as one line.
  */
@@ -40,7 +42,8 @@ export function runJob<K extends JobKind>(
     bar?.stop();
     process.stderr.write('Stopping after the current batch…\n');
   };
-  process.once('SIGINT', onInterrupt);
+  // Ctrl+C, and a polite kill (a terminal closed, a service stopped), stop it the same way.
+  for (const signal of STOPS) process.once(signal, onInterrupt);
 
   return new Promise((resolve, reject) => {
     const stop = runner.watch(job.id, (event: JobEvent) => {
@@ -52,7 +55,7 @@ export function runJob<K extends JobKind>(
         return;
       }
       bar?.stop();
-      process.removeListener('SIGINT', onInterrupt);
+      for (const signal of STOPS) process.removeListener(signal, onInterrupt);
       queueMicrotask(() => stop());
       if (event.type === 'done') resolve({ type: 'done', result: event.result as JobResultOf<K> });
       else if (event.type === 'cancelled') resolve({ type: 'cancelled' });

@@ -6,6 +6,7 @@ import { registerWebCommand } from './commands/web';
 import { registerServeCommand } from './commands/serve';
 import { registerUsersCommands } from './commands/users';
 import { registerSyncCommands } from './commands/sync';
+import { registerExportCommand } from './commands/export';
 import { EXIT, isUsageError } from './options';
 
 const program = new Command('rapport')
@@ -17,6 +18,7 @@ registerWebCommand(program);
 registerServeCommand(program);
 registerUsersCommands(program);
 registerSyncCommands(program);
+registerExportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (isUsageError(error)) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { issuesFromZod } from './api';
 import { RapportError, type ApiErrorBody, type Envelope } from './errors';
 import { HandOverPlan, type HandOverResult } from './domain/handover';
+import { ExportJobInput, type ExportJobResult } from './reports';
 
 /**
  * The job contract (DESIGN §9 "Long work"): each kind of long work has a zod input
@@ -79,6 +80,8 @@ export const jobContract = {
   sync: kind<SyncJobResult>()(SyncJobInput),
   /** A team lead hands a rep's book to others (issue 20): undone by `undoHandOver`. */
   handOver: kind<HandOverResult>()(HandOverPlan),
+  /** A report written to a file (issue 21): whole under its name, or not at all. */
+  export: kind<ExportJobResult>()(ExportJobInput),
 } as const;
 
 export type JobContract = typeof jobContract;
@@ -106,6 +109,13 @@ export interface JobInfo<K extends JobKind = JobKind> {
   last: JobEvent<K>;
 }
 
+/**
+ * The kinds a window (the Electron renderer, the web host's page) may start. An export
+ * writes a file wherever its input says, so a window may not ask for one: it is started
+ * by `rapport export`, and by the app once the shell asks the person where to save it.
+ */
+export const WINDOW_JOB_KINDS: readonly JobKind[] = jobKinds.filter((k) => k !== 'export');
+
 export function isJobKind(name: string): name is JobKind {
   return Object.prototype.hasOwnProperty.call(jobContract, name);
 }
@@ -122,10 +132,11 @@ export function stateOf(event: JobEvent): JobState {
 export function parseJobStart(
   kindName: unknown,
   input: unknown,
+  kinds: readonly JobKind[] = jobKinds,
 ): { kind: JobKind; input: ParsedJobInputOf<JobKind> } {
-  if (typeof kindName !== 'string' || !isJobKind(kindName)) {
-    throw new RapportError('validation', `kind: must be one of ${jobKinds.join(', ')}`, [
-      { field: 'kind', message: `must be one of ${jobKinds.join(', ')}` },
+  if (typeof kindName !== 'string' || !isJobKind(kindName) || !kinds.includes(kindName)) {
+    throw new RapportError('validation', `kind: must be one of ${kinds.join(', ')}`, [
+      { field: 'kind', message: `must be one of ${kinds.join(', ')}` },
     ]);
   }
   const parsed = jobContract[kindName].input.safeParse(input ?? {});

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,6 +96,17 @@ describe('the web host job routes', () => {
       headers: auth(),
     });
     expect(missing.status).toBe(404);
+  });
+
+  it('starts no export: a page may not write a file where it likes', async () => {
+    const target = path.join(os.tmpdir(), `rapport-never-${process.pid}.csv`);
+    const refused = await post('/api/jobs', {
+      kind: 'export',
+      input: { report: 'accounts', format: 'csv', path: target },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body).toMatchObject({ ok: false, error: { issues: [{ field: 'kind' }] } });
+    expect(fs.existsSync(target)).toBe(false);
   });
 
   it('starts a job, streams its progress as server-sent events to done, and cancels', async () => {

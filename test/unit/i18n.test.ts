@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 const src = path.join(__dirname, '../../src/renderer/src');
 const LANGUAGES = ['en', 'fa', 'nb', 'vi'];
 
-/** The app's own words, and each feature's beside its code (`<feature>/i18n`). */
+/** The app's own words, the words reports share (src/shared/words), and each feature's. */
 const folders = [
   path.join(src, 'i18n'),
+  path.join(src, '../../shared/words'),
   ...fs
     .readdirSync(src)
     .map((f) => path.join(src, f, 'i18n'))

@@ -5,3 +5,4 @@
 import '../demo/job';
 import '../sync/job';
 import '../services/handover/job';
+import '../reports/job';

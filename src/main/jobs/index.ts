@@ -1,4 +1,5 @@
 import type { Core } from '../core/core';
+import { WINDOW_JOB_KINDS } from '../../shared/jobs';
 import { JobRunner } from './runner';
 
 export { JobRunner } from './runner';
@@ -6,7 +7,7 @@ export { JobRunner } from './runner';
 const runners = new WeakMap<Core, JobRunner>();
 
 /**
- * The one job runner of an open book: every transport (IPC, web host, CLI) that
+ * The one job runner of an open book for its windows: every transport (IPC, web host) that
  * serves this core starts and watches jobs here. Workers open the same file with
  * their own connection; the core reads who it runs as fresh on every call, so it sees
  * what a job wrote without being told.
@@ -14,7 +15,7 @@ const runners = new WeakMap<Core, JobRunner>();
 export function jobsFor(core: Core): JobRunner {
   let runner = runners.get(core);
   if (!runner) {
-    runner = new JobRunner({ file: core.db.name });
+    runner = new JobRunner({ file: core.db.name, kinds: WINDOW_JOB_KINDS });
     runners.set(core, runner);
   }
   return runner;

@@ -3,7 +3,14 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { RapportError } from '../../shared/errors';
-import { isFinal, parseJobStart, stateOf, type JobEvent, type JobInfo } from '../../shared/jobs';
+import {
+  isFinal,
+  parseJobStart,
+  stateOf,
+  type JobEvent,
+  type JobInfo,
+  type JobKind,
+} from '../../shared/jobs';
 import type { WorkerInput } from './worker';
 
 type Listener = (event: JobEvent) => void;
@@ -19,6 +26,8 @@ interface Job {
 export interface JobRunnerOptions {
   /** The database file each job's worker opens with its own connection. */
   file: string;
+  /** The kinds this runner starts (default: every kind). */
+  kinds?: readonly JobKind[];
 }
 
 /** Finished jobs kept so that a watcher arriving late still learns how they ended. */
@@ -36,7 +45,7 @@ export class JobRunner {
 
   /** Validates the request, starts the worker, and answers at once. */
   start(kindName: unknown, input: unknown): JobInfo {
-    const request = parseJobStart(kindName, input);
+    const request = parseJobStart(kindName, input, this.options.kinds);
     const busy = this.running();
     if (busy) {
       throw new RapportError(

@@ -19,10 +19,11 @@ const renderer = path.join(root, 'src/renderer/src');
 const LANGUAGES = { en: 'en', fa: 'fa-IR', nb: 'nb-NO', vi: 'vi-VN' } as const;
 type Language = keyof typeof LANGUAGES;
 
-/** The app's words in one language, as the renderer merges them (base and every feature). */
+/** The app's words in one language, as the renderer merges them (base, shared, every feature). */
 function wordsOf(language: Language): Record<string, unknown> {
   const folders = [
     path.join(renderer, 'i18n'),
+    path.join(root, 'src/shared/words'),
     ...fs.readdirSync(renderer).map((f) => path.join(renderer, f, 'i18n')),
   ].filter((f) => fs.existsSync(path.join(f, `${language}.json`)));
   return Object.assign(

@@ -30,15 +30,7 @@ const FILTER_COLUMNS = {
  * joining them; only the rows shown are joined to owner and parent names.
  */
 export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): AccountPage {
-  const { whereSql, params } = filterSql(query.filter);
-  const { column, nullable } =
-    query.sort.key === 'name' && query.language !== 'en'
-      ? { column: `a.sort_${query.language}`, nullable: false }
-      : ORDER[query.sort.key];
-  const direction = query.sort.desc ? 'DESC' : 'ASC';
-  // NULLS LAST only where a column can be empty: it would stop an index giving the order.
-  const order = `${column} ${direction}${nullable ? ' NULLS LAST' : ''}, a.id ${direction}`;
-  const ownerJoin = query.sort.key === 'owner' ? OWNER_JOIN : '';
+  const { whereSql, params, order, ownerJoin } = listOrder(query);
   const rows = core
     .statement(
       `WITH page AS (
@@ -66,6 +58,26 @@ export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): 
     total,
     offset: query.offset,
   };
+}
+
+/**
+ * The list's rows in its order, as SQL over the accounts `a`: its filter (`whereSql`,
+ * with `params`), its order, and the owner join the order needs (`m`: the owner), for
+ * a page and for an export of the whole list.
+ */
+export function listOrder(
+  query: Pick<ParsedInputOf<'listAccounts'>, 'filter' | 'sort' | 'language'>,
+) {
+  const { whereSql, params } = filterSql(query.filter);
+  const { column, nullable } =
+    query.sort.key === 'name' && query.language !== 'en'
+      ? { column: `a.sort_${query.language}`, nullable: false }
+      : ORDER[query.sort.key];
+  const direction = query.sort.desc ? 'DESC' : 'ASC';
+  // NULLS LAST only where a column can be empty: it would stop an index giving the order.
+  const order = `${column} ${direction}${nullable ? ' NULLS LAST' : ''}, a.id ${direction}`;
+  const ownerJoin = query.sort.key === 'owner' ? OWNER_JOIN : '';
+  return { whereSql, params, order, ownerJoin };
 }
 
 type StoredRow = Omit<AccountListRow, 'id' | 'ownerId' | 'archived'> & {

@@ -1,13 +1,15 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
+import sharedEn from '../../../shared/words/en.json';
 import { directionOf, localeOf } from './languages';
 import type { Language } from './languages';
 
 /**
  * A feature keeps its own words beside its code, in `<feature>/i18n/<language>.json`,
  * each under one top-level key of its own (the unit test checks that no two features
- * share one, and that every language has every key).
+ * share one, and that every language has every key). Field names and enum labels are
+ * in src/shared/words: reports written by the core name them too.
  */
 const englishFeatures = import.meta.glob<Record<string, unknown>>('../*/i18n/en.json', {
   eager: true,
@@ -17,6 +19,7 @@ const englishFeatures = import.meta.glob<Record<string, unknown>>('../*/i18n/en.
 /** Every English word: the fallback, loaded with the first chunk. */
 export const englishWords: Record<string, unknown> = Object.assign(
   { ...en },
+  sharedEn,
   ...Object.values(englishFeatures),
 );
 
@@ -25,7 +28,7 @@ export const englishWords: Record<string, unknown> = Object.assign(
  * chunk, and the words of three more languages are not parsed at every start.
  */
 const otherWords = import.meta.glob<Record<string, unknown>>(
-  ['./{fa,nb,vi}.json', '../*/i18n/{fa,nb,vi}.json'],
+  ['./{fa,nb,vi}.json', '../*/i18n/{fa,nb,vi}.json', '../../../shared/words/{fa,nb,vi}.json'],
   { import: 'default' },
 );
 

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { JobRunner } from '../../main/jobs';
+import { REPORT_NAMES, ExportFormat, ReportName } from '../../shared/reports';
+import { WORD_LANGUAGES } from '../../shared/words';
+import { z } from 'zod';
+import { runJob } from '../jobs';
+import { zodOption } from '../options';
+
+/** What each report holds, as `rapport export --list` says it. */
+const ABOUT: Record<(typeof REPORT_NAMES)[number], string> = {
+  list: 'the account list: every account, with its owner and parent (name order)',
+  accounts: 'every account with all its fields, owner, parent, distributor and territory',
+  contacts: 'every contact with their account, buying role, influence and manager',
+};
+
+export function registerExportCommand(program: Command): void {
+  program
+    .command('export')
+    .description('write a report to a file (it appears whole when done; Ctrl+C leaves nothing)')
+    .option('--list', 'name the reports, and stop')
+    .option('--db <file>', 'database file')
+    .option(
+      '--report <name>',
+      `one of: ${REPORT_NAMES.join(', ')}`,
+      zodOption('--report', ReportName),
+    )
+    .option('--format <format>', 'csv', zodOption('--format', ExportFormat), 'csv')
+    .option('--out <file>', 'the file to write')
+    .option(
+      '--lang <language>',
+      `language of titles and labels: ${WORD_LANGUAGES.join(', ')}`,
+      zodOption(
+        '--lang',
+        z.enum(WORD_LANGUAGES, { message: `must be one of: ${WORD_LANGUAGES.join(', ')}` }),
+      ),
+      'en',
+    )
+    .action(async (opts: ExportOptions, command: Command) => {
+      if (opts.list) {
+        for (const name of REPORT_NAMES) console.log(`${name.padEnd(10)} ${ABOUT[name]}`);
+        return;
+      }
+      for (const option of ['db', 'report', 'out'] as const) {
+        if (!opts[option]) command.error(`error: required option '--${option}' not specified`);
+      }
+      const out = path.resolve(opts.out!);
+      const outcome = await runJob(
+        new JobRunner({ file: opts.db! }),
+        'export',
+        { report: opts.report!, format: opts.format, path: out, language: opts.lang },
+        { unit: 'rows' },
+      );
+      if (outcome.type === 'cancelled') {
+        process.stderr.write(`Cancelled: nothing was written to ${out}\n`);
+        process.exitCode = 130;
+        return;
+      }
+      console.log(`${outcome.result.rows} rows written to ${out}`);
+    });
+}
+
+interface ExportOptions {
+  list?: boolean;
+  db?: string;
+  report?: ReportName;
+  format: ExportFormat;
+  out?: string;
+  lang: (typeof WORD_LANGUAGES)[number];
+}

@@ -1,0 +1,16 @@
+import type { ReportName } from '../../shared/reports';
+import type { ParsedJobInputOf } from '../../shared/jobs';
+import type { Core } from '../core/core';
+import { accountsReport } from './accounts';
+import { contactsReport } from './contacts';
+import { listReport } from './list';
+import type { ReportTable } from './table';
+
+type Maker = (core: Core, input: ParsedJobInputOf<'export'>) => ReportTable;
+
+/** Every report by name: what `rapport export --list` names and the app offers. */
+export const REPORTS: Record<ReportName, Maker> = {
+  list: listReport,
+  accounts: accountsReport,
+  contacts: contactsReport,
+};

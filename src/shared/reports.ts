@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { WORD_LANGUAGES } from './words';
+import { AccountListQuery } from './domain/account';
+
+/**
+ * Reports and exports (issue 21, DESIGN §4): every report can be written to a file by
+ * the app (an `export` job) and by `rapport export`.
+ */
+export const REPORT_NAMES = ['list', 'accounts', 'contacts'] as const;
+export const ReportName = z.enum(REPORT_NAMES, {
+  message: `report must be one of: ${REPORT_NAMES.join(', ')}`,
+});
+export type ReportName = z.infer<typeof ReportName>;
+
+export const EXPORT_FORMATS = ['csv'] as const;
+export const ExportFormat = z.enum(EXPORT_FORMATS, {
+  message: `format must be one of: ${EXPORT_FORMATS.join(', ')}`,
+});
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+export const ExportJobInput = z.object(
+  {
+    report: ReportName,
+    format: ExportFormat,
+    /** The file to write, on this machine: it appears whole, or not at all. */
+    path: z
+      .string({ message: 'path must name the file to write' })
+      .min(1, { message: 'path must name the file to write' })
+      .max(4096, { message: 'path is too long' }),
+    /** The language of the report's titles, column names and labels. */
+    language: z.enum(WORD_LANGUAGES).default('en'),
+    /** The list view the `list` report writes: its filter and sort. */
+    list: AccountListQuery.pick({ filter: true, sort: true, language: true }).default({
+      filter: {},
+      sort: { key: 'name', desc: false },
+      language: 'en',
+    }),
+  },
+  { message: 'The export job needs { report, format, path, language?, list? }' },
+);
+export type ExportJobInput = z.input<typeof ExportJobInput>;
+
+export interface ExportJobResult {
+  path: string;
+  /** Data rows written (headers aside). */
+  rows: number;
+  bytes: number;
+}
