@@ -14,13 +14,17 @@ if (!book || !report || !format || !out) {
 }
 const core = openCore(book, { readonly: true });
 const input = ExportJobInput.parse({ report, format, path: out });
-const start = performance.now();
-const result = exportReport(core, input, {
-  progress: () => undefined,
-  signal: new AbortController().signal,
-});
-const seconds = (performance.now() - start) / 1000;
-core.close();
-// ru_maxrss is in kilobytes on Linux.
-const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-console.log(JSON.stringify({ seconds, rows: result.rows, bytes: result.bytes, peakMb }));
+async function main(): Promise<void> {
+  const start = performance.now();
+  const result = await exportReport(core, input, {
+    progress: () => undefined,
+    signal: new AbortController().signal,
+  });
+  const seconds = (performance.now() - start) / 1000;
+  core.close();
+  // ru_maxrss is in kilobytes on Linux.
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  console.log(JSON.stringify({ seconds, rows: result.rows, bytes: result.bytes, peakMb }));
+}
+
+void main();

@@ -12,7 +12,7 @@ export const ReportName = z.enum(REPORT_NAMES, {
 });
 export type ReportName = z.infer<typeof ReportName>;
 
-export const EXPORT_FORMATS = ['csv'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS, {
   message: `format must be one of: ${EXPORT_FORMATS.join(', ')}`,
 });

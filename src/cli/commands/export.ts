@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { JobRunner } from '../../main/jobs';
-import { REPORT_NAMES, ExportFormat, ReportName } from '../../shared/reports';
+import { EXPORT_FORMATS, REPORT_NAMES, ExportFormat, ReportName } from '../../shared/reports';
 import { WORD_LANGUAGES } from '../../shared/words';
 import { z } from 'zod';
 import { runJob } from '../jobs';
@@ -25,7 +25,12 @@ export function registerExportCommand(program: Command): void {
       `one of: ${REPORT_NAMES.join(', ')}`,
       zodOption('--report', ReportName),
     )
-    .option('--format <format>', 'csv', zodOption('--format', ExportFormat), 'csv')
+    .option(
+      '--format <format>',
+      EXPORT_FORMATS.join(' or '),
+      zodOption('--format', ExportFormat),
+      'csv',
+    )
     .option('--out <file>', 'the file to write')
     .option(
       '--lang <language>',

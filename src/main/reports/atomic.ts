@@ -14,7 +14,10 @@ const PART = /^\.(.+)\.(\d+)\.rapport-part$/;
  * and leaves the target as it was; parts left by a process that died (killed mid-export)
  * are removed by the next export to that folder.
  */
-export function writeAtomically<T>(target: string, write: (fd: number) => T): T {
+export async function writeAtomically<T>(
+  target: string,
+  write: (part: string) => T | Promise<T>,
+): Promise<T> {
   const file = path.resolve(target);
   const folder = path.dirname(file);
   requireFolder(folder);
@@ -23,9 +26,8 @@ export function writeAtomically<T>(target: string, write: (fd: number) => T): T 
   }
   removeDeadParts(folder);
   const part = partOf(file, process.pid);
-  let fd: number;
   try {
-    fd = fs.openSync(part, 'w');
+    fs.closeSync(fs.openSync(part, 'w'));
   } catch (error) {
     throw RapportError.validation(
       'path',
@@ -33,14 +35,16 @@ export function writeAtomically<T>(target: string, write: (fd: number) => T): T 
     );
   }
   try {
-    const result = write(fd);
-    fs.fsyncSync(fd);
-    fs.closeSync(fd);
-    fd = -1;
+    const result = await write(part);
+    const fd = fs.openSync(part, 'r+');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
     renameOver(part, file);
     return result;
   } catch (error) {
-    if (fd >= 0) fs.closeSync(fd);
     fs.rmSync(part, { force: true });
     throw error;
   }

@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import { finished as streamDone } from 'node:stream/promises';
+import ExcelJS from 'exceljs';
+import type { Words } from '../../shared/words';
+import { neutralised } from './csv';
+import type { Progress } from './progress';
+import type { Cell, CellKind, ReportTable } from './table';
+
+/** Rows between progress reports (and looks whether the export was cancelled). */
+const BATCH = 1000;
+
+/** How wide a column of each kind starts, in characters; text grows to its header, up to 40. */
+const WIDTH: Record<CellKind, number> = { text: 16, number: 14, date: 12, boolean: 8 };
+const FORMAT: Partial<Record<CellKind, string>> = { number: '#,##0.##', date: 'yyyy-mm-dd' };
+
+/**
+ * The report as an XLSX workbook, streamed (exceljs's WorkbookWriter: rows are written as
+ * they are read, never all held), one sheet per report: typed cells (numbers, days as
+ * dates), the header bold and frozen with an autofilter, widths by kind, right to left in
+ * Persian. Text a spreadsheet would run as a formula is neutralised as in CSV. Returns
+ * the rows written.
+ */
+export async function writeXlsx(
+  file: string,
+  table: ReportTable,
+  w: Words,
+  progress: Progress,
+  rightToLeft: boolean,
+): Promise<number> {
+  const stream = fs.createWriteStream(file);
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.on('finish', resolve);
+    stream.on('error', reject);
+  });
+  const book = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = book.addWorksheet(sheetName(table.title), {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft }],
+  });
+  sheet.columns = table.columns.map((c) => ({
+    width:
+      c.kind === 'text' ? Math.min(40, Math.max(WIDTH.text, c.header.length + 2)) : WIDTH[c.kind],
+  }));
+  // One style object per kind, shared by every cell of it: exceljs then files each once
+  // (a style per cell, as a column's style gives, cost most of an export's time).
+  const styles = new Map<CellKind, Partial<ExcelJS.Style>>();
+  const styleOf = (kind: CellKind) => {
+    if (!styles.has(kind)) styles.set(kind, FORMAT[kind] ? { numFmt: FORMAT[kind] } : {});
+    return styles.get(kind)!;
+  };
+  const cellStyles = table.columns.map((c) => styleOf(c.kind));
+  sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
+  const header = sheet.addRow(table.columns.map((c) => neutralised(c.header)));
+  // The header is text in bold, not in its column's number or date format.
+  const bold = { font: { bold: true } };
+  header.eachCell((cell) => (cell.style = bold));
+  header.commit();
+  const kinds = table.columns.map((c) => c.kind);
+  const value = (cell: Cell, i: number): ExcelJS.CellValue => {
+    if (cell === null) return null;
+    if (typeof cell === 'boolean') return cell ? w.report.columns.yes : w.report.columns.no;
+    if (typeof cell === 'number') return cell;
+    if (kinds[i] === 'date') return new Date(`${cell}T00:00:00Z`);
+    return neutralised(cell);
+  };
+  let rows = 0;
+  try {
+    for (const cells of table.rows()) {
+      const row = sheet.addRow(cells.map(value));
+      for (let i = 0; i < cellStyles.length; i++) row.getCell(i + 1).style = cellStyles[i]!;
+      row.commit();
+      rows += 1;
+      if (rows % BATCH === 0) {
+        progress(rows);
+        // Let the zip stream write out what it holds: memory stays bounded.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stream.writableNeedDrain) {
+          await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+        }
+      }
+    }
+    progress(rows);
+    sheet.commit();
+    await book.commit();
+    await finished;
+    return rows;
+  } catch (error) {
+    // Stopped half-way: the stream is stopped and its file closed before the caller
+    // removes it.
+    finished.catch(() => undefined);
+    stream.destroy();
+    await streamDone(stream).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** A sheet's name: at most 31 characters, none of `[]:*?/\`. */
+const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
