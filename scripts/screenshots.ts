@@ -1,6 +1,6 @@
 /**
- * Retakes the README's pictures and the board's, the list's board to drop on and coverage
- * gaps' in docs/screenshots
+ * Retakes the README's pictures and the board's, the list's board to drop on, coverage
+ * gaps' and reports' in docs/screenshots
  * (English and Persian): a fresh demo book served by `rapport web`, photographed in
  * Chromium. Run with `npx tsx scripts/screenshots.ts`.
  */
@@ -249,6 +249,23 @@ async function boardAndGaps(browser: Browser, url: string, language: 'en' | 'fa'
   await page.setViewportSize({ width: 1360, height: 1000 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: path.join(shots, `gaps-${language}.png`) });
+  // Reports: one exported (its file downloaded), then the list's export dialog.
+  await page.setViewportSize({ width: 1360, height: 700 });
+  await page.goto(new URL('/#/reports', url).href);
+  await page.getByRole('heading', { level: 3 }).first().waitFor();
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('region').nth(1).getByRole('button').last().click(),
+  ]);
+  await page.getByRole('status').first().waitFor();
+  await page.waitForTimeout(600); // the button's spinner fades out
+  await page.screenshot({ path: path.join(shots, `reports-${language}.png`) });
+  await page.goto(new URL('/#/accounts', url).href);
+  await page.getByRole('table').first().waitFor();
+  await page.getByRole('button', { name: language === 'en' ? 'Export…' : 'خروجی…' }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: path.join(shots, `export-list-${language}.png`) });
   await page.close();
 }
 

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNEL, JOB_CHANNELS, type RapportBridge } from '../shared/bridge';
+import { EXPORT_CHANNEL, IPC_CHANNEL, JOB_CHANNELS, type RapportBridge } from '../shared/bridge';
 import type { Envelope } from '../shared/errors';
 import type { JobEvent } from '../shared/jobs';
 
@@ -7,6 +7,7 @@ import type { JobEvent } from '../shared/jobs';
 // contract's validation in the main process.
 const bridge: RapportBridge = {
   call: (method, input) => ipcRenderer.invoke(IPC_CHANNEL, method, input),
+  exportReport: (request) => ipcRenderer.invoke(EXPORT_CHANNEL, request),
   jobs: {
     start: (kind, input) => ipcRenderer.invoke(JOB_CHANNELS.start, kind, input),
     cancel: (id) => ipcRenderer.invoke(JOB_CHANNELS.cancel, id),

@@ -1,5 +1,6 @@
 import type { Envelope } from './errors';
-import type { JobsTransport } from './jobs';
+import type { JobInfo, JobsTransport } from './jobs';
+import type { ExportRequest } from './reports';
 
 export const IPC_CHANNEL = 'rapport:api';
 
@@ -14,8 +15,13 @@ export const JOB_CHANNELS = {
   event: 'rapport:jobs:event',
 } as const;
 
+/** An export: the shell asks where to save it, then starts it (issue 21). */
+export const EXPORT_CHANNEL = 'rapport:exports:start';
+
 /** What the preload exposes as `window.rapport`. */
 export interface RapportBridge {
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   jobs: JobsTransport;
+  /** Asks where to save the report, then starts its export: null when the person declined. */
+  exportReport(request: ExportRequest): Promise<Envelope<JobInfo | null>>;
 }

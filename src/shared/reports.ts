@@ -40,9 +40,24 @@ export const ExportJobInput = z.object(
 );
 export type ExportJobInput = z.input<typeof ExportJobInput>;
 
+/** What a window asks for: the host decides where the file goes (a save dialog, a download). */
+export const ExportRequest = ExportJobInput.omit({ path: true });
+export type ExportRequest = z.input<typeof ExportRequest>;
+
 export interface ExportJobResult {
   path: string;
+  /** The name to offer for the file: the report's title and today, in its language. */
+  name: string;
   /** Data rows written (headers aside). */
   rows: number;
   bytes: number;
 }
+
+/** "Accounts 2026-12-07.csv": a file name without characters a file system refuses. */
+export const exportFileName = (title: string, day: string, format: ExportFormat) => {
+  const safe = [...title]
+    .map((c) => (c.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(c) ? ' ' : c))
+    .join('')
+    .trim();
+  return `${safe} ${day}.${format}`;
+};

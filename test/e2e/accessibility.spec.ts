@@ -92,6 +92,34 @@ for (const language of languages) {
       await expectAccessible(page, 'customer selection');
     });
 
+    test('the Reports page, an export done, the list export dialog and the move dialog', async ({
+      page,
+    }) => {
+      await inLanguage(page, language);
+      await page.goto('/#/reports');
+      await page.getByRole('heading', { level: 3 }).first().waitFor();
+      await expectAccessible(page, 'reports page');
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('region').nth(1).getByRole('button').last().click(),
+      ]);
+      expect(download.suggestedFilename()).toMatch(/\.csv$/);
+      await page.getByRole('status').first().waitFor();
+      await expectAccessible(page, 'reports page after an export');
+
+      await page.goto('/#/accounts');
+      await page.getByRole('table').first().waitFor();
+      await page.getByRole('button', { name: language === 'en' ? 'Export…' : 'خروجی…' }).click();
+      await page.getByRole('dialog').waitFor();
+      await expectAccessible(page, 'list export dialog');
+      await page.keyboard.press('Escape');
+      // The move dialog, opened from accounts picked in the list.
+      await page.getByRole('row').nth(1).getByRole('checkbox').click();
+      await page.locator('.drop-rep').first().click();
+      await page.getByRole('dialog').waitFor();
+      await expectAccessible(page, 'move dialog');
+    });
+
     test('the board and the coverage gaps', async ({ page }) => {
       await inLanguage(page, language);
       await page.goto('/#/board');

@@ -108,6 +108,16 @@ export const safeStorage = {
   },
 };
 
+/** The save dialog: answers what the test sets in `dialog.answer`, and keeps what it was asked. */
+export const dialog = {
+  answer: { canceled: true, filePath: undefined } as { canceled: boolean; filePath?: string },
+  asked: [] as unknown[],
+  async showSaveDialog(...args: unknown[]) {
+    this.asked.push(args.at(-1));
+    return this.answer;
+  },
+};
+
 export const ipcMain = {
   handlers: new Map<string, Handler>(),
   handle(channel: string, handler: Handler): void {
@@ -149,10 +159,12 @@ export function resetElectron(): void {
   BrowserWindow.windows = [];
   app.removeAllListeners();
   ipcMain.handlers.clear();
+  dialog.answer = { canceled: true, filePath: undefined };
+  dialog.asked = [];
   protocol.privileged = [];
   protocol.handlers.clear();
   const s = session.defaultSession;
   s.permissionRequestHandler = s.permissionCheckHandler = s.devicePermissionHandler = null;
 }
 
-export default { app, BrowserWindow, ipcMain, protocol, safeStorage, session };
+export default { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session };

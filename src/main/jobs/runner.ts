@@ -43,9 +43,13 @@ export class JobRunner {
 
   constructor(private readonly options: JobRunnerOptions) {}
 
-  /** Validates the request, starts the worker, and answers at once. */
-  start(kindName: unknown, input: unknown): JobInfo {
-    const request = parseJobStart(kindName, input, this.options.kinds);
+  /**
+   * Validates the request, starts the worker, and answers at once. `kinds`: those a
+   * caller may start (by default the runner's); the host passes more for work whose
+   * input it made itself (an export to the file it chose).
+   */
+  start(kindName: unknown, input: unknown, kinds = this.options.kinds): JobInfo {
+    const request = parseJobStart(kindName, input, kinds);
     const busy = this.running();
     if (busy) {
       throw new RapportError(

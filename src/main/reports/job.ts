@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import type { ExportJobResult } from '../../shared/reports';
+import { exportFileName, type ExportJobResult } from '../../shared/reports';
 import { RapportError } from '../../shared/errors';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import { wordsOf } from '../../shared/words';
@@ -34,7 +34,8 @@ export async function exportReport(
       ? writeXlsx(part, table, words, progress, input.language === 'fa')
       : writeCsv(part, table, words, progress),
   );
-  return { path: input.path, rows, bytes: fs.statSync(input.path).size };
+  const name = exportFileName(table.title, new Date().toISOString().slice(0, 10), input.format);
+  return { path: input.path, name, rows, bytes: fs.statSync(input.path).size };
 }
 
 registerWork('export', (db: Db, input, context) => exportReport(createCore(db), input, context));

@@ -3,6 +3,7 @@ import { app, BrowserWindow, ipcMain, protocol, safeStorage, session } from 'ele
 import type { Core } from '../core/core';
 import { registerApiIpc, type SenderPolicy } from './ipc';
 import { registerJobsIpc } from './jobsIpc';
+import { registerExportsIpc } from './exportsIpc';
 import { guardNavigation } from './navigation';
 import { rendererEntry } from './origin';
 import { denyPermissions } from './permissions';
@@ -34,6 +35,7 @@ export function launch(core: Core, options: LaunchOptions): void {
   sealTokens(core, safeStorage);
   registerApiIpc(ipcMain, core, policy);
   registerJobsIpc(ipcMain, core, policy);
+  registerExportsIpc(ipcMain, core, policy);
 
   createMainWindow(entry.url);
   app.on('activate', () => {

@@ -17,6 +17,7 @@ import {
 } from './errors';
 import { setSecurityHeaders } from './headers';
 import { registerJobRoutes } from './jobRoutes';
+import { registerExportRoutes } from './exportRoutes';
 
 export interface WebHostOptions {
   core: Core;
@@ -72,6 +73,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     api.addHook('onRequest', requireToken(token));
     registerApi(api, options.core);
     registerJobRoutes(api, options.core);
+    registerExportRoutes(api, options.core);
   });
   await app.listen({ host: HOST, port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;

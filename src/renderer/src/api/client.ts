@@ -1,10 +1,12 @@
 import { createClient } from '../../../shared/api';
 import type { ApiClient, MethodName } from '../../../shared/api';
-import type { Envelope } from '../../../shared/errors';
+import { RapportError, type Envelope } from '../../../shared/errors';
+import type { ExportJobResult, ExportRequest } from '../../../shared/reports';
 import {
   createJobsClient,
   SseReader,
   type JobEvent,
+  type JobInfo,
   type JobsClient,
   type JobsTransport,
 } from '../../../shared/jobs';
@@ -20,25 +22,34 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
   return typeof body === 'object' && body !== null && 'ok' in body;
 }
 
-/** The loopback web host: `POST /api/<method>`; the reply is an envelope, also on 4xx. */
+/** A JSON request to the loopback web host; the reply is an envelope, also on 4xx. */
+async function postJson<T>(
+  path: string,
+  input: unknown,
+  token: string | null,
+): Promise<Envelope<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      body: JSON.stringify(input ?? {}),
+    });
+  } catch {
+    return failure('Rapport is not reachable') as Envelope<T>;
+  }
+  const body: unknown = await response.json().catch(() => null);
+  return (
+    isEnvelope(body) ? body : failure(`Unexpected reply (HTTP ${response.status})`)
+  ) as Envelope<T>;
+}
+
+/** The loopback web host: `POST /api/<method>`. */
 function httpTransport(token: string | null): Send {
-  return async (method, input) => {
-    let response: Response;
-    try {
-      response = await fetch(`/api/${method}`, {
-        method: 'POST',
-        headers: {
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify(input ?? {}),
-      });
-    } catch {
-      return failure('Rapport is not reachable');
-    }
-    const body: unknown = await response.json().catch(() => null);
-    return isEnvelope(body) ? body : failure(`Unexpected reply (HTTP ${response.status})`);
-  };
+  return (method, input) => postJson(`/api/${method}`, input, token);
 }
 
 /**
@@ -136,3 +147,37 @@ export const api: ApiClient = createClient(
 
 /** Long work (the demo now; import, export, sync next) with progress and cancel. */
 export const jobs: JobsClient = createJobsClient(bridge?.jobs ?? httpJobsTransport(token));
+
+/**
+ * Exports (issue 21). In the desktop app the shell asks where to save the file, then
+ * starts the export (null: the person closed the dialog); on the web host the host
+ * writes it in a folder of its own, and `deliverExport` downloads it when it is done.
+ */
+export const exportsClient = {
+  async start(request: ExportRequest): Promise<JobInfo | null> {
+    const reply = bridge
+      ? await bridge.exportReport(request)
+      : await postJson<JobInfo>('/api/exports', request, token);
+    if (!reply.ok)
+      throw new RapportError(reply.error.code, reply.error.message, reply.error.issues);
+    return reply.value;
+  },
+  /** Hands the finished file to the person: on the web host, as a download. */
+  async deliver(jobId: string, result: ExportJobResult): Promise<void> {
+    if (bridge) return;
+    const response = await fetch(`/api/exports/${encodeURIComponent(jobId)}/file`, {
+      headers: token ? { Authorization: `Bearer ${token}` } : {},
+    });
+    if (!response.ok)
+      throw new RapportError(
+        'internal',
+        `The export could not be downloaded (HTTP ${response.status})`,
+      );
+    const url = URL.createObjectURL(await response.blob());
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = result.name;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  },
+};

@@ -28,6 +28,9 @@ const SuggestionsPage = lazy(() => import('../territories/SuggestionsPage'));
 const WeekPage = lazy(() => import('../week/WeekPage').then((m) => ({ default: m.WeekPage })));
 const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m.TeamPage })));
 // The board's chart brings ECharts with it, as the selection page does.
+const ReportsPage = lazy(() =>
+  import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
+);
 const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
 const GapsPage = lazy(() => import('../gaps/GapsPage').then((m) => ({ default: m.GapsPage })));
 
@@ -64,6 +67,8 @@ export function Routes({ route }: { route: Route }) {
       return <BoardPage />;
     case 'gaps':
       return <GapsPage />;
+    case 'reports':
+      return <ReportsPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

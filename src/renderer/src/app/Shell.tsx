@@ -87,6 +87,12 @@ export function Shell() {
             />
           </>
         )}
+        <NavLink
+          href={paths.reports()}
+          label={t('reports.nav')}
+          active={route.name === 'reports'}
+          aria-current={route.name === 'reports' ? 'page' : undefined}
+        />
         <TeamNavLink active={route.name === 'team'} />
         {manages && (
           <NavLink

@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
  * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`, `#/team`,
- * `#/territories/suggestions`, `#/board`, `#/gaps`. An account's page or form may name
+ * `#/territories/suggestions`, `#/board`, `#/gaps`, `#/reports`. An account's page or form may name
  * what to bring into view: `#/accounts/<id>/team` (its covering team),
  * `#/accounts/<id>/edit/owner` (its owner).
  */
@@ -21,6 +21,7 @@ export type Route =
   | { name: 'suggestions' }
   | { name: 'board' }
   | { name: 'gaps' }
+  | { name: 'reports' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -39,6 +40,7 @@ export const paths = {
   suggestions: () => '#/territories/suggestions',
   board: () => '#/board',
   gaps: () => '#/gaps',
+  reports: () => '#/reports',
 };
 
 export function parseRoute(hash: string): Route {
@@ -57,6 +59,7 @@ export function parseRoute(hash: string): Route {
   }
   if (section === 'board' && parts.length === 1) return { name: 'board' };
   if (section === 'gaps' && parts.length === 1) return { name: 'gaps' };
+  if (section === 'reports' && parts.length === 1) return { name: 'reports' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 4) return { name: 'notFound' };

@@ -1,7 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
 import type { HandOverPlan, HandOverResult } from '../../../shared/domain/handover';
-import { RapportError } from '../../../shared/errors';
+import type { RapportError } from '../../../shared/errors';
 import { api, jobs } from '../api/client';
+import { asError, watchJob } from '../api/watchJob';
 import { queryClient } from '../api/queryClient';
 
 export type HandOverRun =
@@ -11,11 +12,6 @@ export type HandOverRun =
   | { state: 'undone'; result: HandOverResult }
   | { state: 'cancelled' }
   | { state: 'failed'; error: RapportError };
-
-const asError = (error: unknown) =>
-  error instanceof RapportError
-    ? error
-    : new RapportError('internal', error instanceof Error ? error.message : String(error));
 
 /**
  * Confirms a hand-over as a job (progress, Cancel), and undoes it as one. Every list
@@ -30,24 +26,12 @@ export function useHandOverRun() {
     try {
       const job = await jobs.start('handOver', plan);
       jobId.current = job.id;
-      await new Promise<void>((resolve) => {
-        const stop = jobs.watch(job.id, (event) => {
-          if (event.type === 'progress') {
-            setRun({ state: 'running', jobId: job.id, done: event.done, total: event.total });
-            return;
-          }
-          queueMicrotask(stop);
-          if (event.type === 'done')
-            setRun({ state: 'done', result: event.result as HandOverResult });
-          else if (event.type === 'failed')
-            setRun({
-              state: 'failed',
-              error: new RapportError(event.error.code, event.error.message, event.error.issues),
-            });
-          else setRun({ state: 'cancelled' });
-          resolve();
-        });
-      });
+      const end = await watchJob<HandOverResult>(job.id, (done, total) =>
+        setRun({ state: 'running', jobId: job.id, done, total }),
+      );
+      if (end.type === 'done') setRun({ state: 'done', result: end.result });
+      else if (end.type === 'failed') setRun({ state: 'failed', error: end.error });
+      else setRun({ state: 'cancelled' });
     } catch (error) {
       setRun({ state: 'failed', error: asError(error) });
     } finally {

@@ -50,6 +50,7 @@ export function MoveBar({ query, total }: { query: ListQuery; total: number }) {
         onClose={() => setMoving(null)}
         title={t('move.title')}
         size="lg"
+        closeButtonProps={{ 'aria-label': t('move.close') }}
       >
         {moving && <MoveForm accounts={accountsOf(query, all, ids)} to={moving.to} />}
       </Modal>

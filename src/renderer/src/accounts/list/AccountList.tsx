@@ -10,6 +10,7 @@ import { toListQuery, useAccountListStore } from './listStore';
 import { useFirstAccountPage } from './useAccountPages';
 import { useEffect } from 'react';
 import { MoveBar } from '../../move/MoveBar';
+import { ExportListButton } from '../../reports/ExportListButton';
 import { useSelection } from '../../move/selectionStore';
 import { useProfile } from '../../week/queries';
 
@@ -34,9 +35,12 @@ export function AccountList() {
     <Stack gap="md" className="list-page">
       <Group justify="space-between">
         <Title order={2}>{t('accounts.title')}</Title>
-        <Button component="a" href={paths.accountNew()}>
-          {t('accounts.new')}
-        </Button>
+        <Group gap="sm">
+          <ExportListButton query={query} />
+          <Button component="a" href={paths.accountNew()}>
+            {t('accounts.new')}
+          </Button>
+        </Group>
       </Group>
       {/* The owners' list waits for the first page: the rows come first at 100k. */}
       <AccountFilters loadOwners={first.data !== undefined} />

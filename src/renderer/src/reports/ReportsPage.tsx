@@ -1,0 +1,41 @@
+import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ExportPanel } from './ExportPanel';
+
+/** `#/reports` (issue 21): each report, written to a CSV or Excel file. */
+export function ReportsPage() {
+  const { t } = useTranslation();
+  const reports = [
+    {
+      report: 'accounts' as const,
+      title: t('reports.accounts'),
+      about: t('reports.accountsAbout'),
+    },
+    {
+      report: 'contacts' as const,
+      title: t('reports.contacts'),
+      about: t('reports.contactsAbout'),
+    },
+  ];
+  return (
+    <Stack gap="lg">
+      <Stack gap={4}>
+        <Title order={2}>{t('reports.title')}</Title>
+        <Text c="dimmed">{t('reports.intro')}</Text>
+      </Stack>
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        {reports.map(({ report, title, about }) => (
+          <Card key={report} withBorder component="section" aria-label={title}>
+            <Stack gap="sm">
+              <Title order={3} size="h4">
+                {title}
+              </Title>
+              <Text size="sm">{about}</Text>
+              <ExportPanel report={report} label={title} />
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}
