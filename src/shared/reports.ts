@@ -1,24 +1,25 @@
 import { z } from 'zod';
 import { WORD_LANGUAGES } from './words';
 import { AccountListQuery } from './domain/account';
+import { WeekQuery } from './domain/week';
 
 /**
  * Reports and exports (issue 21, DESIGN §4): every report can be written to a file by
  * the app (an `export` job) and by `rapport export`.
  */
-export const REPORT_NAMES = ['list', 'accounts', 'contacts'] as const;
+export const REPORT_NAMES = ['list', 'accounts', 'contacts', 'week'] as const;
 export const ReportName = z.enum(REPORT_NAMES, {
   message: `report must be one of: ${REPORT_NAMES.join(', ')}`,
 });
 export type ReportName = z.infer<typeof ReportName>;
 
-export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'ics'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS, {
   message: `format must be one of: ${EXPORT_FORMATS.join(', ')}`,
 });
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
-export const ExportJobInput = z.object(
+const ExportFields = z.object(
   {
     report: ReportName,
     format: ExportFormat,
@@ -35,13 +36,30 @@ export const ExportJobInput = z.object(
       sort: { key: 'name', desc: false },
       language: 'en',
     }),
+    /** Whose week and which days the `week` report covers (the signed-in member by default). */
+    week: WeekQuery.pick({ memberId: true, from: true, days: true }).default({ days: 7 }),
   },
-  { message: 'The export job needs { report, format, path, language?, list? }' },
+  { message: 'The export job needs { report, format, path, language?, list?, week? }' },
+);
+
+/** A calendar file holds dated items: the week report's follow-ups and key dates. */
+const calendarOnlyForWeek = {
+  check: (input: { report: ReportName; format: ExportFormat }) =>
+    input.format !== 'ics' || input.report === 'week',
+  message: { message: 'A calendar file (ics) holds the week report only', path: ['format'] },
+};
+
+export const ExportJobInput = ExportFields.refine(
+  calendarOnlyForWeek.check,
+  calendarOnlyForWeek.message,
 );
 export type ExportJobInput = z.input<typeof ExportJobInput>;
 
 /** What a window asks for: the host decides where the file goes (a save dialog, a download). */
-export const ExportRequest = ExportJobInput.omit({ path: true });
+export const ExportRequest = ExportFields.omit({ path: true }).refine(
+  calendarOnlyForWeek.check,
+  calendarOnlyForWeek.message,
+);
 export type ExportRequest = z.input<typeof ExportRequest>;
 
 export interface ExportJobResult {

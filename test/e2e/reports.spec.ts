@@ -71,3 +71,17 @@ test('in Persian, the report is written with Persian column names', async ({ pag
   const [header] = parse(file.bytes.toString('utf8'), { bom: true, to: 1 }) as string[][];
   expect(header!.slice(0, 2)).toEqual(['حساب', 'نام']);
 });
+
+test('my week arrives as a calendar file', async ({ page }) => {
+  await page.goto(appUrl());
+  await page.getByRole('link', { name: 'Reports' }).click();
+  const card = page.getByRole('region', { name: 'My week' });
+  await expect(card.getByRole('radio', { name: 'Calendar (ICS)' })).toBeChecked();
+  const file = await download(page, () =>
+    card.getByRole('button', { name: 'Export My week' }).click(),
+  );
+  expect(file.name).toMatch(/^My week \d{4}-\d{2}-\d{2}\.ics$/);
+  const text = file.bytes.toString('utf8');
+  expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
+  expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+});

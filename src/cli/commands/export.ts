@@ -12,6 +12,7 @@ const ABOUT: Record<(typeof REPORT_NAMES)[number], string> = {
   list: 'the account list: every account, with its owner and parent (name order)',
   accounts: 'every account with all its fields, owner, parent, distributor and territory',
   contacts: 'every contact with their account, buying role, influence and manager',
+  week: "the signed-in member's follow-ups and key dates of --from … --to (also as --format ics)",
 };
 
 export function registerExportCommand(program: Command): void {
@@ -41,6 +42,9 @@ export function registerExportCommand(program: Command): void {
       ),
       'en',
     )
+    .option('--owner <id>', "the week report: whose week (the book's profile by default)")
+    .option('--from <day>', 'the week report: its first day (YYYY-MM-DD; today by default)')
+    .option('--to <day>', 'the week report: its last day (at most 31 days; a week by default)')
     .action(async (opts: ExportOptions, command: Command) => {
       if (opts.list) {
         for (const name of REPORT_NAMES) console.log(`${name.padEnd(10)} ${ABOUT[name]}`);
@@ -53,7 +57,13 @@ export function registerExportCommand(program: Command): void {
       const outcome = await runJob(
         new JobRunner({ file: opts.db! }),
         'export',
-        { report: opts.report!, format: opts.format, path: out, language: opts.lang },
+        {
+          report: opts.report!,
+          format: opts.format,
+          path: out,
+          language: opts.lang,
+          week: { ...weekOf(opts.from, opts.to), memberId: opts.owner },
+        },
         { unit: 'rows' },
       );
       if (outcome.type === 'cancelled') {
@@ -65,7 +75,18 @@ export function registerExportCommand(program: Command): void {
     });
 }
 
+/** The days from … to (both included); left out, a week from today. */
+function weekOf(from?: string, to?: string): { from?: string; days?: number } {
+  if (!to) return { from };
+  const start = from ?? new Date().toISOString().slice(0, 10);
+  const days = Math.round((Date.parse(to) - Date.parse(start)) / 86_400_000) + 1;
+  return { from: start, days: Number.isNaN(days) ? 0 : days };
+}
+
 interface ExportOptions {
+  owner?: string;
+  from?: string;
+  to?: string;
   list?: boolean;
   db?: string;
   report?: ReportName;

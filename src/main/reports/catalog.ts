@@ -4,6 +4,7 @@ import type { Core } from '../core/core';
 import { accountsReport } from './accounts';
 import { contactsReport } from './contacts';
 import { listReport } from './list';
+import { weekReport } from './week';
 import type { ReportTable } from './table';
 
 type Maker = (core: Core, input: ParsedJobInputOf<'export'>) => ReportTable;
@@ -13,4 +14,5 @@ export const REPORTS: Record<ReportName, Maker> = {
   list: listReport,
   accounts: accountsReport,
   contacts: contactsReport,
+  week: weekReport,
 };

@@ -10,6 +10,8 @@ import { writeAtomically } from './atomic';
 import { REPORTS } from './catalog';
 import { writeCsv } from './csv';
 import { writeXlsx } from './xlsx';
+import { writeIcs } from './ics';
+import { weekAgenda } from './week';
 
 /**
  * A report written to a file, in a worker with progress and Cancel: the file appears
@@ -29,11 +31,14 @@ export async function exportReport(
     context.progress(done, table.count, phase);
     if (context.signal.aborted) throw new RapportError('conflict', 'The export was cancelled');
   };
-  const rows = await writeAtomically(input.path, (part) =>
-    input.format === 'xlsx'
+  const rows = await writeAtomically(input.path, (part) => {
+    if (input.format === 'ics') {
+      return writeIcs(part, weekAgenda(core, input), words, table.title, progress);
+    }
+    return input.format === 'xlsx'
       ? writeXlsx(part, table, words, progress, input.language === 'fa')
-      : writeCsv(part, table, words, progress),
-  );
+      : writeCsv(part, table, words, progress);
+  });
   const name = exportFileName(table.title, new Date().toISOString().slice(0, 10), input.format);
   return { path: input.path, name, rows, bytes: fs.statSync(input.path).size };
 }

@@ -56,10 +56,14 @@ export function registerExportRoutes(api: FastifyInstance, core: Core): void {
         'Content-Disposition',
         `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
       )
-      .header('Content-Type', name.endsWith('.csv') ? 'text/csv; charset=utf-8' : XLSX_TYPE)
+      .header('Content-Type', TYPES[path.extname(name)] ?? 'application/octet-stream')
       .header('Cache-Control', 'no-store')
       .send(fs.createReadStream(file));
   });
 }
 
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const TYPES: Record<string, string> = {
+  '.csv': 'text/csv; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.ics': 'text/calendar; charset=utf-8',
+};

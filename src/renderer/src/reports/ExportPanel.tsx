@@ -16,8 +16,11 @@ export function ExportPanel({
   report,
   list,
   label,
+  formats = ['csv', 'xlsx'],
 }: {
   report: ExportRequest['report'];
+  /** The formats offered, the first chosen. */
+  formats?: ExportFormat[];
   list?: ExportRequest['list'];
   /** Names the report for the button and the progress bar. */
   label: string;
@@ -26,7 +29,7 @@ export function ExportPanel({
   const format = useFormat();
   const issueText = useIssueText();
   const language = useLanguageStore((s) => s.language);
-  const [kind, setKind] = useState<ExportFormat>('csv');
+  const [kind, setKind] = useState<ExportFormat>(formats[0]!);
   const { run, start, cancel } = useExportRun();
   const running = run.state === 'running';
   return (
@@ -34,10 +37,7 @@ export function ExportPanel({
       <Group gap="sm" align="flex-end">
         <SegmentedControl
           aria-label={t('reports.format')}
-          data={[
-            { value: 'csv', label: t('reports.csv') },
-            { value: 'xlsx', label: t('reports.xlsx') },
-          ]}
+          data={formats.map((f) => ({ value: f, label: t(`reports.${f}`) }))}
           value={kind}
           onChange={(value) => setKind(value as ExportFormat)}
           disabled={running}

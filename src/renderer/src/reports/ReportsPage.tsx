@@ -1,11 +1,23 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { ExportFormat, ExportRequest } from '../../../shared/reports';
 import { ExportPanel } from './ExportPanel';
 
-/** `#/reports` (issue 21): each report, written to a CSV or Excel file. */
+/** `#/reports` (issue 21): each report, written to a CSV, Excel or calendar file. */
 export function ReportsPage() {
   const { t } = useTranslation();
-  const reports = [
+  const reports: {
+    report: ExportRequest['report'];
+    title: string;
+    about: string;
+    formats?: ExportFormat[];
+  }[] = [
+    {
+      report: 'week',
+      title: t('reports.week'),
+      about: t('reports.weekAbout'),
+      formats: ['ics', 'csv', 'xlsx'],
+    },
     {
       report: 'accounts' as const,
       title: t('reports.accounts'),
@@ -24,14 +36,14 @@ export function ReportsPage() {
         <Text c="dimmed">{t('reports.intro')}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {reports.map(({ report, title, about }) => (
+        {reports.map(({ report, title, about, formats }) => (
           <Card key={report} withBorder component="section" aria-label={title}>
             <Stack gap="sm">
               <Title order={3} size="h4">
                 {title}
               </Title>
               <Text size="sm">{about}</Text>
-              <ExportPanel report={report} label={title} />
+              <ExportPanel report={report} label={title} formats={formats} />
             </Stack>
           </Card>
         ))}

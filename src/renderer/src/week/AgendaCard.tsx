@@ -83,7 +83,7 @@ function ItemHeading({
   return (
     <Group gap="xs" wrap="wrap">
       <Badge variant="light" color={KIND_COLOR[item.kind]} size="sm">
-        {t(`week.kind.${item.kind}`)}
+        {t(`enum.agendaKind.${item.kind}`)}
       </Badge>
       {isLate(item, today) && (
         <Badge variant="light" color="red" size="sm">
