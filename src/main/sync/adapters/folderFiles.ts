@@ -26,8 +26,8 @@ async function syncFolder(folder: string): Promise<void> {
   }
 }
 
-/** Temp file, fsync, rename, fsync the folder: a reader sees the whole file or none. */
-export async function writeAtomically(folder: string, name: string, text: string): Promise<void> {
+/** A whole, flushed temp file beside `name` in `folder`: its path. */
+async function flushedTemp(folder: string, name: string, text: string): Promise<string> {
   const temp = path.join(folder, tempName(name, randomBytes(4).toString('hex')));
   const handle = await fs.open(temp, 'wx');
   try {
@@ -36,6 +36,36 @@ export async function writeAtomically(folder: string, name: string, text: string
   } finally {
     await handle.close();
   }
+  return temp;
+}
+
+/** Temp file, fsync, rename, fsync the folder: a reader sees the whole file or none. */
+export async function writeAtomically(folder: string, name: string, text: string): Promise<void> {
+  const temp = await flushedTemp(folder, name, text);
   await fs.rename(temp, path.join(folder, name));
   await syncFolder(folder);
+}
+
+/**
+ * Writes `name` whole unless it is there already: the temp file is hard-linked to the
+ * name, which fails when another device's file got there first, so of two devices
+ * setting up one folder at the same instant exactly one writes it. On a file system
+ * without hard links it is renamed into place (the later one then wins). False when
+ * the file was there.
+ */
+export async function createOnce(folder: string, name: string, text: string): Promise<boolean> {
+  const temp = await flushedTemp(folder, name, text);
+  try {
+    await fs.link(temp, path.join(folder, name));
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false;
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV'].includes(errorCode(error))) {
+      throw error;
+    }
+    await fs.rename(temp, path.join(folder, name));
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+  await syncFolder(folder);
+  return true;
 }

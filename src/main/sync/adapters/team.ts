@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { RapportError } from '../../../shared/errors';
-import { errorCode, writeAtomically } from './folderFiles';
+import { createOnce, errorCode } from './folderFiles';
 import { TEAM_ID } from './segment';
 
 /**
@@ -78,9 +78,8 @@ export async function joinTeam(root: string, joined: string | null): Promise<Joi
   if (!('missing' in found)) return decide(file, found, joined);
   await fs.mkdir(root, { recursive: true });
   const body = { format: TEAM_FORMAT, version: 1, team: joined ?? randomUUID() };
-  await writeAtomically(root, TEAM_FILE, `${JSON.stringify(body)}\n`);
-  // Two devices that set up one new folder at the same instant both write one: reading
-  // it back gives both the one renamed last, unless the first read its own back before
-  // the second's rename landed, which takes two setups within milliseconds.
+  // Of two devices that set up one new folder at the same instant, one writes the team
+  // file and both read that one back.
+  await createOnce(root, TEAM_FILE, `${JSON.stringify(body)}\n`);
   return decide(file, await readTeamFile(file), joined);
 }
