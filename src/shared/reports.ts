@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { WORD_LANGUAGES } from './words';
 import { AccountListQuery } from './domain/account';
 import { WeekQuery } from './domain/week';
+import { id } from './domain/fields';
 
 /**
  * Reports and exports (issue 21, DESIGN §4): every report can be written to a file by
  * the app (an `export` job) and by `rapport export`.
  */
-export const REPORT_NAMES = ['list', 'accounts', 'contacts', 'week'] as const;
+export const REPORT_NAMES = ['list', 'accounts', 'contacts', 'week', 'gaps', 'workload'] as const;
 export const ReportName = z.enum(REPORT_NAMES, {
   message: `report must be one of: ${REPORT_NAMES.join(', ')}`,
 });
@@ -36,6 +37,8 @@ const ExportFields = z.object(
       sort: { key: 'name', desc: false },
       language: 'en',
     }),
+    /** The team the `gaps` and `workload` reports cover (the lead's own, by default). */
+    teamId: id.optional(),
     /** Whose week and which days the `week` report covers (the signed-in member by default). */
     week: WeekQuery.pick({ memberId: true, from: true, days: true }).default({ days: 7 }),
   },

@@ -13,6 +13,8 @@ const ABOUT: Record<(typeof REPORT_NAMES)[number], string> = {
   accounts: 'every account with all its fields, owner, parent, distributor and territory',
   contacts: 'every contact with their account, buying role, influence and manager',
   week: "the signed-in member's follow-ups and key dates of --from … --to (also as --format ics)",
+  gaps: "coverage gaps of the lead's team (--team ID): each gap, its account, owner and fix",
+  workload: "workload by rep of the lead's team (--team ID): book, pipeline, revenue, visits",
 };
 
 export function registerExportCommand(program: Command): void {
@@ -42,6 +44,7 @@ export function registerExportCommand(program: Command): void {
       ),
       'en',
     )
+    .option('--team <id>', "the gaps and workload reports: which team (the lead's own by default)")
     .option('--owner <id>', "the week report: whose week (the book's profile by default)")
     .option('--from <day>', 'the week report: its first day (YYYY-MM-DD; today by default)')
     .option('--to <day>', 'the week report: its last day (at most 31 days; a week by default)')
@@ -63,6 +66,7 @@ export function registerExportCommand(program: Command): void {
           path: out,
           language: opts.lang,
           week: { ...weekOf(opts.from, opts.to), memberId: opts.owner },
+          teamId: opts.team,
         },
         { unit: 'rows' },
       );
@@ -84,6 +88,7 @@ function weekOf(from?: string, to?: string): { from?: string; days?: number } {
 }
 
 interface ExportOptions {
+  team?: string;
   owner?: string;
   from?: string;
   to?: string;

@@ -5,6 +5,8 @@ import { accountsReport } from './accounts';
 import { contactsReport } from './contacts';
 import { listReport } from './list';
 import { weekReport } from './week';
+import { gapsReport } from './gaps';
+import { workloadReport } from './workload';
 import type { ReportTable } from './table';
 
 type Maker = (core: Core, input: ParsedJobInputOf<'export'>) => ReportTable;
@@ -15,4 +17,6 @@ export const REPORTS: Record<ReportName, Maker> = {
   accounts: accountsReport,
   contacts: contactsReport,
   week: weekReport,
+  gaps: gapsReport,
+  workload: workloadReport,
 };

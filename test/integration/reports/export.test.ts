@@ -186,7 +186,7 @@ describe('exporting to CSV', () => {
     const runner = new JobRunner({ file: book });
     expect(() =>
       runner.start('export', { report: 'nonsense', format: 'csv', path: out('x.csv') } as never),
-    ).toThrow('report must be one of: list, accounts, contacts, week');
+    ).toThrow('report must be one of: list, accounts, contacts, week, gaps, workload');
     expect(() =>
       runner.start('export', { report: 'accounts', format: 'docx', path: out('x.csv') } as never),
     ).toThrow('format must be one of: csv');
@@ -206,7 +206,7 @@ describe('rapport export', () => {
         .split('\n')
         .filter(Boolean)
         .map((line) => line.split(/\s+/)[0]),
-    ).toEqual(['list', 'accounts', 'contacts', 'week']);
+    ).toEqual(['list', 'accounts', 'contacts', 'week', 'gaps', 'workload']);
   });
 
   it('writes the report named, in the language asked, and says how many rows', () => {

@@ -1,11 +1,15 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ExportRequest } from '../../../shared/reports';
+import { useProfile } from '../week/queries';
 import { ExportPanel } from './ExportPanel';
 
 /** `#/reports` (issue 21): each report, written to a CSV, Excel or calendar file. */
 export function ReportsPage() {
   const { t } = useTranslation();
+  // A lead's reports are offered to those who lead (the core scopes them to their teams).
+  const { data: profile } = useProfile();
+  const manages = profile?.member ? profile.member.appRole !== 'rep' : false;
   const reports: {
     report: ExportRequest['report'];
     title: string;
@@ -28,6 +32,16 @@ export function ReportsPage() {
       title: t('reports.contacts'),
       about: t('reports.contactsAbout'),
     },
+    ...(manages
+      ? [
+          { report: 'gaps' as const, title: t('reports.gaps'), about: t('reports.gapsAbout') },
+          {
+            report: 'workload' as const,
+            title: t('reports.workload'),
+            about: t('reports.workloadAbout'),
+          },
+        ]
+      : []),
   ];
   return (
     <Stack gap="lg">
