@@ -1,9 +1,9 @@
-import { wordsOf, type Words } from '../../shared/words';
+import { wordsOf } from '../../shared/words';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import type { Core } from '../core/core';
 import { OWNER_JOIN } from '../services/assignments/ownerSql';
-import { dayNumber } from '../db/codec';
-import { cellsOf, columnOf, type Column, type ReportTable } from './table';
+import { today } from '../core/permissions';
+import { cellsOf, columnsIn, type Column, type ReportTable } from './table';
 
 /**
  * Every account in use (not archived) with all its fields, its owner today, its parent, the distributor
@@ -12,9 +12,7 @@ import { cellsOf, columnOf, type Column, type ReportTable } from './table';
 export function accountsReport(core: Core, input: ParsedJobInputOf<'export'>): ReportTable {
   const w = wordsOf(input.language);
   const { fields: f, report: r } = w;
-  const { text, number, day, id } = columnOf;
-  const label = (header: string, name: keyof Words['enum'], from: string) =>
-    columnOf.label(w, header, name, from);
+  const { text, number, day, id, label } = columnsIn(w);
   const columns: Column[] = [
     text(f.name, 'name'),
     label(f.kind, 'accountKind', 'kind'),
@@ -67,7 +65,7 @@ export function accountsReport(core: Core, input: ParsedJobInputOf<'export'>): R
            WHERE a.deleted = 0 AND a.archived = 0
            ORDER BY ${order}, a.id`,
         ),
-        { day: dayNumber(new Date().toISOString().slice(0, 10)) },
+        { day: today() },
         columns,
       ),
   };

@@ -1,7 +1,7 @@
-import { wordsOf, type Words } from '../../shared/words';
+import { wordsOf } from '../../shared/words';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import type { Core } from '../core/core';
-import { cellsOf, columnOf, type Column, type ReportTable } from './table';
+import { cellsOf, columnsIn, type Column, type ReportTable } from './table';
 
 /**
  * Every live contact with their account, buying role, influence, the strength of the
@@ -11,9 +11,7 @@ export function contactsReport(core: Core, input: ParsedJobInputOf<'export'>): R
   const w = wordsOf(input.language);
   const { fields: f, report: r } = w;
   const c = r.columns;
-  const { text, number, day, yesNo, id } = columnOf;
-  const label = (header: string, name: keyof Words['enum'], from: string) =>
-    columnOf.label(w, header, name, from);
+  const { text, number, day, yesNo, id, label } = columnsIn(w);
   const columns: Column[] = [
     text(c.account, 'account'),
     text(f.name, 'name'),

@@ -1,9 +1,9 @@
-import { wordsOf, type Words } from '../../shared/words';
+import { wordsOf } from '../../shared/words';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import type { Core } from '../core/core';
 import { listOrder } from '../services/accounts/list';
 import { OWNER_JOIN } from '../services/assignments/ownerSql';
-import { cellsOf, columnOf, type Column, type ReportTable } from './table';
+import { cellsOf, columnsIn, type Column, type ReportTable } from './table';
 
 /**
  * The account list as the person sees it: its filter, its sort, and its columns (name,
@@ -12,9 +12,7 @@ import { cellsOf, columnOf, type Column, type ReportTable } from './table';
 export function listReport(core: Core, input: ParsedJobInputOf<'export'>): ReportTable {
   const w = wordsOf(input.language);
   const { fields: f, report: r } = w;
-  const { text, id } = columnOf;
-  const label = (header: string, name: keyof Words['enum'], from: string) =>
-    columnOf.label(w, header, name, from);
+  const { text, id, label } = columnsIn(w);
   const columns: Column[] = [
     text(f.name, 'name'),
     label(f.kind, 'accountKind', 'kind'),

@@ -52,12 +52,15 @@ export function* cellsOf(
   }
 }
 
-/** Column makers: text or a number as stored, an enum's label, a day, yes/no, an id. */
-export const columnOf = {
+/**
+ * Column makers for a report in the language of `w`: text or a number as stored, an
+ * enum's label, a day, yes/no, an id.
+ */
+export const columnsIn = (w: Words) => ({
   text: (header: string, from: string): Column => ({ header, kind: 'text', from }),
   number: (header: string, from: string): Column => ({ header, kind: 'number', from }),
   /** An enum value as its label in the report's language. */
-  label: (w: Words, header: string, name: keyof Words['enum'], from: string): Column => ({
+  label: (header: string, name: keyof Words['enum'], from: string): Column => ({
     header,
     kind: 'text',
     from,
@@ -83,4 +86,4 @@ export const columnOf = {
     from,
     as: (value) => idText(value as Buffer),
   }),
-};
+});

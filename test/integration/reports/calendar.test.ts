@@ -4,32 +4,22 @@ import path from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/main/core/core';
 import { directClient } from '../../../src/main/api/dispatch';
 import { idText } from '../../../src/main/db/codec';
-import { tempDir } from '../../support/tempDb';
+import { cli, demoBook, type DemoBook } from '../../support/demoBook';
 
 /**
  * My week as a calendar file (issue 21): `rapport export --report week --format ics`,
  * read back by an iCalendar library, each event the agenda's item on its day.
  */
-const cli = path.resolve(__dirname, '../../../bin/rapport.cjs');
-let dir: { dir: string; cleanup: () => void };
-let book: string;
-let core: Core;
+let demo: DemoBook;
 let rep: string;
 
 beforeAll(() => {
-  dir = tempDir();
-  book = path.join(dir.dir, 'book.db');
-  const made = spawnSync(process.execPath, [cli, 'demo', '--db', book, '--accounts', '300'], {
-    encoding: 'utf8',
-  });
-  expect(made.status, made.stderr).toBe(0);
-  core = openCore(book);
+  demo = demoBook(300);
   // The member with the most open follow-ups: a week with something in it.
   rep = idText(
-    core.db
+    demo.core.db
       .prepare(
         `SELECT member_id FROM interactions WHERE next_step_due IS NOT NULL AND next_step_done = 0
          GROUP BY member_id ORDER BY count(*) DESC LIMIT 1`,
@@ -38,19 +28,16 @@ beforeAll(() => {
       .get() as Buffer,
   );
 });
-afterAll(() => {
-  core.close();
-  dir.cleanup();
-});
+afterAll(() => demo.close());
 
 const rapport = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, 'export', '--db', book, ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, [cli, 'export', '--db', demo.book, ...args], { encoding: 'utf8' });
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 describe('my week as a calendar file', () => {
   it('holds each follow-up and key date as an all-day event on its day', async () => {
-    const file = path.join(dir.dir, 'week.ics');
+    const file = path.join(demo.dir, 'week.ics');
     const from = day(0);
     const to = day(20);
     const done = rapport(
@@ -68,7 +55,7 @@ describe('my week as a calendar file', () => {
       file,
     );
     expect(done.status, done.stderr).toBe(0);
-    const agenda = await directClient(core).myWeek({ memberId: rep, from, days: 21 });
+    const agenda = await directClient(demo.core).myWeek({ memberId: rep, from, days: 21 });
     expect(agenda.items.length).toBeGreaterThan(0);
 
     const calendar = new ICAL.Component(ICAL.parse(fs.readFileSync(file, 'utf8')));
@@ -87,7 +74,7 @@ describe('my week as a calendar file', () => {
   });
 
   it('writes the same week as a table in CSV, and refuses a calendar of another report', () => {
-    const file = path.join(dir.dir, 'week.csv');
+    const file = path.join(demo.dir, 'week.csv');
     const done = rapport('--report', 'week', '--owner', rep, '--out', file, '--lang', 'nb');
     expect(done.status, done.stderr).toBe(0);
     const [header, ...rows] = parse(fs.readFileSync(file, 'utf8'), { bom: true }) as string[][];
@@ -100,10 +87,10 @@ describe('my week as a calendar file', () => {
       '--format',
       'ics',
       '--out',
-      path.join(dir.dir, 'x.ics'),
+      path.join(demo.dir, 'x.ics'),
     );
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('A calendar file (ics) holds the week report only');
-    expect(fs.existsSync(path.join(dir.dir, 'x.ics'))).toBe(false);
+    expect(fs.existsSync(path.join(demo.dir, 'x.ics'))).toBe(false);
   });
 });

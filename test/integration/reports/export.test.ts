@@ -3,45 +3,32 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/main/core/core';
 import { directClient } from '../../../src/main/api/dispatch';
 import { JobRunner } from '../../../src/main/jobs';
 import { exportReport } from '../../../src/main/reports/job';
 import { ExportJobInput } from '../../../src/shared/reports';
 import type { JobEvent } from '../../../src/shared/jobs';
 import { wordsOf } from '../../../src/shared/words';
-import { tempDir } from '../../support/tempDb';
+import { cli, demoBook, type DemoBook } from '../../support/demoBook';
 
 /**
  * Reports written to CSV (issue 21): read back with a CSV parser, from a demo book made
  * by `rapport demo`; a cancelled or refused export leaves the folder as it was.
  */
-const cli = path.resolve(__dirname, '../../../bin/rapport.cjs');
-let dir: { dir: string; cleanup: () => void };
-let book: string;
-let core: Core;
+let demo: DemoBook;
 
 beforeAll(() => {
-  dir = tempDir();
-  book = path.join(dir.dir, 'book.db');
-  const made = spawnSync(process.execPath, [cli, 'demo', '--db', book, '--accounts', '1500'], {
-    encoding: 'utf8',
-  });
-  expect(made.status, made.stderr).toBe(0);
-  core = openCore(book);
+  demo = demoBook(1500);
 });
-afterAll(() => {
-  core.close();
-  dir.cleanup();
-});
+afterAll(() => demo.close());
 
-const out = (name: string) => path.join(dir.dir, name);
-const parts = () => fs.readdirSync(dir.dir).filter((f) => f.endsWith('.rapport-part'));
+const out = (name: string) => path.join(demo.dir, name);
+const parts = () => fs.readdirSync(demo.dir).filter((f) => f.endsWith('.rapport-part'));
 const rowsOf = (file: string) =>
   parse(fs.readFileSync(file, 'utf8'), { bom: true, relax_column_count: false }) as string[][];
 
 async function exportJob(input: Record<string, unknown>) {
-  const runner = new JobRunner({ file: book });
+  const runner = new JobRunner({ file: demo.book });
   const job = runner.start('export', input as never);
   const events: JobEvent[] = [];
   runner.watch(job.id, (e) => events.push(e));
@@ -51,7 +38,7 @@ async function exportJob(input: Record<string, unknown>) {
 
 describe('exporting to CSV', () => {
   it('writes every account in use with its fields, as a CSV parser reads it back', async () => {
-    const inUse = core.db
+    const inUse = demo.core.db
       .prepare('SELECT count(*) FROM accounts WHERE deleted = 0 AND archived = 0')
       .pluck()
       .get() as number;
@@ -75,7 +62,7 @@ describe('exporting to CSV', () => {
     ]);
     expect(rows).toHaveLength(inUse);
     // One account as the app shows it, cell by cell.
-    const api = directClient(core);
+    const api = directClient(demo.core);
     const id = rows[0]!.at(-1)!;
     const { account } = await api.getAccount({ id });
     const listed = (await api.listAccounts({ limit: 1000 })).rows.find((r) => r.id === id);
@@ -91,7 +78,7 @@ describe('exporting to CSV', () => {
   });
 
   it('keeps text a spreadsheet would run as a formula as text', async () => {
-    const api = directClient(core);
+    const api = directClient(demo.core);
     const made = await api.createAccount({
       name: '=HYPERLINK("http://evil.example","Click")',
       city: '@SUM(A1:A9)',
@@ -118,7 +105,7 @@ describe('exporting to CSV', () => {
     const file = out('list.csv');
     const last = await exportJob({ report: 'list', format: 'csv', path: file, list });
     const [, ...rows] = rowsOf(file);
-    const api = directClient(core);
+    const api = directClient(demo.core);
     const shown = [];
     for (let offset = 0; ; offset += 1000) {
       const page = await api.listAccounts({ ...list, offset, limit: 1000 });
@@ -155,7 +142,7 @@ describe('exporting to CSV', () => {
     const seen: number[] = [];
     const input = ExportJobInput.parse({ report: 'contacts', format: 'csv', path: file });
     await expect(
-      exportReport(core, input, {
+      exportReport(demo.core, input, {
         signal: cancel.signal,
         progress: (done) => {
           seen.push(done);
@@ -169,7 +156,7 @@ describe('exporting to CSV', () => {
   });
 
   it('says which folder is missing, and writes nothing', async () => {
-    const missing = path.join(dir.dir, 'no such folder', 'x.csv');
+    const missing = path.join(demo.dir, 'no such folder', 'x.csv');
     const last = await exportJob({ report: 'accounts', format: 'csv', path: missing });
     expect(last).toMatchObject({
       type: 'failed',
@@ -177,13 +164,13 @@ describe('exporting to CSV', () => {
         issues: [{ field: 'path', message: `The folder ${path.dirname(missing)} does not exist` }],
       },
     });
-    const folder = await exportJob({ report: 'accounts', format: 'csv', path: dir.dir });
+    const folder = await exportJob({ report: 'accounts', format: 'csv', path: demo.dir });
     expect(folder).toMatchObject({ type: 'failed', error: { issues: [{ field: 'path' }] } });
     expect(parts()).toEqual([]);
   });
 
   it('refuses an unknown report or format by name, before it starts', () => {
-    const runner = new JobRunner({ file: book });
+    const runner = new JobRunner({ file: demo.book });
     expect(() =>
       runner.start('export', { report: 'nonsense', format: 'csv', path: out('x.csv') } as never),
     ).toThrow('report must be one of: list, accounts, contacts, week, gaps, workload');
@@ -213,7 +200,7 @@ describe('rapport export', () => {
     const file = out('cli-contacts.csv');
     const { status, stdout } = rapport(
       '--db',
-      book,
+      demo.book,
       '--report',
       'contacts',
       '--format',
@@ -231,13 +218,22 @@ describe('rapport export', () => {
 
   it('says which option is missing or wrong, and writes nothing', () => {
     const file = out('never.csv');
-    const missing = rapport('--db', book, '--out', file);
+    const missing = rapport('--db', demo.book, '--out', file);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("'--report'");
-    const wrong = rapport('--db', book, '--report', 'accounts', '--format', 'docx', '--out', file);
+    const wrong = rapport(
+      '--db',
+      demo.book,
+      '--report',
+      'accounts',
+      '--format',
+      'docx',
+      '--out',
+      file,
+    );
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain('--format: format must be one of: csv');
-    const lang = rapport('--db', book, '--report', 'accounts', '--lang', 'de', '--out', file);
+    const lang = rapport('--db', demo.book, '--report', 'accounts', '--lang', 'de', '--out', file);
     expect(lang.status).toBe(2);
     expect(lang.stderr).toContain('--lang');
     expect(fs.existsSync(file)).toBe(false);

@@ -4,43 +4,30 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/main/core/core';
 import { directClient } from '../../../src/main/api/dispatch';
 import { wordsOf } from '../../../src/shared/words';
-import { tempDir } from '../../support/tempDb';
+import { cli, demoBook, type DemoBook } from '../../support/demoBook';
 
 /**
  * The team leads' reports as files (issue 21): the coverage gaps and the workload by rep
  * hold what the app's report and board show, for the lead's team or the team named.
  */
-const cli = path.resolve(__dirname, '../../../bin/rapport.cjs');
-let dir: { dir: string; cleanup: () => void };
-let book: string;
-let core: Core;
+let demo: DemoBook;
 
 beforeAll(() => {
-  dir = tempDir();
-  book = path.join(dir.dir, 'book.db');
-  const made = spawnSync(process.execPath, [cli, 'demo', '--db', book, '--accounts', '400'], {
-    encoding: 'utf8',
-  });
-  expect(made.status, made.stderr).toBe(0);
-  core = openCore(book);
+  demo = demoBook(400);
 });
-afterAll(() => {
-  core.close();
-  dir.cleanup();
-});
+afterAll(() => demo.close());
 
 const rapport = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, 'export', '--db', book, ...args], { encoding: 'utf8' });
+  spawnSync(process.execPath, [cli, 'export', '--db', demo.book, ...args], { encoding: 'utf8' });
 
 describe("a lead's reports as files", () => {
   it('writes the coverage gaps the report shows, each with its kind and fix', async () => {
-    const file = path.join(dir.dir, 'gaps.csv');
+    const file = path.join(demo.dir, 'gaps.csv');
     const done = rapport('--report', 'gaps', '--out', file);
     expect(done.status, done.stderr).toBe(0);
-    const shown = await directClient(core).coverageGaps({ limit: 5000 });
+    const shown = await directClient(demo.core).coverageGaps({ limit: 5000 });
     const [header, ...rows] = parse(fs.readFileSync(file, 'utf8'), { bom: true }) as string[][];
     const w = wordsOf('en');
     expect(header).toEqual(['Gap', 'Account', 'Owner', 'What', 'Since', 'Fix']);
@@ -55,9 +42,9 @@ describe("a lead's reports as files", () => {
   });
 
   it("writes one row per rep of the lead's team, as the board has them, in Excel", async () => {
-    const board = await directClient(core).teamBoard({});
+    const board = await directClient(demo.core).teamBoard({});
     const teamId = board.teams.at(-1)!.id;
-    const file = path.join(dir.dir, 'workload.xlsx');
+    const file = path.join(demo.dir, 'workload.xlsx');
     const done = rapport(
       '--report',
       'workload',
@@ -69,7 +56,7 @@ describe("a lead's reports as files", () => {
       file,
     );
     expect(done.status, done.stderr).toBe(0);
-    const expected = (await directClient(core).teamBoard({ teamId })).rows;
+    const expected = (await directClient(demo.core).teamBoard({ teamId })).rows;
     const workbook = XLSX.read(fs.readFileSync(file));
     const [header, ...rows] = XLSX.utils.sheet_to_json<unknown[]>(
       workbook.Sheets[workbook.SheetNames[0]!]!,

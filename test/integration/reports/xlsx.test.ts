@@ -4,46 +4,37 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../src/main/core/core';
 import { directClient } from '../../../src/main/api/dispatch';
 import { exportReport } from '../../../src/main/reports/job';
 import { ExportJobInput } from '../../../src/shared/reports';
 import { wordsOf } from '../../../src/shared/words';
-import { tempDir } from '../../support/tempDb';
+import { demoBook, type DemoBook } from '../../support/demoBook';
 
 /**
  * Reports written to XLSX (issue 21), read back by two readers that are not the writer:
  * SheetJS, and LibreOffice's Calc converting the workbook to CSV.
  */
-const cli = path.resolve(__dirname, '../../../bin/rapport.cjs');
-let dir: { dir: string; cleanup: () => void };
-let book: string;
-let core: Core;
+let demo: DemoBook;
 
 beforeAll(() => {
-  dir = tempDir();
-  book = path.join(dir.dir, 'book.db');
-  const made = spawnSync(process.execPath, [cli, 'demo', '--db', book, '--accounts', '400'], {
-    encoding: 'utf8',
-  });
-  expect(made.status, made.stderr).toBe(0);
-  core = openCore(book);
+  demo = demoBook(400);
 });
-afterAll(() => {
-  core.close();
-  dir.cleanup();
-});
+afterAll(() => demo.close());
 
 const never = { progress: () => undefined, signal: new AbortController().signal };
 const exported = (report: string, format: string, language = 'en') => {
-  const file = path.join(dir.dir, `${report}-${language}.${format}`);
-  return exportReport(core, ExportJobInput.parse({ report, format, path: file, language }), never);
+  const file = path.join(demo.dir, `${report}-${language}.${format}`);
+  return exportReport(
+    demo.core,
+    ExportJobInput.parse({ report, format, path: file, language }),
+    never,
+  );
 };
 const csvRows = (file: string) => parse(fs.readFileSync(file, 'utf8'), { bom: true }) as string[][];
 
 describe('exporting to XLSX', () => {
   it('writes typed cells under a frozen header with an autofilter, as SheetJS reads them', async () => {
-    const api = directClient(core);
+    const api = directClient(demo.core);
     const formula = await api.createAccount({
       name: '=HYPERLINK("http://evil.example","Click")',
       costToServe: 1250.5,
@@ -78,11 +69,11 @@ describe('exporting to XLSX', () => {
   it('holds the same values as the CSV, as LibreOffice converts it', async () => {
     const { path: xlsx } = await exported('contacts', 'xlsx');
     const { path: csv } = await exported('contacts', 'csv');
-    const out = path.join(dir.dir, 'libreoffice');
+    const out = path.join(demo.dir, 'libreoffice');
     const converted = spawnSync(
       'soffice',
       [
-        `-env:UserInstallation=file://${path.join(dir.dir, 'lo-profile')}`,
+        `-env:UserInstallation=file://${path.join(demo.dir, 'lo-profile')}`,
         '--headless',
         '--convert-to',
         'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false',
@@ -100,18 +91,18 @@ describe('exporting to XLSX', () => {
   }, 150_000);
 
   it('cancelled half-way, leaves no file under the name and no part beside it', async () => {
-    const file = path.join(dir.dir, 'cancelled.xlsx');
+    const file = path.join(demo.dir, 'cancelled.xlsx');
     const cancel = new AbortController();
     const input = ExportJobInput.parse({ report: 'contacts', format: 'xlsx', path: file });
     await expect(
-      exportReport(core, input, {
+      exportReport(demo.core, input, {
         signal: cancel.signal,
         progress: (done) => {
           if (done > 0) cancel.abort();
         },
       }),
     ).rejects.toThrow(/cancelled/);
-    const left = fs.readdirSync(dir.dir).filter((f) => f.startsWith('.cancelled.xlsx'));
+    const left = fs.readdirSync(demo.dir).filter((f) => f.startsWith('.cancelled.xlsx'));
     expect(left).toEqual([]);
     expect(fs.existsSync(file)).toBe(false);
   });
