@@ -7,6 +7,7 @@ import { registerServeCommand } from './commands/serve';
 import { registerUsersCommands } from './commands/users';
 import { registerSyncCommands } from './commands/sync';
 import { registerExportCommand } from './commands/export';
+import { registerImportCommand } from './commands/import';
 import { EXIT, isUsageError } from './options';
 
 const program = new Command('rapport')
@@ -19,6 +20,7 @@ registerServeCommand(program);
 registerUsersCommands(program);
 registerSyncCommands(program);
 registerExportCommand(program);
+registerImportCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (isUsageError(error)) {

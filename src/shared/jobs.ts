@@ -3,6 +3,12 @@ import { issuesFromZod } from './api';
 import { RapportError, type ApiErrorBody, type Envelope } from './errors';
 import { HandOverPlan, type HandOverResult } from './domain/handover';
 import { ExportJobInput, type ExportJobResult } from './reports';
+import {
+  ImportJobInput,
+  UndoImportInput,
+  type ImportJobResult,
+  type UndoImportResult,
+} from './imports';
 
 /**
  * The job contract (DESIGN §9 "Long work"): each kind of long work has a zod input
@@ -82,6 +88,9 @@ export const jobContract = {
   handOver: kind<HandOverResult>()(HandOverPlan),
   /** A report written to a file (issue 21): whole under its name, or not at all. */
   export: kind<ExportJobResult>()(ExportJobInput),
+  /** Accounts or contacts read from a CSV or XLSX file (issue 21): undone by `undoImport`. */
+  import: kind<ImportJobResult>()(ImportJobInput),
+  undoImport: kind<UndoImportResult>()(UndoImportInput),
 } as const;
 
 export type JobContract = typeof jobContract;
@@ -113,8 +122,11 @@ export interface JobInfo<K extends JobKind = JobKind> {
  * The kinds a window (the Electron renderer, the web host's page) may start. An export
  * writes a file wherever its input says, so a window may not ask for one: it is started
  * by `rapport export`, and by the app once the shell asks the person where to save it.
+ * An import reads (and writes its errors file) wherever its input says: the same.
  */
-export const WINDOW_JOB_KINDS: readonly JobKind[] = jobKinds.filter((k) => k !== 'export');
+export const WINDOW_JOB_KINDS: readonly JobKind[] = jobKinds.filter(
+  (k) => k !== 'export' && k !== 'import',
+);
 
 export function isJobKind(name: string): name is JobKind {
   return Object.prototype.hasOwnProperty.call(jobContract, name);

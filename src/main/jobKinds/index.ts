@@ -6,3 +6,4 @@ import '../demo/job';
 import '../sync/job';
 import '../services/handover/job';
 import '../reports/job';
+import '../import/job';

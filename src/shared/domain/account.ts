@@ -55,6 +55,8 @@ export const accountsTable = table({
      */
     endedOn: byCore(optionalDate('Ended on'), 'day'),
     endedReason: byCore(optionalText('Reason for ending', 500), 'text'),
+    /** The id another system gave it (a Salesforce Id): an import of its export matches by it. */
+    externalId: person(optionalText('External id', 100), 'text'),
   },
   // The folded name, and one key per language whose alphabet orders names otherwise
   // (src/shared/collation.ts).

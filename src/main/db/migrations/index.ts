@@ -13,6 +13,7 @@ import * as staffing from './0011-staffing';
 import * as handOvers from './0012-hand-overs';
 import * as changeHistory from './0013-change-history';
 import * as boardIndexes from './0014-board-indexes';
+import * as imports from './0015-imports';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ export const migrations: readonly Migration[] = [
   { version: 12, name: '0012-hand-overs', sql: handOvers.sql },
   { version: 13, name: '0013-change-history', sql: changeHistory.sql },
   { version: 14, name: '0014-board-indexes', sql: boardIndexes.sql },
+  { version: 15, name: '0015-imports', sql: imports.sql },
 ];
 
 export const latestVersion = migrations.length;
