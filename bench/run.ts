@@ -29,6 +29,7 @@ import { handOverSyncBench, handOverSyncRows } from './sync/handOver';
 import { territoryFigures, territoryRows } from './workspace/territories';
 import { boardFigures, boardRows } from './workspace/board';
 import { exportFigures, exportRows } from './reports/export';
+import { importFigures, importRows } from './import/import';
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const SEED = 1;
@@ -335,6 +336,9 @@ async function main(): Promise<void> {
   // Exports, each in a process of its own (its peak memory is the export's).
   const exports = exportFigures(cached);
   rows.push(...exportRows(exports));
+  // Imports of a generated Salesforce-style CSV, each into a new book in a process of its own.
+  const imports = importFigures();
+  rows.push(...importRows(imports));
   // In Chromium against the web host (needs the built renderer: npx electron-vite build).
   const chromium = await chromiumFigures(cached);
   rows.push(...chromiumRows(chromium));
@@ -370,6 +374,7 @@ async function main(): Promise<void> {
     handOver,
     handOverSync,
     exports,
+    imports,
     sync: sync.figures,
     writes: writeRounds.map((w) => ({
       rawMs: w.raw,
