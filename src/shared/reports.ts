@@ -2,13 +2,25 @@ import { z } from 'zod';
 import { WORD_LANGUAGES } from './words';
 import { AccountListQuery } from './domain/account';
 import { WeekQuery } from './domain/week';
-import { id } from './domain/fields';
+import { id, isoDate } from './domain/fields';
+import { messages } from './domain/messages';
 
 /**
  * Reports and exports (issue 21, DESIGN §4): every report can be written to a file by
  * the app (an `export` job) and by `rapport export`.
  */
-export const REPORT_NAMES = ['list', 'accounts', 'contacts', 'week', 'gaps', 'workload'] as const;
+export const REPORT_NAMES = [
+  'list',
+  'accounts',
+  'contacts',
+  'week',
+  'gaps',
+  'workload',
+  'health',
+  'dates',
+  'history',
+  'pipeline',
+] as const;
 export const ReportName = z.enum(REPORT_NAMES, {
   message: `report must be one of: ${REPORT_NAMES.join(', ')}`,
 });
@@ -37,12 +49,20 @@ const ExportFields = z.object(
       sort: { key: 'name', desc: false },
       language: 'en',
     }),
-    /** The team the `gaps` and `workload` reports cover (the lead's own, by default). */
+    /** The team the `gaps`, `workload` and `pipeline` reports cover (the lead's own, by default). */
     teamId: id.optional(),
     /** Whose week and which days the `week` report covers (the signed-in member by default). */
     week: WeekQuery.pick({ memberId: true, from: true, days: true }).default({ days: 7 }),
+    /** The first and last day (both included) of the `dates` and `history` reports. */
+    from: isoDate('From').optional(),
+    to: isoDate('To').optional(),
+    /** The one account the `dates` and `history` reports cover (every one by default). */
+    accountId: id.optional(),
   },
-  { message: 'The export job needs { report, format, path, language?, list?, week? }' },
+  {
+    message:
+      'The export job needs { report, format, path, language?, list?, week?, teamId?, from?, to?, accountId? }',
+  },
 );
 
 /** A calendar file holds dated items: the week report's follow-ups and key dates. */
@@ -52,17 +72,23 @@ const calendarOnlyForWeek = {
   message: { message: 'A calendar file (ics) holds the week report only', path: ['format'] },
 };
 
+/** A period runs forward: its last day is not before its first. */
+const periodForward = {
+  check: (input: { from?: string; to?: string }) =>
+    !input.from || !input.to || input.to >= input.from,
+  message: { message: messages.toBeforeFrom({}), path: ['to'] },
+};
+
 export const ExportJobInput = ExportFields.refine(
   calendarOnlyForWeek.check,
   calendarOnlyForWeek.message,
-);
+).refine(periodForward.check, periodForward.message);
 export type ExportJobInput = z.input<typeof ExportJobInput>;
 
 /** What a window asks for: the host decides where the file goes (a save dialog, a download). */
-export const ExportRequest = ExportFields.omit({ path: true }).refine(
-  calendarOnlyForWeek.check,
-  calendarOnlyForWeek.message,
-);
+export const ExportRequest = ExportFields.omit({ path: true })
+  .refine(calendarOnlyForWeek.check, calendarOnlyForWeek.message)
+  .refine(periodForward.check, periodForward.message);
 export type ExportRequest = z.input<typeof ExportRequest>;
 
 export interface ExportJobResult {

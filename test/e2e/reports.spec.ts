@@ -3,7 +3,9 @@ import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import type { AccountPage } from '../../src/shared/domain/account';
+import type { KeyDate } from '../../src/shared/domain/relationship';
 import { appUrl, callApi } from './app';
+import { expectAccessible } from './axe';
 
 /** Exports from the app (issue 21): the file arrives as a download, whole. */
 async function download(page: Page, click: () => Promise<void>) {
@@ -84,4 +86,40 @@ test('my week arrives as a calendar file', async ({ page }) => {
   const text = file.bytes.toString('utf8');
   expect(text.startsWith('BEGIN:VCALENDAR')).toBe(true);
   expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+});
+
+test('the key dates report is written for the days chosen', async ({ page }) => {
+  const [from, to] = ['2026-12-20', '2027-01-10'];
+  const dates = await callApi<KeyDate[]>('listKeyDates', { from, to });
+  await page.goto(appUrl());
+  await page.getByRole('table').first().waitFor();
+  await page.goto(new URL('/#/reports', appUrl()).href);
+  const card = page.getByRole('region', { name: 'Key dates and greetings' });
+  await card.getByRole('textbox', { name: 'From' }).fill(from);
+  await card.getByRole('textbox', { name: 'To' }).fill(to);
+  await expectAccessible(page, 'reports page with a period chosen');
+  const file = await download(page, () =>
+    card.getByRole('button', { name: 'Export Key dates and greetings' }).click(),
+  );
+  expect(file.name).toMatch(/^Key dates and greetings \d{4}-\d{2}-\d{2}\.csv$/);
+  const [header, ...rows] = parse(file.bytes.toString('utf8'), { bom: true }) as string[][];
+  expect(header!.slice(0, 2)).toEqual(['Date', 'Occasion']);
+  expect(rows.map((r) => r[0])).toEqual(dates.map((d) => d.date));
+  await page.screenshot({ path: 'test-reports/reports-period-en.png', fullPage: true });
+});
+
+test('in Persian, the new reports are offered with their days, and pass axe', async ({ page }) => {
+  const stored = JSON.stringify({ state: { language: 'fa' }, version: 0 });
+  await page.addInitScript(`localStorage.setItem('rapport.language', ${JSON.stringify(stored)})`);
+  await page.goto(appUrl());
+  await page.getByRole('table').first().waitFor();
+  await page.goto(new URL('/#/reports', appUrl()).href);
+  for (const name of ['سلامت رابطه', 'تاریخ‌های مهم و تبریک‌ها', 'تاریخچهٔ واگذاری‌ها']) {
+    await expect(page.getByRole('region', { name })).toBeVisible();
+  }
+  const history = page.getByRole('region', { name: 'تاریخچهٔ واگذاری‌ها' });
+  await expect(history.getByRole('textbox', { name: 'از' })).toBeVisible();
+  await expect(history.getByRole('textbox', { name: 'تا' })).toBeVisible();
+  await expectAccessible(page, 'reports page in Persian');
+  await page.screenshot({ path: 'test-reports/reports-fa-new.png', fullPage: true });
 });

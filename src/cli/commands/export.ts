@@ -15,6 +15,11 @@ const ABOUT: Record<(typeof REPORT_NAMES)[number], string> = {
   week: "the signed-in member's follow-ups and key dates of --from … --to (also as --format ics)",
   gaps: "coverage gaps of the lead's team (--team ID): each gap, its account, owner and fix",
   workload: "workload by rep of the lead's team (--team ID): book, pipeline, revenue, visits",
+  health: 'relationship health of each assessed account, at risk first, then lowest score',
+  dates: 'key dates and greetings due --from … --to (the next 30 days), or of --account ID',
+  history:
+    'who started or ended which assignment, when and why, newest first (--from, --to, --account)',
+  pipeline: "open pipeline of the lead's team (--team ID) by rep and selling step, with totals",
 };
 
 export function registerExportCommand(program: Command): void {
@@ -44,10 +49,20 @@ export function registerExportCommand(program: Command): void {
       ),
       'en',
     )
-    .option('--team <id>', "the gaps and workload reports: which team (the lead's own by default)")
+    .option(
+      '--team <id>',
+      "the gaps, workload and pipeline reports: which team (the lead's own by default)",
+    )
     .option('--owner <id>', "the week report: whose week (the book's profile by default)")
-    .option('--from <day>', 'the week report: its first day (YYYY-MM-DD; today by default)')
-    .option('--to <day>', 'the week report: its last day (at most 31 days; a week by default)')
+    .option('--account <id>', 'the dates and history reports: one account only')
+    .option(
+      '--from <day>',
+      'the week, dates and history reports: the first day (YYYY-MM-DD; week and dates: today by default)',
+    )
+    .option(
+      '--to <day>',
+      'the last day (week: a week by default, at most 31 days; dates: 30 days by default, at most a year)',
+    )
     .action(async (opts: ExportOptions, command: Command) => {
       if (opts.list) {
         for (const name of REPORT_NAMES) console.log(`${name.padEnd(10)} ${ABOUT[name]}`);
@@ -65,8 +80,12 @@ export function registerExportCommand(program: Command): void {
           format: opts.format,
           path: out,
           language: opts.lang,
-          week: { ...weekOf(opts.from, opts.to), memberId: opts.owner },
+          // The week's days are the week's own (at most 31); the other reports take the period.
+          ...(opts.report === 'week'
+            ? { week: { ...weekOf(opts.from, opts.to), memberId: opts.owner } }
+            : { from: opts.from, to: opts.to }),
           teamId: opts.team,
+          accountId: opts.account,
         },
         { unit: 'rows' },
       );
@@ -89,6 +108,7 @@ function weekOf(from?: string, to?: string): { from?: string; days?: number } {
 
 interface ExportOptions {
   team?: string;
+  account?: string;
   owner?: string;
   from?: string;
   to?: string;

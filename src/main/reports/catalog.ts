@@ -7,6 +7,10 @@ import { listReport } from './list';
 import { weekReport } from './week';
 import { gapsReport } from './gaps';
 import { workloadReport } from './workload';
+import { healthReport } from './health';
+import { datesReport } from './dates';
+import { historyReport } from './history';
+import { pipelineReport } from './pipeline';
 import type { ReportTable } from './table';
 
 type Maker = (core: Core, input: ParsedJobInputOf<'export'>) => ReportTable;
@@ -19,4 +23,8 @@ export const REPORTS: Record<ReportName, Maker> = {
   week: weekReport,
   gaps: gapsReport,
   workload: workloadReport,
+  health: healthReport,
+  dates: datesReport,
+  history: historyReport,
+  pipeline: pipelineReport,
 };

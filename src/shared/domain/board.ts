@@ -27,6 +27,11 @@ export const PipelineStep = z.object({
   step: SellingStep,
   currency: z.string(),
   value: z.number().min(0),
+  /**
+   * The value times the member's revenue credit share of each deal's account (overlays
+   * left out): summed over the reps of a team, each deal counts once.
+   */
+  weighted: z.number().min(0),
   deals: z.number().int().min(1),
 });
 export type PipelineStep = z.infer<typeof PipelineStep>;

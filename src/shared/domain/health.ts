@@ -115,3 +115,19 @@ export function atRisk(assessments: readonly DatedAssessment[]): Risk | null {
   const fall = from !== null && from - to >= FALL_AT_RISK ? { from, to } : null;
   return severeSigns.length > 0 || fall ? { severeSigns, fall } : null;
 }
+
+/**
+ * An account's health as the app shows it and the health report writes it, from its
+ * assessments oldest first: the latest current one's score and parts, whether the
+ * account is at risk, and the trend (each current assessment's day and score).
+ */
+export function healthOf(assessments: readonly Assessment[]) {
+  const current = assessments.filter((a) => !a.archived);
+  const latest = current.at(-1) ?? null;
+  return {
+    latest,
+    explanation: latest ? explainHealth(latest) : null,
+    risk: atRisk(current),
+    trend: current.map((a) => ({ day: a.assessedOn, score: explainHealth(a).score })),
+  };
+}

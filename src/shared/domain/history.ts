@@ -21,6 +21,8 @@ export const CoverageSpell = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   reason: z.string().nullable(),
+  /** Who made the assignment, by name (null: not recorded). */
+  assignedBy: z.string().nullable(),
   /** For an owner who took over from someone else: that owner's name. */
   previousOwner: z.string().nullable(),
 });

@@ -114,9 +114,9 @@ describe('the board', () => {
     await t.api.archiveOpportunity({ id: put.id });
     await t.api.createOpportunity({ accountId: b.fjord.id, name: 'Not ours', value: 1 });
     expect((await rowOf(b.ola.id)).pipeline).toEqual([
-      { step: 'prospecting', currency: 'EUR', value: 3_000, deals: 2 },
-      { step: 'closing', currency: 'EUR', value: 5_000, deals: 1 },
-      { step: 'closing', currency: 'NOK', value: 700, deals: 1 },
+      { step: 'prospecting', currency: 'EUR', value: 3_000, weighted: 3_000, deals: 2 },
+      { step: 'closing', currency: 'EUR', value: 5_000, weighted: 5_000, deals: 1 },
+      { step: 'closing', currency: 'NOK', value: 700, weighted: 700, deals: 1 },
     ]);
   });
 

@@ -193,7 +193,18 @@ describe('rapport export', () => {
         .split('\n')
         .filter(Boolean)
         .map((line) => line.split(/\s+/)[0]),
-    ).toEqual(['list', 'accounts', 'contacts', 'week', 'gaps', 'workload']);
+    ).toEqual([
+      'list',
+      'accounts',
+      'contacts',
+      'week',
+      'gaps',
+      'workload',
+      'health',
+      'dates',
+      'history',
+      'pipeline',
+    ]);
   });
 
   it('writes the report named, in the language asked, and says how many rows', () => {

@@ -34,12 +34,15 @@ const ACCOUNTS = `SELECT member_id AS memberId, 'book' AS figure, NULL AS step, 
     NULL AS amount, count(*) AS count, sum(isKey) AS keyAccounts,
     sum(EXISTS (SELECT 1 FROM interactions i WHERE i.account_id = b.account_id
       AND i.kind = 'visit' AND i.deleted = 0 AND i.archived = 0
-      AND i.occurred_at >= :since AND i.occurred_at < :until)) AS visited
+      AND i.occurred_at >= :since AND i.occurred_at < :until)) AS visited, NULL AS weighted
   FROM book b GROUP BY member_id`;
 
-/** Open opportunities at the accounts of each book, by step and currency. */
+/**
+ * Open opportunities at the accounts of each book, by step and currency: their value,
+ * and their value times the member's revenue credit share of each account.
+ */
 const PIPELINE = `SELECT b.member_id, 'pipeline', o.step, o.currency, sum(coalesce(o.value, 0)),
-    count(*), NULL, NULL
+    count(*), NULL, NULL, sum(coalesce(o.value, 0) * b.share / 100)
   FROM book b CROSS JOIN opportunities o ON o.account_id = b.account_id
   WHERE o.status = 'open' AND o.deleted = 0 AND o.archived = 0
   GROUP BY b.member_id, o.step, o.currency`;
@@ -50,14 +53,14 @@ const PIPELINE = `SELECT b.member_id, 'pipeline', o.step, o.currency, sum(coales
  */
 const REVENUE = `SELECT b.member_id, 'revenue', NULL, p.currency,
     sum(p.amount * (min(p.period_end, :day) - max(p.period_start, :yearStart) + 1)
-      / (p.period_end - p.period_start + 1) * b.share / 100), NULL, NULL, NULL
+      / (p.period_end - p.period_start + 1) * b.share / 100), NULL, NULL, NULL, NULL
   FROM book b CROSS JOIN purchases p ON p.account_id = b.account_id
   WHERE b.share > 0 AND p.period_start <= :day AND p.period_end >= :yearStart
     AND p.deleted = 0 AND p.archived = 0
   GROUP BY b.member_id, p.currency`;
 
 /** Open follow-ups due before today at the accounts of each book, or the member's own. */
-const OVERDUE = `SELECT memberId, 'overdue', NULL, NULL, NULL, count(*), NULL, NULL FROM (
+const OVERDUE = `SELECT memberId, 'overdue', NULL, NULL, NULL, count(*), NULL, NULL, NULL FROM (
     SELECT b.member_id AS memberId, i.id FROM book b
       CROSS JOIN interactions i ON i.account_id = b.account_id
       WHERE ${openFollowUp('i')} AND i.next_step_due < :day
@@ -84,6 +87,7 @@ interface FigureRow {
   count: number | null;
   keyAccounts: number | null;
   visited: number | null;
+  weighted: number | null;
 }
 
 const MEMBER = `SELECT m.id, m.name, m.team_id AS teamId, t.name AS teamName,
@@ -150,6 +154,7 @@ function boardRows(core: Core, members: readonly MemberRow[], day: number): Boar
         step: r.step!,
         currency: r.currency!,
         value: cents(r.amount!),
+        weighted: cents(r.weighted!),
         deals: r.count!,
       });
     } else if (r.figure === 'revenue') {

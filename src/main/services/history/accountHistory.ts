@@ -31,8 +31,9 @@ function coverageOf(core: Core, accountId: string): CoverageSpell[] {
     .statement(
       `SELECT s.id, s.member_id AS memberId, m.name AS memberName, s.role, s.is_owner AS isOwner,
          s.overlay, s.credit_share AS creditShare, s.valid_from AS validFrom,
-         s.valid_to AS validTo, s.reason
+         s.valid_to AS validTo, s.reason, b.name AS assignedBy
        FROM assignments s JOIN team_members m ON m.id = s.member_id
+         LEFT JOIN team_members b ON b.id = s.assigned_by_id
        WHERE s.account_id = ? AND s.deleted = 0
        ORDER BY s.valid_from, s.rid`,
     )
@@ -47,6 +48,7 @@ function coverageOf(core: Core, accountId: string): CoverageSpell[] {
     validFrom: number;
     validTo: number | null;
     reason: string | null;
+    assignedBy: string | null;
   }[];
   let owner: { memberId: string; memberName: string } | null = null;
   return rows.map((r) => {

@@ -38,7 +38,7 @@ export function myWeek(core: Core, query: ParsedInputOf<'myWeek'>): Agenda {
  * The day on this computer's calendar: the core runs on the rep's own laptop, and a
  * rep in Hanoi at 06:00 is already on the next day that UTC has not reached.
  */
-function localToday(): string {
+export function localToday(): string {
   const now = new Date();
   const two = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment } from '../../../shared/domain/relationship';
 import { useFormat } from '../i18n/format';
-import { healthOf } from './health';
+import { healthOf } from '../../../shared/domain/health';
 
 const colorOf = (score: number) => (score >= 70 ? 'green' : score >= 45 ? 'yellow' : 'red');
 

@@ -6,7 +6,7 @@ import { useFormat } from '../i18n/format';
 import { AssessmentDialog } from './AssessmentDialog';
 import { Chart } from './Chart';
 import { HealthBadge, riskText } from './HealthBadge';
-import { healthOf } from './health';
+import { healthOf } from '../../../shared/domain/health';
 import { Panel } from './Panel';
 
 /** The health score's trend over the account's assessments, and a new assessment. */

@@ -15,6 +15,7 @@ import { useExportRun } from './useExportRun';
 export function ExportPanel({
   report,
   list,
+  period,
   label,
   formats = ['csv', 'xlsx'],
 }: {
@@ -22,6 +23,8 @@ export function ExportPanel({
   /** The formats offered, the first chosen. */
   formats?: ExportFormat[];
   list?: ExportRequest['list'];
+  /** The days a report of a period covers (left out: the report's own default). */
+  period?: Pick<ExportRequest, 'from' | 'to'>;
   /** Names the report for the button and the progress bar. */
   label: string;
 }) {
@@ -43,7 +46,7 @@ export function ExportPanel({
           disabled={running}
         />
         <Button
-          onClick={() => void start({ report, format: kind, language, list })}
+          onClick={() => void start({ report, format: kind, language, list, ...period })}
           loading={running}
           aria-label={t('reports.exportNamed', { name: label })}
         >

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ExportRequest } from '../../../shared/reports';
 import { useProfile } from '../week/queries';
 import { ExportPanel } from './ExportPanel';
+import { PeriodExport } from './PeriodExport';
 
 /** `#/reports` (issue 21): each report, written to a CSV, Excel or calendar file. */
 export function ReportsPage() {
@@ -15,6 +16,8 @@ export function ReportsPage() {
     title: string;
     about: string;
     formats?: ExportFormat[];
+    /** Whether the report asks for its days. */
+    period?: boolean;
   }[] = [
     {
       report: 'week',
@@ -32,6 +35,15 @@ export function ReportsPage() {
       title: t('reports.contacts'),
       about: t('reports.contactsAbout'),
     },
+    { report: 'health', title: t('reports.health'), about: t('reports.healthAbout') },
+    { report: 'dates', title: t('reports.dates'), about: t('reports.datesAbout'), period: true },
+    // The core limits a rep's history to the accounts they cover, as the app's history does.
+    {
+      report: 'history',
+      title: t('reports.history'),
+      about: t('reports.historyAbout'),
+      period: true,
+    },
     ...(manages
       ? [
           { report: 'gaps' as const, title: t('reports.gaps'), about: t('reports.gapsAbout') },
@@ -39,6 +51,11 @@ export function ReportsPage() {
             report: 'workload' as const,
             title: t('reports.workload'),
             about: t('reports.workloadAbout'),
+          },
+          {
+            report: 'pipeline' as const,
+            title: t('reports.pipeline'),
+            about: t('reports.pipelineAbout'),
           },
         ]
       : []),
@@ -50,14 +67,18 @@ export function ReportsPage() {
         <Text c="dimmed">{t('reports.intro')}</Text>
       </Stack>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        {reports.map(({ report, title, about, formats }) => (
+        {reports.map(({ report, title, about, formats, period }) => (
           <Card key={report} withBorder component="section" aria-label={title}>
             <Stack gap="sm">
               <Title order={3} size="h4">
                 {title}
               </Title>
               <Text size="sm">{about}</Text>
-              <ExportPanel report={report} label={title} formats={formats} />
+              {period ? (
+                <PeriodExport report={report} label={title} />
+              ) : (
+                <ExportPanel report={report} label={title} formats={formats} />
+              )}
             </Stack>
           </Card>
         ))}
