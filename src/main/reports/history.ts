@@ -4,7 +4,7 @@ import { accountReadRefusal } from '../../shared/roles/readRule';
 import { enumLabel, wordsOf } from '../../shared/words';
 import { currentActor, type Core } from '../core/core';
 import { localFacts, today } from '../core/permissions';
-import { idBytes, idText } from '../db/codec';
+import { idText } from '../db/codec';
 import { accountHistory } from '../services/history/accountHistory';
 import type { Cell, ReportColumn, ReportTable } from './table';
 
@@ -80,9 +80,9 @@ export function historyReport(core: Core, input: ParsedJobInputOf<'export'>): Re
  * or every account ever assigned whose history the role rule lets the member read.
  */
 function readableAccounts(core: Core, accountId: string | undefined) {
-  if (accountId) return [{ id: accountId, name: accountName(core, accountId) }];
-  const actor = currentActor(core);
   const facts = localFacts(core);
+  if (accountId) return [{ id: accountId, name: facts.accountName(accountId) }];
+  const actor = currentActor(core);
   const day = today();
   const rows = core
     .statement(
@@ -95,12 +95,6 @@ function readableAccounts(core: Core, accountId: string | undefined) {
     .map((r) => ({ id: idText(r.id), name: r.name }))
     .filter((a) => !actor || accountReadRefusal(actor, a.id, facts, day) === null);
 }
-
-const accountName = (core: Core, accountId: string) =>
-  (
-    core.statement('SELECT name FROM accounts WHERE id = ?').get(idBytes(accountId)) as
-      { name: string } | undefined
-  )?.name ?? accountId;
 
 /**
  * Each assignment's start and end, with the reason and the author of the write that
