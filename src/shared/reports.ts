@@ -20,13 +20,14 @@ export const REPORT_NAMES = [
   'dates',
   'history',
   'pipeline',
+  'plan',
 ] as const;
 export const ReportName = z.enum(REPORT_NAMES, {
   message: `report must be one of: ${REPORT_NAMES.join(', ')}`,
 });
 export type ReportName = z.infer<typeof ReportName>;
 
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'ics'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'pdf', 'ics'] as const;
 export const ExportFormat = z.enum(EXPORT_FORMATS, {
   message: `format must be one of: ${EXPORT_FORMATS.join(', ')}`,
 });

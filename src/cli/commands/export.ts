@@ -20,6 +20,7 @@ const ABOUT: Record<(typeof REPORT_NAMES)[number], string> = {
   history:
     'who started or ended which assignment, when and why, newest first (--from, --to, --account)',
   pipeline: "open pipeline of the lead's team (--team ID) by rep and selling step, with totals",
+  plan: 'the account plan of one account (--account ID), as a document: best as --format pdf',
 };
 
 export function registerExportCommand(program: Command): void {

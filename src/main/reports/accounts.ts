@@ -3,7 +3,7 @@ import type { ParsedJobInputOf } from '../../shared/jobs';
 import type { Core } from '../core/core';
 import { OWNER_JOIN } from '../services/assignments/ownerSql';
 import { today } from '../core/permissions';
-import { cellsOf, columnsIn, type Column, type ReportTable } from './table';
+import { cellsOf, columnsIn, notPrinted, type Column, type ReportTable } from './table';
 
 /**
  * Every account in use (not archived) with all its fields, its owner today, its parent, the distributor
@@ -13,33 +13,34 @@ export function accountsReport(core: Core, input: ParsedJobInputOf<'export'>): R
   const w = wordsOf(input.language);
   const { fields: f, report: r } = w;
   const { text, number, day, id, label } = columnsIn(w);
+  // A PDF page has room for the columns a reader scans; the spreadsheets get them all.
   const columns: Column[] = [
     text(f.name, 'name'),
     label(f.kind, 'accountKind', 'kind'),
     label(f.lifecycle, 'lifecycle', 'lifecycle'),
     label(f.tier, 'tier', 'tier'),
-    label(f.relationshipStyle, 'relationshipStyle', 'relationship_style'),
-    label(f.salesForce, 'salesForce', 'sales_force'),
+    notPrinted(label(f.relationshipStyle, 'relationshipStyle', 'relationship_style')),
+    notPrinted(label(f.salesForce, 'salesForce', 'sales_force')),
     text(f.owner, 'owner'),
     text(f.industry, 'industry'),
     text(f.country, 'country'),
-    text(f.region, 'region'),
+    notPrinted(text(f.region, 'region')),
     text(f.city, 'city'),
-    text(f.postcode, 'postcode'),
-    text(f.address, 'address'),
-    text(f.website, 'website'),
-    text(f.phone, 'phone'),
+    notPrinted(text(f.postcode, 'postcode')),
+    notPrinted(text(f.address, 'address')),
+    notPrinted(text(f.website, 'website')),
+    notPrinted(text(f.phone, 'phone')),
     text(f.parent, 'parent'),
-    text(f.servedViaId, 'served_via'),
+    notPrinted(text(f.servedViaId, 'served_via')),
     text(f.territory, 'territory'),
-    number(f.costToServe, 'cost_to_serve'),
-    number(f.profitPotential, 'profit_potential'),
-    text(f.currency, 'currency'),
-    day(r.columns.customerSince, 'customer_since'),
-    text(f.needs, 'needs'),
-    text(f.capabilities, 'capabilities'),
-    text(f.notes, 'notes'),
-    id(r.columns.id, 'id'),
+    notPrinted(number(f.costToServe, 'cost_to_serve')),
+    notPrinted(number(f.profitPotential, 'profit_potential')),
+    notPrinted(text(f.currency, 'currency')),
+    notPrinted(day(r.columns.customerSince, 'customer_since')),
+    notPrinted(text(f.needs, 'needs')),
+    notPrinted(text(f.capabilities, 'capabilities')),
+    notPrinted(text(f.notes, 'notes')),
+    notPrinted(id(r.columns.id, 'id')),
   ];
   const order = input.language === 'en' ? 'a.sort_name' : `a.sort_${input.language}`;
   return {

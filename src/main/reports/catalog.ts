@@ -11,9 +11,10 @@ import { healthReport } from './health';
 import { datesReport } from './dates';
 import { historyReport } from './history';
 import { pipelineReport } from './pipeline';
-import type { ReportTable } from './table';
+import { planReport } from './plan';
+import type { Report } from './table';
 
-type Maker = (core: Core, input: ParsedJobInputOf<'export'>) => ReportTable;
+type Maker = (core: Core, input: ParsedJobInputOf<'export'>) => Report;
 
 /** Every report by name: what `rapport export --list` names and the app offers. */
 export const REPORTS: Record<ReportName, Maker> = {
@@ -27,4 +28,5 @@ export const REPORTS: Record<ReportName, Maker> = {
   dates: datesReport,
   history: historyReport,
   pipeline: pipelineReport,
+  plan: planReport,
 };

@@ -1,7 +1,7 @@
 import { wordsOf } from '../../shared/words';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import type { Core } from '../core/core';
-import { cellsOf, columnsIn, type Column, type ReportTable } from './table';
+import { cellsOf, columnsIn, notPrinted, type Column, type ReportTable } from './table';
 
 /**
  * Every live contact with their account, buying role, influence, the strength of the
@@ -12,23 +12,24 @@ export function contactsReport(core: Core, input: ParsedJobInputOf<'export'>): R
   const { fields: f, report: r } = w;
   const c = r.columns;
   const { text, number, day, yesNo, id, label } = columnsIn(w);
+  // A PDF page has room for the columns a reader scans; the spreadsheets get them all.
   const columns: Column[] = [
     text(c.account, 'account'),
     text(f.name, 'name'),
     text(c.title, 'title'),
     label(c.buyingRole, 'buyingRole', 'buying_role'),
     number(c.influence, 'influence'),
-    number(c.relationshipStrength, 'relationship_strength'),
-    text(c.reportsTo, 'reports_to'),
+    notPrinted(number(c.relationshipStrength, 'relationship_strength')),
+    notPrinted(text(c.reportsTo, 'reports_to')),
     text(c.email, 'email'),
     text(f.phone, 'phone'),
-    text(c.mobile, 'mobile'),
-    label(c.preferredChannel, 'channel', 'preferred_channel'),
-    yesNo(c.doNotContact, 'do_not_contact'),
-    day(c.birthday, 'birthday'),
-    day(c.workAnniversary, 'work_anniversary'),
-    text(f.notes, 'notes'),
-    id(c.id, 'id'),
+    notPrinted(text(c.mobile, 'mobile')),
+    notPrinted(label(c.preferredChannel, 'channel', 'preferred_channel')),
+    notPrinted(yesNo(c.doNotContact, 'do_not_contact')),
+    notPrinted(day(c.birthday, 'birthday')),
+    notPrinted(day(c.workAnniversary, 'work_anniversary')),
+    notPrinted(text(f.notes, 'notes')),
+    notPrinted(id(c.id, 'id')),
   ];
   const order = input.language === 'en' ? 'sort_name' : `sort_${input.language}`;
   return {

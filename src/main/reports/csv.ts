@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Words } from '../../shared/words';
-import type { Cell, ReportTable } from './table';
+import type { Cell, ReportDocument, ReportTable } from './table';
 import type { Progress } from './progress';
 
 /** A text cell a spreadsheet would run as a formula (OWASP's list, tab and CR included). */
@@ -18,21 +18,33 @@ const record = (cells: readonly string[]) => `${cells.map(field).join(',')}\r\n`
 
 /**
  * The report as CSV (RFC 4180: CRLF, quotes where needed) in UTF-8 with a BOM, so that
- * Excel opens it in the right encoding. (The quoting is this file's own: csv-stringify
+ * Excel opens it in the right encoding. A report in parts gives each part under a line
+ * with its title, the parts an empty line apart. (The quoting is this file's own: csv-stringify
  * took 0.9 s of an export of 100,000 accounts, this 0.4 s.) Numbers are written as numbers; text that a
  * spreadsheet would run as a formula is neutralised. Returns the rows written.
  */
-export function writeCsv(file: string, table: ReportTable, w: Words, progress: Progress): number {
+export function writeCsv(
+  file: string,
+  report: ReportDocument,
+  w: Words,
+  progress: Progress,
+): number {
   const fd = fs.openSync(file, 'w');
   try {
-    return writeRows(fd, table, w, progress);
+    fs.writeSync(fd, '\ufeff');
+    const parted = report.parts.length > 1;
+    let rows = 0;
+    report.parts.forEach((part, i) => {
+      if (parted) fs.writeSync(fd, `${i > 0 ? '\r\n' : ''}${record([neutralised(part.title)])}`);
+      rows += writeRows(fd, part, w, (done) => progress(rows + done));
+    });
+    return rows;
   } finally {
     fs.closeSync(fd);
   }
 }
 
 function writeRows(fd: number, table: ReportTable, w: Words, progress: Progress): number {
-  fs.writeSync(fd, '\ufeff');
   const put = (records: string[][]) => {
     fs.writeSync(fd, records.map(record).join(''));
   };

@@ -11,6 +11,9 @@ import { REPORTS } from './catalog';
 import { writeCsv } from './csv';
 import { writeXlsx } from './xlsx';
 import { writeIcs } from './ics';
+import { writePdf } from './pdf/write';
+import { filtersOf } from './filters';
+import { documentOf } from './table';
 import { weekAgenda } from './week';
 
 /**
@@ -23,23 +26,28 @@ export async function exportReport(
   input: ParsedJobInputOf<'export'>,
   context: JobContext,
 ): Promise<ExportJobResult> {
-  const table = REPORTS[input.report](core, input);
+  const report = documentOf(REPORTS[input.report](core, input));
   const words = wordsOf(input.language);
-  const phase = table.title;
-  context.progress(0, table.count, phase);
+  const phase = report.title;
+  const count = report.parts.reduce((sum, part) => sum + part.count, 0);
+  context.progress(0, count, phase);
   const progress = (done: number) => {
-    context.progress(done, table.count, phase);
+    context.progress(done, count, phase);
     if (context.signal.aborted) throw new RapportError('conflict', 'The export was cancelled');
   };
   const rows = await writeAtomically(input.path, (part) => {
     if (input.format === 'ics') {
-      return writeIcs(part, weekAgenda(core, input), words, table.title, progress);
+      return writeIcs(part, weekAgenda(core, input), words, report.title, progress);
+    }
+    if (input.format === 'pdf') {
+      const filters = filtersOf(core, input, words);
+      return writePdf(part, report, filters, words, input.language, progress);
     }
     return input.format === 'xlsx'
-      ? writeXlsx(part, table, words, progress, input.language === 'fa')
-      : writeCsv(part, table, words, progress);
+      ? writeXlsx(part, report, words, progress, input.language === 'fa')
+      : writeCsv(part, report, words, progress);
   });
-  const name = exportFileName(table.title, new Date().toISOString().slice(0, 10), input.format);
+  const name = exportFileName(report.title, new Date().toISOString().slice(0, 10), input.format);
   return { path: input.path, name, rows, bytes: fs.statSync(input.path).size };
 }
 

@@ -8,6 +8,8 @@ export type CellKind = 'text' | 'number' | 'date' | 'boolean';
 export interface ReportColumn {
   header: string;
   kind: CellKind;
+  /** Left out of a PDF page, where space is short (spreadsheets get every column). */
+  printed?: false;
 }
 
 /** A cell: text, a number, a day (`YYYY-MM-DD`, kind `date`), yes/no, or empty. */
@@ -20,7 +22,21 @@ export interface ReportTable {
   count: number;
   /** The rows, read from the book while they are written (never all held at once). */
   rows(): IterableIterator<Cell[]>;
+  /** How a PDF lays the part out: a table (the default), label–value pairs, or a tree indented by its first column. */
+  layout?: 'table' | 'facts' | 'tree';
 }
+
+/** A report in several parts: a spreadsheet gets a sheet a part, a PDF a section a part. */
+export interface ReportDocument {
+  title: string;
+  parts: readonly ReportTable[];
+}
+
+export type Report = ReportTable | ReportDocument;
+
+/** Any report as parts: a table is a document of one part. */
+export const documentOf = (report: Report): ReportDocument =>
+  'parts' in report ? report : { title: report.title, parts: [report] };
 
 /**
  * A column of a report with where its cell comes from: a column of the report's query
@@ -51,6 +67,9 @@ export function* cellsOf(
     yield columns.map((c, i) => (c.as ? c.as(row[at[i]!]) : ((row[at[i]!] ?? null) as Cell)));
   }
 }
+
+/** A column left out of a PDF page, where room is short: the spreadsheets get it. */
+export const notPrinted = <C extends ReportColumn>(column: C): C => ({ ...column, printed: false });
 
 /**
  * Column makers for a report in the language of `w`: text or a number as stored, an

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { Words } from '../../shared/words';
 import { neutralised } from './csv';
 import type { Progress } from './progress';
-import type { Cell, CellKind, ReportTable } from './table';
+import type { Cell, CellKind, ReportDocument, ReportTable } from './table';
 
 /** Rows between progress reports (and looks whether the export was cancelled). */
 const BATCH = 1000;
@@ -15,14 +15,14 @@ const FORMAT: Partial<Record<CellKind, string>> = { number: '#,##0.##', date: 'y
 
 /**
  * The report as an XLSX workbook, streamed (exceljs's WorkbookWriter: rows are written as
- * they are read, never all held), one sheet per report: typed cells (numbers, days as
- * dates), the header bold and frozen with an autofilter, widths by kind, right to left in
- * Persian. Text a spreadsheet would run as a formula is neutralised as in CSV. Returns
- * the rows written.
+ * they are read, never all held), one sheet per part of the report: typed cells (numbers,
+ * days as dates), the header bold and frozen with an autofilter, widths by kind, right to
+ * left in Persian. Text a spreadsheet would run as a formula is neutralised as in CSV.
+ * Returns the rows written.
  */
 export async function writeXlsx(
   file: string,
-  table: ReportTable,
+  report: ReportDocument,
   w: Words,
   progress: Progress,
   rightToLeft: boolean,
@@ -37,13 +37,6 @@ export async function writeXlsx(
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheet = book.addWorksheet(sheetName(table.title), {
-    views: [{ state: 'frozen', ySplit: 1, rightToLeft }],
-  });
-  sheet.columns = table.columns.map((c) => ({
-    width:
-      c.kind === 'text' ? Math.min(40, Math.max(WIDTH.text, c.header.length + 2)) : WIDTH[c.kind],
-  }));
   // One style object per kind, shared by every cell of it: exceljs then files each once
   // (a style per cell, as a column's style gives, cost most of an export's time).
   const styles = new Map<CellKind, Partial<ExcelJS.Style>>();
@@ -51,6 +44,51 @@ export async function writeXlsx(
     if (!styles.has(kind)) styles.set(kind, FORMAT[kind] ? { numFmt: FORMAT[kind] } : {});
     return styles.get(kind)!;
   };
+  let rows = 0;
+  const written = async () => {
+    rows += 1;
+    if (rows % BATCH === 0) {
+      progress(rows);
+      // Let the zip stream write out what it holds: memory stays bounded.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stream.writableNeedDrain) {
+        await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      }
+    }
+  };
+  try {
+    const names = new Set<string>();
+    for (const part of report.parts) {
+      const sheet = book.addWorksheet(sheetName(part.title, names), {
+        views: [{ state: 'frozen', ySplit: 1, rightToLeft }],
+      });
+      await writeSheet(sheet, part, w, styleOf, written);
+    }
+    progress(rows);
+    await book.commit();
+    await finished;
+    return rows;
+  } catch (error) {
+    // Stopped half-way: the stream is stopped and its file closed before the caller
+    // removes it.
+    finished.catch(() => undefined);
+    stream.destroy();
+    await streamDone(stream).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function writeSheet(
+  sheet: ExcelJS.Worksheet,
+  table: ReportTable,
+  w: Words,
+  styleOf: (kind: CellKind) => Partial<ExcelJS.Style>,
+  written: () => Promise<void>,
+): Promise<void> {
+  sheet.columns = table.columns.map((c) => ({
+    width:
+      c.kind === 'text' ? Math.min(40, Math.max(WIDTH.text, c.header.length + 2)) : WIDTH[c.kind],
+  }));
   const cellStyles = table.columns.map((c) => styleOf(c.kind));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   const header = sheet.addRow(table.columns.map((c) => neutralised(c.header)));
@@ -66,36 +104,20 @@ export async function writeXlsx(
     if (kinds[i] === 'date') return new Date(`${cell}T00:00:00Z`);
     return neutralised(cell);
   };
-  let rows = 0;
-  try {
-    for (const cells of table.rows()) {
-      const row = sheet.addRow(cells.map(value));
-      for (let i = 0; i < cellStyles.length; i++) row.getCell(i + 1).style = cellStyles[i]!;
-      row.commit();
-      rows += 1;
-      if (rows % BATCH === 0) {
-        progress(rows);
-        // Let the zip stream write out what it holds: memory stays bounded.
-        await new Promise((resolve) => setImmediate(resolve));
-        if (stream.writableNeedDrain) {
-          await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-        }
-      }
-    }
-    progress(rows);
-    sheet.commit();
-    await book.commit();
-    await finished;
-    return rows;
-  } catch (error) {
-    // Stopped half-way: the stream is stopped and its file closed before the caller
-    // removes it.
-    finished.catch(() => undefined);
-    stream.destroy();
-    await streamDone(stream).catch(() => undefined);
-    throw error;
+  for (const cells of table.rows()) {
+    const row = sheet.addRow(cells.map(value));
+    for (let i = 0; i < cellStyles.length; i++) row.getCell(i + 1).style = cellStyles[i]!;
+    row.commit();
+    await written();
   }
+  sheet.commit();
 }
 
-/** A sheet's name: at most 31 characters, none of `[]:*?/\`. */
-const sheetName = (title: string) => title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+/** A sheet's name: at most 31 characters, none of `[]:*?/\`, and not one the book has. */
+function sheetName(title: string, taken: Set<string>): string {
+  const base = title.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
+  let name = base;
+  for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 27)} (${n})`;
+  taken.add(name.toLowerCase());
+  return name;
+}

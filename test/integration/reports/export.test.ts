@@ -204,6 +204,7 @@ describe('rapport export', () => {
       'dates',
       'history',
       'pipeline',
+      'plan',
     ]);
   });
 
