@@ -10,6 +10,8 @@ import type { Authorize } from '../core/permissions';
 import { findRecords, insertRows, updateRows } from '../core/records';
 import { dayText, idBytes, idText } from '../db/codec';
 import { deferSearchIndex } from '../db/searchIndex';
+import { bulkLoadPending, suspendIndexing } from '../db/bulkLoad';
+import type { Db } from '../db/open';
 import type { JobContext } from '../jobs/work';
 import { STAGE } from './stage';
 
@@ -145,8 +147,18 @@ export function commitImport(
     .get() as number;
   const hasChildren =
     core.statement(`SELECT 1 FROM ${STAGE} WHERE depth > 0 LIMIT 1`).get() !== undefined;
+  // Into an empty table (a first import from another CRM), rows go in fastest without
+  // its secondary indexes and search index, each built once at the end, set-wise
+  // (db/bulkLoad.ts); into a book, the search index alone is brought up to date at the end.
+  const table = TABLES[kind].name;
+  const intoEmpty =
+    core.statement(`SELECT NOT EXISTS (SELECT 1 FROM ${table})`).pluck().get() === 1 &&
+    !bulkLoadPending(core.db);
+  const indexing = intoEmpty
+    ? withoutIndexes(core.db, table)
+    : <T>(work: () => T) => deferSearchIndex(core.db, work);
   return core.transaction(() =>
-    deferSearchIndex(core.db, () => {
+    indexing(() => {
       const id = uuidv7();
       const key = idBytes(id);
       core
@@ -193,6 +205,18 @@ export function commitImport(
     }),
   );
 }
+
+/** Runs `work` with the table's indexes lifted, and puts them back (built anew) after it. */
+const withoutIndexes =
+  (db: Db, table: string) =>
+  <T>(work: () => T): T => {
+    const restore = suspendIndexing(db, [table]);
+    try {
+      return work();
+    } finally {
+      restore();
+    }
+  };
 
 /**
  * A rep who creates an account owns it, as in the app (createAccount), so that they
