@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { expect, test, type Page } from '@playwright/test';
 import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
@@ -122,4 +123,26 @@ test('in Persian, the new reports are offered with their days, and pass axe', as
   await expect(history.getByRole('textbox', { name: 'تا' })).toBeVisible();
   await expectAccessible(page, 'reports page in Persian');
   await page.screenshot({ path: 'test-reports/reports-fa-new.png', fullPage: true });
+});
+
+test("an account's plan arrives as a PDF document from its page", async ({ page }) => {
+  const { rows } = await callApi<AccountPage>('listAccounts', {
+    filter: { kind: ['customer'] },
+    limit: 1,
+  });
+  const account = rows[0]!;
+  await page.goto(appUrl());
+  await page.goto(`/#/accounts/${account.id}`);
+  await page.getByRole('button', { name: 'Account plan…' }).click();
+  const dialog = page.getByRole('dialog', { name: `Account plan: ${account.name}` });
+  await expectAccessible(page, 'account plan dialog');
+  const file = await download(page, () =>
+    dialog.getByRole('button', { name: `Export Account plan: ${account.name}` }).click(),
+  );
+  expect(file.name).toMatch(/\.pdf$/);
+  expect(file.bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  const text = spawnSync('pdftotext', ['-', '-'], { input: file.bytes, encoding: 'utf8' }).stdout;
+  for (const heading of ['Details', 'Key contacts', 'Covering team', 'Open opportunities']) {
+    expect(text).toContain(heading);
+  }
 });

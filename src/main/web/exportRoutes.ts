@@ -66,4 +66,5 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.ics': 'text/calendar; charset=utf-8',
+  '.pdf': 'application/pdf',
 };

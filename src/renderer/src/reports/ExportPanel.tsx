@@ -17,9 +17,12 @@ export function ExportPanel({
   list,
   period,
   label,
-  formats = ['csv', 'xlsx'],
+  accountId,
+  formats = ['csv', 'xlsx', 'pdf'],
 }: {
   report: ExportRequest['report'];
+  /** The one account a report covers (the account plan). */
+  accountId?: string;
   /** The formats offered, the first chosen. */
   formats?: ExportFormat[];
   list?: ExportRequest['list'];
@@ -46,7 +49,7 @@ export function ExportPanel({
           disabled={running}
         />
         <Button
-          onClick={() => void start({ report, format: kind, language, list, ...period })}
+          onClick={() => void start({ report, format: kind, language, list, accountId, ...period })}
           loading={running}
           aria-label={t('reports.exportNamed', { name: label })}
         >

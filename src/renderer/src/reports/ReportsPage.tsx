@@ -23,7 +23,7 @@ export function ReportsPage() {
       report: 'week',
       title: t('reports.week'),
       about: t('reports.weekAbout'),
-      formats: ['ics', 'csv', 'xlsx'],
+      formats: ['ics', 'csv', 'xlsx', 'pdf'],
     },
     {
       report: 'accounts' as const,

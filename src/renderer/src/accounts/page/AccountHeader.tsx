@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountOverview } from '../../../../shared/domain/overview';
 import { EndRelationshipButton } from '../../account360/EndRelationshipDialog';
 import { HealthBadge } from '../../account360/HealthBadge';
+import { AccountPlanButton } from '../../reports/AccountPlanButton';
 import { useEnumOptions } from '../../app/enumOptions';
 import { AccountKind, Lifecycle, RelationshipStyle, Tier } from '../../../../shared/domain/enums';
 import { EditableValue } from '../../editInPlace/EditableValue';
@@ -84,6 +85,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
           <Button component="a" href={paths.accountEdit(account.id)}>
             {t('account.edit')}
           </Button>
+          <AccountPlanButton accountId={account.id} name={account.name} />
           {account.lifecycle !== 'ended' && <EndRelationshipButton accountId={account.id} />}
           <Button variant="default" onClick={toggleArchived} loading={archive.isPending}>
             {t(account.archived ? 'account.restore' : 'account.archive')}
