@@ -1,5 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { EXPORT_CHANNEL, IPC_CHANNEL, JOB_CHANNELS, type RapportBridge } from '../shared/bridge';
+import {
+  EXPORT_CHANNEL,
+  IMPORT_CHANNELS,
+  IPC_CHANNEL,
+  JOB_CHANNELS,
+  type RapportBridge,
+} from '../shared/bridge';
 import type { Envelope } from '../shared/errors';
 import type { JobEvent } from '../shared/jobs';
 
@@ -8,6 +14,12 @@ import type { JobEvent } from '../shared/jobs';
 const bridge: RapportBridge = {
   call: (method, input) => ipcRenderer.invoke(IPC_CHANNEL, method, input),
   exportReport: (request) => ipcRenderer.invoke(EXPORT_CHANNEL, request),
+  imports: {
+    choose: () => ipcRenderer.invoke(IMPORT_CHANNELS.choose),
+    preview: (request) => ipcRenderer.invoke(IMPORT_CHANNELS.preview, request),
+    start: (request) => ipcRenderer.invoke(IMPORT_CHANNELS.start, request),
+    saveErrors: (jobId) => ipcRenderer.invoke(IMPORT_CHANNELS.saveErrors, jobId),
+  },
   jobs: {
     start: (kind, input) => ipcRenderer.invoke(JOB_CHANNELS.start, kind, input),
     cancel: (id) => ipcRenderer.invoke(JOB_CHANNELS.cancel, id),

@@ -98,6 +98,7 @@ import { AccountHistory, HistoryQuery } from './domain/history';
 import { BoardQuery, TeamBoard } from './domain/board';
 import { CoverageGaps, GapQuery } from './domain/gaps';
 import { messages } from './domain/messages';
+import { RecentImport, RecentImportsQuery } from './importWindow';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 
@@ -291,6 +292,8 @@ export const contract = {
   listRejected: method('read', Empty, z.array(RejectedChange)),
   discardRejected: method('write', RejectedInput, z.array(RejectedChange)),
   retryRejected: method('write', RejectedInput, z.array(RejectedChange)),
+  /** The book's latest imports (issue 21), each with why its undo would be refused now. */
+  recentImports: method('read', RecentImportsQuery, z.array(RecentImport)),
 } as const;
 
 export type Contract = typeof contract;

@@ -45,13 +45,19 @@ export type ImportField = (typeof IMPORT_FIELDS)[ImportKind][number];
 
 const allFields: readonly string[] = [...new Set(Object.values(IMPORT_FIELDS).flat())];
 
-/** `{"Firma": "name"}`: a file's column (by its header) → the field it fills. */
+/**
+ * `{"Firma": "name", "ID": null}`: a file's column (by its header) → the field it fills,
+ * or null to leave out a column whose name would be recognised.
+ */
 export const ImportMap = z.record(
   z.string().max(200, { message: 'map: a column name is at most 200 characters' }),
-  z.string().refine((f) => allFields.includes(f), {
-    message: `map: a field must be one of ${allFields.join(', ')}`,
-  }),
-  { message: 'map must be an object of {"column in the file": "field"}' },
+  z
+    .string()
+    .refine((f) => allFields.includes(f), {
+      message: `map: a field must be one of ${allFields.join(', ')}`,
+    })
+    .nullable(),
+  { message: 'map must be an object of {"column in the file": "field" or null}' },
 );
 export type ImportMap = z.infer<typeof ImportMap>;
 
@@ -80,8 +86,8 @@ export const ImportJobInput = z
   )
   .refine(
     (input) =>
-      Object.values(input.map).every((f) =>
-        (IMPORT_FIELDS[input.kind] as readonly string[]).includes(f),
+      Object.values(input.map).every(
+        (f) => f === null || (IMPORT_FIELDS[input.kind] as readonly string[]).includes(f),
       ),
     { message: 'map names a field this kind of import does not have', path: ['map'] },
   );

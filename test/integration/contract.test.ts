@@ -156,6 +156,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   listRejected: () => ({}),
   discardRejected: () => ({ id: review.rejected }),
   retryRejected: () => ({ id: review.rejected }),
+  recentImports: () => ({ language: 'nb' }),
 };
 
 /** Writes only leads and admins may make by the row rule; and what only an admin may do. */

@@ -108,13 +108,19 @@ export const safeStorage = {
   },
 };
 
-/** The save dialog: answers what the test sets in `dialog.answer`, and keeps what it was asked. */
+/** The save and open dialogs: answer what the test sets in `dialog.answer`, and keep what they were asked. */
 export const dialog = {
   answer: { canceled: true, filePath: undefined } as { canceled: boolean; filePath?: string },
   asked: [] as unknown[],
   async showSaveDialog(...args: unknown[]) {
     this.asked.push(args.at(-1));
     return this.answer;
+  },
+  /** The open dialog answers the same `answer`, as Electron does: its file in `filePaths`. */
+  async showOpenDialog(...args: unknown[]) {
+    this.asked.push(args.at(-1));
+    const { canceled, filePath } = this.answer;
+    return { canceled, filePaths: filePath ? [filePath] : [] };
   },
 };
 

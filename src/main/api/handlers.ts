@@ -98,6 +98,8 @@ import { selectionLabels } from '../services/selection/labels';
 import { selectionPoints } from '../services/selection/points';
 import { abilities } from '../services/profile/abilities';
 import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
+import { recentImports } from '../import/window/recent';
+import { wordsOf } from '../../shared/words';
 
 type Handler<M extends MethodName> = (core: Core, input: ParsedInputOf<M>) => ResultOf<M>;
 export type Handlers = { [M in MethodName]: Handler<M> };
@@ -205,4 +207,5 @@ export const handlers: Handlers = {
   listRejected: (core) => listRejected(core),
   discardRejected: (core, { id }) => discardRejected(core, id),
   retryRejected: (core, { id }) => retryRejected(core, id),
+  recentImports: (core, { language }) => recentImports(core, wordsOf(language)),
 };

@@ -63,7 +63,8 @@ export interface ColumnPlan {
 /**
  * Which field each of the file's columns fills: the map's word first (by the header as
  * written, or compared as known names are), then the known names. A field is filled
- * by one column only: the mapped one, else the first that names it.
+ * by one column only: the mapped one, else the first that names it. A column the map
+ * gives null is left out, whatever its name.
  */
 export function planColumns(
   kind: ImportKind,
@@ -71,16 +72,18 @@ export function planColumns(
   map: ImportMap,
 ): ColumnPlan {
   const mapped = new Map(Object.entries(map).map(([column, field]) => [headerKey(column), field]));
+  const mapOf = (name: string) =>
+    Object.hasOwn(map, name) ? map[name] : mapped.get(headerKey(name));
   const allowed: readonly string[] = IMPORT_FIELDS[kind];
   const fields = new Map<number, string>();
-  const take = (guess: (name: string) => string | undefined) =>
+  const take = (guess: (name: string) => string | null | undefined) =>
     header.forEach((name, column) => {
       const field = guess(name);
       const taken = [...fields.values()].includes(field ?? '');
       if (field && allowed.includes(field) && !fields.has(column) && !taken)
         fields.set(column, field);
     });
-  take((name) => map[name] ?? mapped.get(headerKey(name)));
-  take((name) => byKey[kind].get(headerKey(name)));
+  take(mapOf);
+  take((name) => (mapOf(name) === null ? undefined : byKey[kind].get(headerKey(name))));
   return { fields, ignored: header.filter((_, column) => !fields.has(column)) };
 }

@@ -88,7 +88,7 @@ export async function importFile(
 }
 
 /** The file, by what it holds: an XLSX (a zip), else text read as CSV, else refused. */
-async function openSource(file: string, w: Words): Promise<Source> {
+export async function openSource(file: string, w: Words): Promise<Source> {
   let sample: Buffer;
   try {
     if (!fs.statSync(file).isFile()) throw new Error('not a file');

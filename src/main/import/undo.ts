@@ -1,7 +1,5 @@
-import { accountsTable } from '../../shared/domain/account';
-import { contactsTable } from '../../shared/domain/contact';
 import { RapportError } from '../../shared/errors';
-import { reasonText, type ImportKind, type UndoImportResult } from '../../shared/imports';
+import type { UndoImportResult } from '../../shared/imports';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import { wordsOf } from '../../shared/words';
 import type { Core } from '../core/core';
@@ -10,8 +8,7 @@ import { updateRows } from '../core/records';
 import { idBytes, idText } from '../db/codec';
 import { deferSearchIndex } from '../db/searchIndex';
 import type { JobContext } from '../jobs/work';
-
-const TABLES = { accounts: accountsTable, contacts: contactsTable } as const;
+import { IMPORT_TABLES, requireUndoable, undoPatch } from './undoable';
 
 /** Records undone per call of the write path, and between looks at Cancel. */
 const PAGE = 1000;
@@ -31,23 +28,8 @@ export function undoImport(
   const w = wordsOf(input.language);
   const key = idBytes(input.id);
   return core.transaction(() => {
-    const made = core
-      .statement(
-        'SELECT kind, created + updated AS touched, last_hlc, undone_at FROM imports WHERE id = ?',
-      )
-      .get(key) as
-      { kind: ImportKind; touched: number; last_hlc: number; undone_at: number | null } | undefined;
-    if (!made) throw new RapportError('not_found', reasonText(w, 'notFound', { id: input.id }));
-    if (made.undone_at !== null) throw new RapportError('conflict', reasonText(w, 'undone'));
-    const t = TABLES[made.kind];
-    const changed = core
-      .statement(
-        `SELECT t.name FROM import_rows r JOIN ${t.name} t ON t.id = r.row_id
-         WHERE r.import_id = ? AND coalesce(t.updated_hlc, t.hlc) > ? LIMIT 1`,
-      )
-      .get(key, made.last_hlc) as { name: string } | undefined;
-    if (changed)
-      throw new RapportError('conflict', reasonText(w, 'changedSince', { name: changed.name }));
+    const made = requireUndoable(core, input.id, w);
+    const t = IMPORT_TABLES[made.kind];
     const authorize = authorizer(core);
     const page = core.statement(
       `SELECT seq, row_id AS rowId, before FROM import_rows WHERE import_id = ? AND seq > ? ORDER BY seq LIMIT ${PAGE}`,
@@ -60,7 +42,7 @@ export function undoImport(
         if (context.signal.aborted) throw new RapportError('conflict', 'The undo was cancelled');
         const patches = rows.map((r) => ({
           id: idText(r.rowId),
-          patch: r.before ? (JSON.parse(r.before) as Record<string, unknown>) : { archived: true },
+          patch: undoPatch(r.before),
         }));
         updateRows(core, t, patches, authorize);
         result.restored += rows.filter((r) => r.before).length;

@@ -21,3 +21,12 @@ export function envelopeOf<T>(run: () => T): Envelope<T> {
     return { ok: false, error: toErrorBody(error) };
   }
 }
+
+/** The same, for a request answered when its promise settles. */
+export async function settledEnvelope<T>(run: () => Promise<T>): Promise<Envelope<T>> {
+  try {
+    return { ok: true, value: await run() };
+  } catch (error) {
+    return { ok: false, error: toErrorBody(error) };
+  }
+}

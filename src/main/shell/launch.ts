@@ -4,6 +4,7 @@ import type { Core } from '../core/core';
 import { registerApiIpc, type SenderPolicy } from './ipc';
 import { registerJobsIpc } from './jobsIpc';
 import { registerExportsIpc } from './exportsIpc';
+import { registerImportsIpc } from './importsIpc';
 import { guardNavigation } from './navigation';
 import { rendererEntry } from './origin';
 import { denyPermissions } from './permissions';
@@ -36,6 +37,7 @@ export function launch(core: Core, options: LaunchOptions): void {
   registerApiIpc(ipcMain, core, policy);
   registerJobsIpc(ipcMain, core, policy);
   registerExportsIpc(ipcMain, core, policy);
+  registerImportsIpc(ipcMain, core, policy);
 
   createMainWindow(entry.url);
   app.on('activate', () => {

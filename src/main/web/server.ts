@@ -18,6 +18,7 @@ import {
 import { setSecurityHeaders } from './headers';
 import { registerJobRoutes } from './jobRoutes';
 import { registerExportRoutes } from './exportRoutes';
+import { registerImportRoutes } from './importRoutes';
 
 export interface WebHostOptions {
   core: Core;
@@ -74,6 +75,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     registerApi(api, options.core);
     registerJobRoutes(api, options.core);
     registerExportRoutes(api, options.core);
+    registerImportRoutes(api, options.core);
   });
   await app.listen({ host: HOST, port: options.port ?? 0 });
   const port = (app.server.address() as { port: number }).port;
