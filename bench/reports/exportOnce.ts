@@ -1,19 +1,19 @@
 /**
  * One export, timed in a process of its own so that its peak memory is its own: prints
  * `{ seconds, rows, bytes, peakMb }` as JSON. Run by bench/reports/export.ts; alone:
- * `npx tsx bench/reports/exportOnce.ts BOOK REPORT FORMAT OUT`.
+ * `npx tsx bench/reports/exportOnce.ts BOOK REPORT FORMAT OUT [ACCOUNT]`.
  */
 import { performance } from 'node:perf_hooks';
 import { openCore } from '../../src/main/core/core';
 import { exportReport } from '../../src/main/reports/job';
 import { ExportJobInput } from '../../src/shared/reports';
 
-const [book, report, format, out] = process.argv.slice(2);
+const [book, report, format, out, accountId] = process.argv.slice(2);
 if (!book || !report || !format || !out) {
-  throw new Error('usage: npx tsx bench/reports/exportOnce.ts BOOK REPORT FORMAT OUT');
+  throw new Error('usage: npx tsx bench/reports/exportOnce.ts BOOK REPORT FORMAT OUT [ACCOUNT]');
 }
 const core = openCore(book, { readonly: true });
-const input = ExportJobInput.parse({ report, format, path: out });
+const input = ExportJobInput.parse({ report, format, path: out, accountId });
 async function main(): Promise<void> {
   const start = performance.now();
   const result = await exportReport(core, input, {

@@ -1,9 +1,5 @@
+import { embeddedFonts } from './embedded';
 import type { Doc } from './typesetter';
-
-/** What this code reads of pdfkit's embedded fonts: the text each glyph stands for. */
-interface EmbeddedFont {
-  unicode?: (number[] | undefined)[];
-}
 
 const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
 
@@ -15,10 +11,7 @@ const RIGHT_TO_LEFT = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
  * will read it. To be called before the document ends, when the fonts are embedded.
  */
 export function keepLigaturesReadable(doc: Doc): void {
-  const families = (doc as unknown as { _fontFamilies: Record<string, EmbeddedFont> })
-    ._fontFamilies;
-  // A font is filed under its own name as well as the one it was given: each once.
-  for (const font of new Set(Object.values(families))) {
+  for (const font of embeddedFonts(doc)) {
     const unicode = font.unicode;
     if (!unicode) continue;
     unicode.forEach((codePoints, glyph) => {

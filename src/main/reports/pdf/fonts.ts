@@ -13,7 +13,8 @@ export type Weight = 'regular' | 'bold';
 export interface Face {
   /** The name the PDF document knows the face by. */
   name: string;
-  file: string;
+  /** The face, read and parsed once a process (WOFF is inflated as its tables are read). */
+  font: fontkit.Font;
   has: (codePoint: number) => boolean;
 }
 
@@ -41,7 +42,7 @@ export function facesOf(weight: Weight): Face[] {
       const known = new Map<number, boolean>();
       return {
         name: `${weight}-${i}`,
-        file,
+        font,
         has: (codePoint: number) => {
           let has = known.get(codePoint);
           if (has === undefined) {

@@ -35,7 +35,10 @@ export class Typesetter {
     readonly rtl: boolean,
   ) {
     for (const weight of ['regular', 'bold'] as const) {
-      for (const face of facesOf(weight)) doc.registerFont(face.name, face.file);
+      // pdfkit takes a face already parsed (a fontkit font) as well as its file.
+      for (const face of facesOf(weight)) {
+        doc.registerFont(face.name, face.font as unknown as ArrayBuffer);
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import type { WordLanguage, Words } from '../../../shared/words';
 import type { Progress } from '../progress';
 import type { Cell, CellKind, ReportDocument, ReportTable } from '../table';
 import { cellWriter, filled } from './cells';
+import { forgetLayouts } from './embedded';
 import { keepLigaturesReadable } from './extraction';
 import { BODY_TOP, FOOT, MARGIN, drawFrame, type Frame } from './page';
 import { Typesetter, type Doc } from './typesetter';
@@ -17,12 +18,16 @@ const HEAD = 16;
 const PART_TITLE = 22;
 /** Rows between progress reports, when the file's stream may catch up. */
 const BATCH = 500;
+/** Pages between letting go of the words laid out (src/main/reports/pdf/embedded.ts). */
+const FORGET_EVERY = 20;
 /** Rows read ahead to size a table's columns. */
 const SAMPLE = 200;
 /** Widths in points: a header is given up to this much room, a column at least this. */
 const HEADER_ROOM = 70;
 const MIN_COLUMN = 24;
-const PADDING = 6;
+const PADDING = 8;
+/** The space kept clear at each side of a cell. */
+const GUTTER = 3;
 
 interface Placed {
   index: number;
@@ -115,6 +120,12 @@ export async function writePdf(
   }
 }
 
+/** A fact's value as what it is: a number, a day, or text. */
+const factKind = (cell: Cell): CellKind => {
+  if (typeof cell === 'number') return 'number';
+  return typeof cell === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(cell) ? 'date' : 'text';
+};
+
 /** How far a tree's row is set in: by its level, its first cell. */
 const indentOf = (row: readonly Cell[]) => Math.min(6, Math.max(0, Number(row[0] ?? 1) - 1)) * 10;
 
@@ -163,6 +174,7 @@ class PageWriter {
   }
 
   newPage(): void {
+    if (this.page % FORGET_EVERY === 0) forgetLayouts(this.doc);
     this.doc.addPage();
     this.page += 1;
     if (this.framesAsItGoes) drawFrame(this.doc, this.set, this.frame, this.page);
@@ -200,14 +212,14 @@ class PageWriter {
       placed.forEach((p, i) => {
         const cell = row[p.index] ?? null;
         // A fact's value is what it is: a number, or text.
-        const kind = layout === 'facts' ? (typeof cell === 'number' ? 'number' : 'text') : p.kind;
+        const kind = layout === 'facts' ? factKind(cell) : p.kind;
         const value = text(cell, kind);
         const shift = i === 0 ? indent : 0;
         const x = this.set.rtl ? p.x : p.x + shift;
         const style =
           layout === 'facts' && i === 0 ? { size: SIZE, color: '#555555' } : { size: SIZE };
         const end = kind === 'number' && layout !== 'facts';
-        this.set.draw(value, x, this.y + 2.5, p.width - 4 - shift, style, end);
+        this.set.draw(value, x, this.y + 2.5, p.width - 2 * GUTTER - shift, style, end);
       });
       this.y += ROW;
       await counted();
@@ -241,7 +253,7 @@ class PageWriter {
       const width = widths[i]!;
       const x = this.set.rtl ? this.left + this.width - at - width : this.left + at;
       at += width;
-      return { index: c.index, x: x + 2, width, kind: c.kind };
+      return { index: c.index, x: x + GUTTER, width, kind: c.kind };
     });
   }
 
@@ -295,7 +307,7 @@ class PageWriter {
         column.header,
         p.x,
         this.y + 4,
-        p.width - 4,
+        p.width - 2 * GUTTER,
         { size: SIZE, weight: 'bold' },
         column.kind === 'number',
       );
