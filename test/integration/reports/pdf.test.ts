@@ -5,6 +5,8 @@ import * as XLSX from '@e965/xlsx';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idText } from '../../../src/main/db/codec';
+import { exportReport } from '../../../src/main/reports/job';
+import { ExportJobInput } from '../../../src/shared/reports';
 import { cli, demoBook, type DemoBook } from '../../support/demoBook';
 
 /**
@@ -238,5 +240,24 @@ describe('a table report as a PDF', () => {
       expect(onPage).toContain('Everything in the book');
       expect(onPage).toContain(`Page ${page} of ${pages}`);
     }
+  });
+
+  it('cancelled half-way, leaves no file under the name and no part beside it', async () => {
+    const file = path.join(demo.dir, 'cancelled.pdf');
+    const cancel = new AbortController();
+    const input = ExportJobInput.parse({ report: 'contacts', format: 'pdf', path: file });
+    let seen = 0;
+    await expect(
+      exportReport(demo.core, input, {
+        signal: cancel.signal,
+        progress: (done) => {
+          seen = done;
+          if (done > 0) cancel.abort();
+        },
+      }),
+    ).rejects.toThrow(/cancelled/);
+    expect(seen).toBeGreaterThan(0);
+    expect(fs.readdirSync(demo.dir).filter((f) => f.startsWith('.cancelled.pdf'))).toEqual([]);
+    expect(fs.existsSync(file)).toBe(false);
   });
 });
