@@ -29,17 +29,33 @@ const ELLIPSIS = '…';
  */
 export class Typesetter {
   private readonly kept = new Map<string, SetLine>();
+  /** The fill colour the page is set to (each page starts anew). */
+  private color: string | null = null;
 
   constructor(
     private readonly doc: Doc,
     readonly rtl: boolean,
   ) {
+    doc.on('pageAdded', () => (this.color = null));
     for (const weight of ['regular', 'bold'] as const) {
       // pdfkit takes a face already parsed (a fontkit font) as well as its file.
       for (const face of facesOf(weight)) {
         doc.registerFont(face.name, face.font as unknown as ArrayBuffer);
       }
     }
+  }
+
+  /** A box filled with `color` (a table's header band). */
+  box(x: number, y: number, width: number, height: number, color: string): void {
+    this.paint(color);
+    this.doc.rect(x, y, width, height).fill();
+  }
+
+  /** Sets the fill colour, when it is not already (each change is written to the page). */
+  private paint(color: string): void {
+    if (this.color === color) return;
+    this.doc.fillColor(color);
+    this.color = color;
   }
 
   /** The width `text` takes in `style`. */
@@ -55,7 +71,8 @@ export class Typesetter {
     const line = this.fit(text, width, style);
     const atRight = this.rtl !== end;
     let left = atRight ? x + width - line.width : x;
-    this.doc.fontSize(style.size).fillColor(style.color ?? '#111111');
+    this.doc.fontSize(style.size);
+    this.paint(style.color ?? '#111111');
     line.pieces.forEach((piece, i) => {
       if (!piece.space) this.doc.font(piece.face.name).text(piece.text, left, y, NO_BREAK);
       left += line.widths[i]!;
@@ -65,16 +82,15 @@ export class Typesetter {
   private fit(text: string, width: number, style: TextStyle): SetLine {
     const line = this.set(text, style);
     if (line.width <= width) return line;
+    // From the share of the text that fits, as if its characters were alike, back one
+    // character at a time until it fits (a step or two; measuring a line is the cost).
     const chars = [...text];
-    let low = 0;
-    let high = chars.length;
-    while (low < high) {
-      const mid = Math.ceil((low + high) / 2);
-      if (this.set(chars.slice(0, mid).join('').trimEnd() + ELLIPSIS, style).width <= width)
-        low = mid;
-      else high = mid - 1;
-    }
-    return this.set(chars.slice(0, low).join('').trimEnd() + ELLIPSIS, style);
+    const cut = (keep: number) =>
+      this.set(chars.slice(0, keep).join('').trimEnd() + ELLIPSIS, style);
+    let keep = Math.min(chars.length - 1, Math.floor((chars.length * width) / line.width));
+    let shown = cut(keep);
+    while (keep > 0 && shown.width > width) shown = cut(--keep);
+    return shown;
   }
 
   private set(text: string, style: TextStyle): SetLine {

@@ -300,7 +300,7 @@ class PageWriter {
 
   private header(part: ReportTable, placed: readonly Placed[]): void {
     this.room(HEAD + ROW);
-    this.doc.rect(this.left, this.y, this.width, HEAD).fill('#e8e8e8');
+    this.set.box(this.left, this.y, this.width, HEAD, '#e8e8e8');
     for (const p of placed) {
       const column = part.columns[p.index]!;
       this.set.draw(
