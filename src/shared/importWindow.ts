@@ -82,8 +82,8 @@ export interface ImportPreview {
   encoding: string | null;
   delimiter: string | null;
   columns: PreviewColumn[];
-  /** The first rows as the file has them, each as long as the header. */
-  rows: string[][];
+  /** The first rows as the file has them, each as long as the header, with its line in the file. */
+  rows: { line: number; cells: string[] }[];
   /** The dry run: its result counts what would change and lists the refused rows. */
   check: JobInfo<'import'>;
 }

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { appUrl, callApi } from './app';
 import { expectAccessible } from './axe';
+import { uploadFile } from './importFile';
 import { territoryBook } from './territoryBook';
 
 /**
@@ -63,6 +64,15 @@ for (const language of languages) {
       await page.goto('/#/sync/review');
       await page.getByRole('heading', { level: 2 }).waitFor();
       await expectAccessible(page, 'sync review');
+    });
+
+    test('the import screen: the mapping of a file, its check and the refused rows', async ({
+      page,
+    }) => {
+      const mapping = await uploadFile(page, `axe${language}${Date.now() % 100000}`, language);
+      await mapping.waitFor();
+      await page.getByTestId('import-refused').waitFor();
+      await expectAccessible(page, 'import mapping screen');
     });
 
     test('territory suggestions: the preview, a tie to settle and the confirmation', async ({

@@ -102,7 +102,10 @@ describe('importing from the web host', () => {
       { header: 'Billing City', field: 'city' },
       { header: 'Notat', field: 'notes' },
     ]);
-    expect(preview.rows[1]).toEqual(['001B', 'Saigon Steel', 'Atlantis', 'Hue', '']);
+    expect(preview.rows[1]).toEqual({
+      line: 3,
+      cells: ['001B', 'Saigon Steel', 'Atlantis', 'Hue', ''],
+    });
     const dryRun = await finished<ImportJobResult>(preview.check);
     expect(dryRun).toMatchObject({ dryRun: true, created: 2, updated: 0, errors: 1 });
     expect(dryRun.firstErrors).toEqual([

@@ -38,9 +38,12 @@ export async function previewFile(
       header,
       field: (plan.fields.get(column) as ImportField | undefined) ?? null,
     }));
-    const rows: string[][] = [];
+    const rows: ImportPreview['rows'] = [];
     for await (const row of source.rows) {
-      rows.push(source.header.map((_, column) => row.cells[column] ?? ''));
+      rows.push({
+        line: row.line,
+        cells: source.header.map((_, column) => row.cells[column] ?? ''),
+      });
       if (rows.length === PREVIEW_ROWS) break;
     }
     if (rows.length === 0) throw RapportError.validation('path', reasonText(w, 'noRows', { file }));

@@ -23,27 +23,35 @@ function isEnvelope(body: unknown): body is Envelope<unknown> {
 }
 
 /** A JSON request to the loopback web host; the reply is an envelope, also on 4xx. */
-async function postJson<T>(
+export function postJson<T>(path: string, input: unknown, token: string | null) {
+  return postBody<T>(
+    path,
+    JSON.stringify(input ?? {}),
+    { 'Content-Type': 'application/json' },
+    token,
+  );
+}
+
+/** A request to the loopback web host with any body (a file's bytes); the reply is an envelope. */
+export async function postBody<T>(
   path: string,
-  input: unknown,
+  body: BodyInit,
+  headers: Record<string, string>,
   token: string | null,
 ): Promise<Envelope<T>> {
   let response: Response;
   try {
     response = await fetch(path, {
       method: 'POST',
-      headers: {
-        'Content-Type': 'application/json',
-        ...(token ? { Authorization: `Bearer ${token}` } : {}),
-      },
-      body: JSON.stringify(input ?? {}),
+      headers: { ...headers, ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body,
     });
   } catch {
     return failure('Rapport is not reachable') as Envelope<T>;
   }
-  const body: unknown = await response.json().catch(() => null);
+  const reply: unknown = await response.json().catch(() => null);
   return (
-    isEnvelope(body) ? body : failure(`Unexpected reply (HTTP ${response.status})`)
+    isEnvelope(reply) ? reply : failure(`Unexpected reply (HTTP ${response.status})`)
   ) as Envelope<T>;
 }
 
@@ -137,8 +145,9 @@ async function streamEvents(
   }
 }
 
-const bridge = window.rapport;
-const token = bridge ? null : takeToken();
+/** The desktop shell's bridge, or undefined on the web host, whose launch token is `token`. */
+export const bridge = window.rapport;
+export const token = bridge ? null : takeToken();
 
 /** The one API client of the renderer; it does not know which shell carries it. */
 export const api: ApiClient = createClient(
@@ -165,19 +174,25 @@ export const exportsClient = {
   /** Hands the finished file to the person: on the web host, as a download. */
   async deliver(jobId: string, result: ExportJobResult): Promise<void> {
     if (bridge) return;
-    const response = await fetch(`/api/exports/${encodeURIComponent(jobId)}/file`, {
-      headers: token ? { Authorization: `Bearer ${token}` } : {},
-    });
-    if (!response.ok)
-      throw new RapportError(
-        'internal',
-        `The export could not be downloaded (HTTP ${response.status})`,
-      );
-    const url = URL.createObjectURL(await response.blob());
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = result.name;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    await download(`/api/exports/${encodeURIComponent(jobId)}/file`, result.name);
   },
 };
+
+/** A file of the web host handed to the person as a download, under the name the host gives it. */
+export async function download(path: string, fallbackName: string): Promise<void> {
+  const response = await fetch(path, {
+    headers: token ? { Authorization: `Bearer ${token}` } : {},
+  });
+  if (!response.ok)
+    throw new RapportError(
+      'internal',
+      `The file could not be downloaded (HTTP ${response.status})`,
+    );
+  const named = /filename\*=UTF-8''([^;]+)/.exec(response.headers.get('content-disposition') ?? '');
+  const url = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = named ? decodeURIComponent(named[1]!) : fallbackName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

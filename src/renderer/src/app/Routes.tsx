@@ -31,6 +31,9 @@ const TeamPage = lazy(() => import('../team/TeamPage').then((m) => ({ default: m
 const ReportsPage = lazy(() =>
   import('../reports/ReportsPage').then((m) => ({ default: m.ReportsPage })),
 );
+const ImportPage = lazy(() =>
+  import('../importing/ImportPage').then((m) => ({ default: m.ImportPage })),
+);
 const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
 const GapsPage = lazy(() => import('../gaps/GapsPage').then((m) => ({ default: m.GapsPage })));
 
@@ -69,6 +72,8 @@ export function Routes({ route }: { route: Route }) {
       return <GapsPage />;
     case 'reports':
       return <ReportsPage />;
+    case 'import':
+      return <ImportPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

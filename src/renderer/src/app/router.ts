@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
  * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`, `#/team`,
- * `#/territories/suggestions`, `#/board`, `#/gaps`, `#/reports`. An account's page or form may name
+ * `#/territories/suggestions`, `#/board`, `#/gaps`, `#/reports`, `#/import`. An account's page or form may name
  * what to bring into view: `#/accounts/<id>/team` (its covering team),
  * `#/accounts/<id>/edit/owner` (its owner).
  */
@@ -22,6 +22,7 @@ export type Route =
   | { name: 'board' }
   | { name: 'gaps' }
   | { name: 'reports' }
+  | { name: 'import' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -41,6 +42,7 @@ export const paths = {
   board: () => '#/board',
   gaps: () => '#/gaps',
   reports: () => '#/reports',
+  import: () => '#/import',
 };
 
 export function parseRoute(hash: string): Route {
@@ -60,6 +62,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'board' && parts.length === 1) return { name: 'board' };
   if (section === 'gaps' && parts.length === 1) return { name: 'gaps' };
   if (section === 'reports' && parts.length === 1) return { name: 'reports' };
+  if (section === 'import' && parts.length === 1) return { name: 'import' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 4) return { name: 'notFound' };

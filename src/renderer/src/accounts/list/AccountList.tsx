@@ -37,6 +37,9 @@ export function AccountList() {
         <Title order={2}>{t('accounts.title')}</Title>
         <Group gap="sm">
           <ExportListButton query={query} />
+          <Button component="a" href={paths.import()} variant="default">
+            {t('importScreen.open')}
+          </Button>
           <Button component="a" href={paths.accountNew()}>
             {t('accounts.new')}
           </Button>
