@@ -10,6 +10,7 @@ import { issuesFromZod } from '../../shared/api';
 import { RapportError } from '../../shared/errors';
 import { jobKinds } from '../../shared/jobs';
 import { ExportRequest, type ExportJobResult } from '../../shared/reports';
+import { attachment } from './attachment';
 import { statusFor } from './errors';
 
 /**
@@ -50,15 +51,9 @@ export function registerExportRoutes(api: FastifyInstance, core: Core): void {
     });
     if (!found.ok) return reply.code(statusFor(found.error.code)).send(found);
     const { path: file, name } = found.value;
-    const ascii = name.replace(/[^\x20-\x7e]/g, '_').replace(/"/g, "'");
-    return reply
-      .header(
-        'Content-Disposition',
-        `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-      )
-      .header('Content-Type', TYPES[path.extname(name)] ?? 'application/octet-stream')
-      .header('Cache-Control', 'no-store')
-      .send(fs.createReadStream(file));
+    return attachment(reply, name, TYPES[path.extname(name)] ?? 'application/octet-stream').send(
+      fs.createReadStream(file),
+    );
   });
 }
 
