@@ -54,6 +54,16 @@ const fullestIn = (letters: RegExp) => {
   const best = rows.reduce((a, b) => (named(b) > named(a) ? b : a));
   return { id: idText(best.id), name: best.name, contacts: JSON.parse(best.contacts) as string[] };
 };
+/** The parts of an account plan, in order, as their English titles. */
+const PLAN_PARTS = [
+  'Details',
+  'Key contacts',
+  'Covering team',
+  'Recent interactions',
+  'Purchases by product line',
+  'Open opportunities',
+  'Latest assessment',
+];
 const PERSIAN = /[\u0600-\u06ff]/;
 const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
 
@@ -105,15 +115,7 @@ describe('the account plan as a PDF', () => {
       'en',
     );
     const text = textOf(file);
-    for (const heading of [
-      'Details',
-      'Key contacts',
-      'Covering team',
-      'Recent interactions',
-      'Purchases by product line',
-      'Open opportunities',
-      'Latest assessment',
-    ]) {
+    for (const heading of PLAN_PARTS) {
       expect(text).toContain(heading);
     }
     for (const name of account.contacts) expect(text).toContain(words(name));
@@ -166,15 +168,7 @@ describe('the account plan as a PDF', () => {
 describe('the account plan as a workbook and as CSV', () => {
   it('gives each part a sheet of its own, and each part its title in CSV', () => {
     const account = fullestIn(PERSIAN);
-    const parts = [
-      'Details',
-      'Key contacts',
-      'Covering team',
-      'Recent interactions',
-      'Purchases by product line',
-      'Open opportunities',
-      'Latest assessment',
-    ];
+    const parts = PLAN_PARTS;
     const book = path.join(demo.dir, 'plan.xlsx');
     const run = rapport(
       '--report',

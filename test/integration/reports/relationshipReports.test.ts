@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from '@e965/xlsx';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directClient } from '../../../src/main/api/dispatch';
 import { setProfile } from '../../../src/main/core/core';
 import { idText } from '../../../src/main/db/codec';
 import { healthOf } from '../../../src/shared/domain/health';
 import { wordsOf } from '../../../src/shared/words';
-import { cli, demoBook, type DemoBook } from '../../support/demoBook';
+import { demoBook, type DemoBook } from '../../support/demoBook';
+import { exportedFrom } from '../../support/exported';
 
 /**
  * Relationship health and the key dates as files (issue 21): each row holds what the
@@ -23,24 +21,7 @@ beforeAll(() => {
 });
 afterAll(() => demo.close());
 
-const rapport = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, 'export', '--db', demo.book, ...args], { encoding: 'utf8' });
-const csvOf = (report: string, ...args: string[]) => {
-  const file = path.join(demo.dir, `${report}-${args.join('_').replace(/\W/g, '')}.csv`);
-  const done = rapport('--report', report, '--out', file, ...args);
-  expect(done.status, done.stderr).toBe(0);
-  return parse(fs.readFileSync(file, 'utf8'), { bom: true }) as string[][];
-};
-const xlsxOf = (report: string, ...args: string[]) => {
-  const file = path.join(demo.dir, `${report}.xlsx`);
-  const done = rapport('--report', report, '--format', 'xlsx', '--out', file, ...args);
-  expect(done.status, done.stderr).toBe(0);
-  const book = XLSX.read(fs.readFileSync(file));
-  return XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, {
-    header: 1,
-    raw: true,
-  });
-};
+const { rapport, csvOf, xlsxOf } = exportedFrom(() => demo);
 const api = () => directClient(demo.core);
 const plusDays = (day: string, n: number) =>
   new Date(Date.parse(day) + n * 86_400_000).toISOString().slice(0, 10);

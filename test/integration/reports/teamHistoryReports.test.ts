@@ -1,14 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import * as XLSX from '@e965/xlsx';
-import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { directClient } from '../../../src/main/api/dispatch';
 import { setProfile } from '../../../src/main/core/core';
 import { idBytes, idText } from '../../../src/main/db/codec';
 import { wordsOf } from '../../../src/shared/words';
-import { cli, demoBook, type DemoBook } from '../../support/demoBook';
+import { demoBook, type DemoBook } from '../../support/demoBook';
+import { exportedFrom } from '../../support/exported';
 
 /**
  * The assignment history and the pipeline by rep as files (issue 21): who moved what,
@@ -29,25 +27,7 @@ afterAll(() => demo.close());
 
 const api = () => directClient(demo.core);
 const today = () => new Date().toISOString().slice(0, 10);
-const rapport = (...args: string[]) =>
-  spawnSync(process.execPath, [cli, 'export', '--db', demo.book, ...args], { encoding: 'utf8' });
-let files = 0;
-const csvOf = (report: string, ...args: string[]) => {
-  const file = path.join(demo.dir, `${report}-${++files}.csv`);
-  const done = rapport('--report', report, '--out', file, ...args);
-  expect(done.status, done.stderr).toBe(0);
-  return parse(fs.readFileSync(file, 'utf8'), { bom: true }) as string[][];
-};
-const xlsxOf = (report: string, ...args: string[]) => {
-  const file = path.join(demo.dir, `${report}-${++files}.xlsx`);
-  const done = rapport('--report', report, '--format', 'xlsx', '--out', file, ...args);
-  expect(done.status, done.stderr).toBe(0);
-  const book = XLSX.read(fs.readFileSync(file));
-  return XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[book.SheetNames[0]!]!, {
-    header: 1,
-    raw: true,
-  });
-};
+const { rapport, csvOf, xlsxOf } = exportedFrom(() => demo);
 /** The accounts a member covers today, by name. */
 const coveredBy = (memberId: string) =>
   new Set(
