@@ -14,6 +14,7 @@ import {
   mappingOf,
   toColumn,
 } from '../db/codec';
+import { insertInChunks } from '../db/bulkLoad';
 import type { Core } from './core';
 import { authorizer, type Authorize } from './permissions';
 import type { Clock, LogEntry } from '../sync/log';
@@ -43,41 +44,68 @@ export function insertRows(
 ): string[] {
   if (rows.length === 0) return [];
   const check = authorize ?? authorizer(core);
+  const { fields } = mappingOf(t);
+  const derived = t.derived ?? [];
+  const linkFields = Object.keys(t.links ?? {});
   const entries: LogEntry[] = [];
+  const links: { key: Buffer; field: string; members: string[] }[] = [];
+  // Rows that set the same columns go in ROWS_A_STATEMENT at a time, by one multi-row
+  // INSERT (rows are numbered in the order of its VALUES); their links after them.
+  let names = '';
+  let batch: unknown[] = [];
+  let width = 0;
+  const flush = () => {
+    const row = `(${Array.from({ length: width }, () => '?').join(', ')})`;
+    const statement = (n: number) =>
+      core.statement(
+        `INSERT INTO ${t.name} (id, hlc, node${names}) VALUES ${Array.from({ length: n }, () => row).join(', ')}`,
+      );
+    insertInChunks(statement, batch, width, ROWS_A_STATEMENT);
+    batch = [];
+  };
   const ids = rows.map((values) => {
     const id = uuidv7();
     refuseBrokenRow(t, { ...values, id }, null);
     check(t, { values });
     const key = idBytes(id);
     const hlc = core.clock.tick();
-    const columns: Values = {};
+    const params: unknown[] = [key, hlc, core.nodeIdx];
+    let columns = '';
     const logged: Values = {};
-    for (const { field, column, spec } of mappingOf(t).fields) {
+    for (const { field, column, spec } of fields) {
       const value = values[field];
       if (value === undefined) continue;
-      columns[column] = encode(spec, value);
+      columns += `, ${column}`;
+      params.push(encode(spec, value));
       if (value !== null) logged[field] = value;
     }
     // Derived columns are written but not logged: every device computes them itself.
-    for (const d of t.derived ?? []) columns[d.column] = d.compute(values);
-    const names = Object.keys(columns);
-    core
-      .statement(
-        `INSERT INTO ${t.name} (id, hlc, node${names.map((n) => `, ${n}`).join('')})
-         VALUES (?, ?, ?${names.map(() => ', ?').join('')})`,
-      )
-      .run(key, hlc, core.nodeIdx, ...Object.values(columns));
-    for (const field of Object.keys(t.links ?? {})) {
+    for (const d of derived) {
+      columns += `, ${d.column}`;
+      params.push(d.compute(values));
+    }
+    if (batch.length === 0 || columns !== names || batch.length >= ROWS_A_STATEMENT * width) {
+      flush();
+      names = columns;
+      width = params.length;
+    }
+    for (const p of params) batch.push(p);
+    for (const field of linkFields) {
       const members = (values[field] as string[] | undefined) ?? [];
-      writeLinks(core, t, field, key, members);
+      links.push({ key, field, members });
       if (members.length > 0) logged[field] = members;
     }
     entries.push({ hlc, table: t.name, rowId: key, values: logged });
     return id;
   });
+  flush();
+  for (const { key, field, members } of links) writeLinks(core, t, field, key, members);
   core.log.recordMany(entries);
   return ids;
 }
+
+/** Rows written by one INSERT statement of insertRows. */
+const ROWS_A_STATEMENT = 64;
 
 /** Writes only the fields whose value differs; returns the row as it now is. */
 export function updateRecord<T>(core: Core, t: Table, id: string, patch: Values): T {

@@ -152,3 +152,28 @@ export function resumeIndexing(db: Db): boolean {
   })();
   return true;
 }
+
+/**
+ * Runs a multi-row INSERT over `params` (`width` parameters a row, one row after another):
+ * `most` rows a statement, the rest in statements of a power of two rows, so that a
+ * connection prepares at most a handful of them (`statement(n)`: the one for n rows,
+ * prepared once). Inside a transaction, each such statement keeps a statement journal of
+ * the pages it changes (a file once it grew past 64 KiB, as a large one does), so few
+ * large statements write far less of it than many small ones.
+ */
+export function insertInChunks(
+  statement: (rows: number) => { run(params: unknown[]): unknown },
+  params: readonly unknown[],
+  width: number,
+  most: number,
+): void {
+  const rows = params.length / width;
+  let at = 0;
+  for (let left = rows; left > 0;) {
+    let n = most;
+    if (left < most) for (n = 1; n * 2 <= left; n *= 2);
+    statement(n).run(params.slice(at * width, (at + n) * width));
+    at += n;
+    left -= n;
+  }
+}

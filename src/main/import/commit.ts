@@ -10,7 +10,7 @@ import type { Authorize } from '../core/permissions';
 import { findRecords, insertRows, updateRows } from '../core/records';
 import { dayText, idBytes, idText } from '../db/codec';
 import { deferSearchIndex } from '../db/searchIndex';
-import { bulkLoadPending, suspendIndexing } from '../db/bulkLoad';
+import { bulkLoadPending, insertInChunks, suspendIndexing } from '../db/bulkLoad';
 import type { Db } from '../db/open';
 import type { JobContext } from '../jobs/work';
 import { STAGE } from './stage';
@@ -49,11 +49,13 @@ interface StagedRow {
   target: Buffer | null;
   /** The parent's id: in the book, or made by this import at a lower depth. */
   parent: Buffer | null;
+  /** 1 when a row of the file names this one as its parent (its new id is noted). */
+  isParent: number;
 }
 
 /** One page of good rows as writes: new records, and patches with the values they replace. */
 interface PagePlan {
-  inserts: { line: number; values: Values }[];
+  inserts: { line: number; isParent: number; values: Values }[];
   patches: { id: string; patch: Values; before: Values }[];
   unchanged: number;
 }
@@ -68,7 +70,11 @@ function planPage(core: Core, kind: ImportKind, rows: readonly StagedRow[]): Pag
   };
   const inserts = rows
     .filter((r) => !r.target)
-    .map((r) => ({ line: r.line, values: { ...DEFAULTS[kind], ...linked(r) } }));
+    .map((r) => ({
+      line: r.line,
+      isParent: r.isParent,
+      values: { ...DEFAULTS[kind], ...linked(r) },
+    }));
   const matched = rows.filter((r) => r.target);
   const stored = findRecords<Values>(
     core,
@@ -96,7 +102,8 @@ function planPage(core: Core, kind: ImportKind, rows: readonly StagedRow[]): Pag
 function* pages(core: Core): Generator<StagedRow[]> {
   const page = core.statement(
     `SELECT s.line, s.fields, s.target,
-       coalesce(s.parent, (SELECT p.target FROM ${STAGE} p WHERE p.line = s.parent_line)) AS parent
+       coalesce(s.parent, (SELECT p.target FROM ${STAGE} p WHERE p.line = s.parent_line)) AS parent,
+       EXISTS (SELECT 1 FROM ${STAGE} c WHERE c.parent_line = s.line) AS isParent
      FROM ${STAGE} s
      WHERE s.error IS NULL AND s.depth = :depth AND s.line > :line ORDER BY s.line LIMIT ${PAGE}`,
   );
@@ -145,8 +152,6 @@ export function commitImport(
     .statement(`SELECT count(*) FROM ${STAGE} WHERE error IS NULL`)
     .pluck()
     .get() as number;
-  const hasChildren =
-    core.statement(`SELECT 1 FROM ${STAGE} WHERE depth > 0 LIMIT 1`).get() !== undefined;
   // Into an empty table (a first import from another CRM), rows go in fastest without
   // its secondary indexes and search index, each built once at the end, set-wise
   // (db/bulkLoad.ts); into a book, the search index alone is brought up to date at the end.
@@ -167,9 +172,6 @@ export function commitImport(
            VALUES (?, ?, ?, ?, 0, 0, 0)`,
         )
         .run(key, Date.now(), kind, fileName);
-      const remember = core.statement(
-        'INSERT INTO import_rows (import_id, seq, row_id, before) VALUES (?, ?, ?, ?)',
-      );
       const noteTarget = core.statement(`UPDATE ${STAGE} SET target = ? WHERE line = ?`);
       const owner = ownerOfNew(core, kind);
       const counts = { created: 0, updated: 0, unchanged: 0 };
@@ -186,12 +188,15 @@ export function commitImport(
         );
         owner?.(ids, authorize);
         updateRows(core, TABLES[kind], plan.patches, authorize);
+        const touched: unknown[] = [];
         ids.forEach((rowId, i) => {
-          remember.run(key, ++seq, idBytes(rowId), null);
-          if (hasChildren) noteTarget.run(idBytes(rowId), plan.inserts[i]!.line);
+          const insert = plan.inserts[i]!;
+          touched.push(key, ++seq, idBytes(rowId), null);
+          if (insert.isParent) noteTarget.run(idBytes(rowId), insert.line);
         });
         for (const p of plan.patches)
-          remember.run(key, ++seq, idBytes(p.id), JSON.stringify(p.before));
+          touched.push(key, ++seq, idBytes(p.id), JSON.stringify(p.before));
+        remember(core, touched);
         counts.created += ids.length;
         counts.updated += plan.patches.length;
         counts.unchanged += plan.unchanged;
@@ -204,6 +209,21 @@ export function commitImport(
       return { id, ...counts };
     }),
   );
+}
+
+/** Rows of `import_rows` written by one INSERT statement. */
+const REMEMBERED_A_STATEMENT = 250;
+
+/**
+ * What undo needs of a page (`import_id, seq, row_id, before` after each other), written
+ * REMEMBERED_A_STATEMENT rows a statement.
+ */
+function remember(core: Core, params: readonly unknown[]): void {
+  const statement = (n: number) =>
+    core.statement(
+      `INSERT INTO import_rows (import_id, seq, row_id, before) VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?)').join(', ')}`,
+    );
+  insertInChunks(statement, params, 4, REMEMBERED_A_STATEMENT);
 }
 
 /** Runs `work` with the table's indexes lifted, and puts them back (built anew) after it. */

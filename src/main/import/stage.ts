@@ -1,3 +1,5 @@
+import type { Statement } from 'better-sqlite3';
+import { insertInChunks } from '../db/bulkLoad';
 import type { Db } from '../db/open';
 import { reasonText, type ImportKind } from '../../shared/imports';
 import type { Words } from '../../shared/words';
@@ -32,8 +34,12 @@ export function createStage(db: Db): void {
       parent BLOB,
       depth INTEGER,
       error TEXT
-    );
-    CREATE INDEX temp.import_stage_ext ON import_stage (ext) WHERE ext IS NOT NULL;
+    );`);
+}
+
+/** The stage's indexes, for matching: made once the rows are in (a sort, not a row at a time). */
+function indexStage(db: Db): void {
+  db.exec(`CREATE INDEX temp.import_stage_ext ON import_stage (ext) WHERE ext IS NOT NULL;
     CREATE INDEX temp.import_stage_target ON import_stage (target) WHERE target IS NOT NULL;
     CREATE INDEX temp.import_stage_parent ON import_stage (parent_line) WHERE parent_line IS NOT NULL;
     CREATE INDEX temp.import_stage_name ON import_stage (name_key, country);
@@ -47,6 +53,9 @@ export function dropStage(db: Db): void {
 
 /** Rows staged per temp-table transaction, and between looks at Cancel. */
 const BATCH = 5000;
+/** Rows staged by one INSERT statement, and the parameters of each. */
+const ROWS_A_STATEMENT = 200;
+const PARAMS = 10;
 
 /**
  * Reads the file's rows into the stage, each checked as a record of its kind or kept with
@@ -61,17 +70,25 @@ export async function stageRows(
   w: Words,
   context: JobContext,
 ): Promise<number> {
-  const insert = db.prepare(
-    `INSERT INTO ${STAGE} (line, raw, fields, name_key, country, email, ext, parent_ref,
-       account_name, error)
-     VALUES (:line, :raw, :fields, :nameKey, :country, :email, :ext, :parentRef,
-       :accountName, :error)`,
+  const statements = new Map<number, Statement>();
+  const statement = (n: number) => {
+    let statement = statements.get(n);
+    if (!statement) {
+      statement = db.prepare(
+        `INSERT INTO ${STAGE} (line, raw, fields, name_key, country, email, ext, parent_ref,
+           account_name, error)
+         VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      );
+      statements.set(n, statement);
+    }
+    return statement;
+  };
+  // Each row's parameters, in the order of the INSERT's columns, one row after another.
+  const write = db.transaction((params: unknown[]) =>
+    insertInChunks(statement, params, PARAMS, ROWS_A_STATEMENT),
   );
-  const write = db.transaction((rows: Record<string, unknown>[]) => {
-    for (const row of rows) insert.run(row);
-  });
   const width = source.header.length;
-  let batch: Record<string, unknown>[] = [];
+  let batch: unknown[] = [];
   let count = 0;
   const flush = () => {
     write(batch);
@@ -81,36 +98,31 @@ export async function stageRows(
   };
   for await (const { line, cells } of source.rows) {
     count++;
-    const empty = { fields: null, nameKey: null, country: null, email: null, ext: null };
-    const staged = {
-      line,
-      raw: JSON.stringify(cells),
-      ...empty,
-      parentRef: null,
-      accountName: null,
-    };
+    const raw = JSON.stringify(cells);
     const wrongWidth = source.strictWidth ? cells.length !== width : cells.length > width;
     const read = wrongWidth
       ? { reason: reasonText(w, 'columnCount', { found: cells.length, expected: width }) }
       : readRecord(kind, cells, plan, w);
     if ('reason' in read) {
-      batch.push({ ...staged, error: read.reason });
+      batch.push(line, raw, null, null, null, null, null, null, null, read.reason);
     } else {
       const { values, nameKey, externalId, parentRef, accountName } = read.record;
-      batch.push({
-        ...staged,
-        fields: JSON.stringify(values),
+      batch.push(
+        line,
+        raw,
+        JSON.stringify(values),
         nameKey,
-        country: (values.country as string | undefined) ?? null,
-        email: typeof values.email === 'string' ? values.email.toLowerCase() : null,
-        ext: externalId,
+        (values.country as string | undefined) ?? null,
+        typeof values.email === 'string' ? values.email.toLowerCase() : null,
+        externalId,
         parentRef,
         accountName,
-        error: null,
-      });
+        null,
+      );
     }
-    if (batch.length === BATCH) flush();
+    if (batch.length === BATCH * PARAMS) flush();
   }
   flush();
+  indexStage(db);
   return count;
 }

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 import { formatStamp, type Hlc } from '../../shared/hlc';
 import type { WireChange } from '../../shared/sync/wire';
+import { insertInChunks } from '../db/bulkLoad';
 import { idText } from '../db/codec';
 
 /** A field's clock as the store keeps it: the clock and the node's number in `nodes`. */
@@ -26,19 +27,15 @@ export interface LogEntry {
 }
 
 export class ChangeLog {
-  private readonly insert: Statement;
+  /** Statements that append `n` fields at once, by `n` (FIELDS_A_STATEMENT or a power of two). */
+  private readonly inserts = new Map<number, Statement>();
+  /** The parameters of the fields waiting for a full statement, in order. */
+  private readonly pending: unknown[] = [];
 
   constructor(
-    db: Db,
+    private readonly db: Db,
     readonly nodeIdx: number,
-  ) {
-    // A field a row, by one prepared statement: faster than handing SQLite the batch as
-    // JSON to unpack (1.3M fields: 3.1 s against 4.7 s).
-    this.insert = db.prepare(
-      `INSERT INTO changes (hlc, node, tbl, row_id, field, value, base_hlc, base_node)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-  }
+  ) {}
 
   /** `bases`: for an update, the clock each field had before; none for a new row. */
   record(
@@ -51,25 +48,57 @@ export class ChangeLog {
     this.recordMany([{ hlc, table, rowId, values, bases }]);
   }
 
-  /** Appends the writes' fields in order: each write's fields stay together. */
+  /**
+   * Appends the writes' fields in order: each write's fields stay together. Fields go in
+   * by multi-row INSERTs of up to FIELDS_A_STATEMENT (rows are numbered in the order of
+   * their VALUES): fewer statements to run, and fewer statement journals to keep.
+   */
   recordMany(entries: readonly LogEntry[]): void {
-    for (const { hlc, table, rowId, values, bases } of entries) {
-      for (const [field, value] of Object.entries(values)) {
-        const base = bases?.[field];
-        this.insert.run(
-          hlc,
-          this.nodeIdx,
-          table,
-          rowId,
-          field,
-          JSON.stringify(value ?? null),
-          base?.[0] ?? null,
-          base?.[1] ?? null,
-        );
+    const pending = this.pending;
+    try {
+      for (const { hlc, table, rowId, values, bases } of entries) {
+        for (const field in values) {
+          const base = bases?.[field];
+          pending.push(
+            hlc,
+            this.nodeIdx,
+            table,
+            rowId,
+            field,
+            JSON.stringify(values[field] ?? null),
+            base?.[0] ?? null,
+            base?.[1] ?? null,
+          );
+          if (pending.length === FIELDS_A_STATEMENT * PARAMS) this.flush();
+        }
       }
+      this.flush();
+    } finally {
+      pending.length = 0;
     }
   }
+
+  private flush(): void {
+    insertInChunks(this.statement, this.pending, PARAMS, FIELDS_A_STATEMENT);
+    this.pending.length = 0;
+  }
+
+  private readonly statement = (n: number): Statement => {
+    let insert = this.inserts.get(n);
+    if (!insert) {
+      insert = this.db.prepare(
+        `INSERT INTO changes (hlc, node, tbl, row_id, field, value, base_hlc, base_node)
+         VALUES ${Array.from({ length: n }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+      );
+      this.inserts.set(n, insert);
+    }
+    return insert;
+  };
 }
+
+/** Fields appended by one statement, and the parameters of each. */
+const FIELDS_A_STATEMENT = 256;
+const PARAMS = 8;
 
 /** A logged field as read back: the change log's and the inbox's rows have this shape. */
 export interface LogRow {
