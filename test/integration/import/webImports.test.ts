@@ -193,6 +193,14 @@ describe('importing from the web host', () => {
     });
   });
 
+  it('keeps the latest uploads only, so a host running for days does not fill the disk', async () => {
+    const first = value(await upload('first.csv', SALESFORCE));
+    for (let i = 0; i < 8; i++) value(await upload(`later-${i}.csv`, SALESFORCE));
+    const reply = await post('/api/imports/preview', { upload: first.upload, kind: 'accounts' });
+    expect(reply.status).toBe(404);
+    expect(reply.body).toMatchObject({ error: { issues: [{ field: 'upload' }] } });
+  });
+
   it('says which field is wrong: the name, the upload, the kind, the map', async () => {
     const noName = await fetch(new URL('/api/imports/files', host.url), {
       method: 'POST',

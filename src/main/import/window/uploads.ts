@@ -9,6 +9,9 @@ import { MAX_UPLOAD_BYTES, type ImportUpload } from '../../../shared/importWindo
 import { reasonText } from '../../../shared/imports';
 import type { Words } from '../../../shared/words';
 
+/** Files held at once; the oldest goes when another arrives. */
+const KEPT_UPLOADS = 8;
+
 interface Held {
   path: string;
   name: string;
@@ -46,6 +49,7 @@ export class Uploads {
       throw error;
     }
     this.held.set(upload, { path: file, name });
+    this.forgetOld();
     return { upload, name, bytes: size };
   }
 
@@ -75,6 +79,15 @@ export class Uploads {
   /** Whether a file is one this host wrote into its folder: only such a file is ever sent. */
   owns(file: string): boolean {
     return path.dirname(file) === this.folder && fs.existsSync(file);
+  }
+
+  /** Only the latest uploads are kept: a host that runs for days does not fill the disk. */
+  private forgetOld(): void {
+    for (const [upload, held] of [...this.held].slice(0, -KEPT_UPLOADS)) {
+      this.held.delete(upload);
+      if (path.dirname(path.dirname(held.path)) === this.folder)
+        fs.rmSync(path.dirname(held.path), { recursive: true, force: true });
+    }
   }
 
   close(): void {
