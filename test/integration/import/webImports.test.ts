@@ -145,6 +145,19 @@ describe('importing from the web host', () => {
     });
   });
 
+  it('cancels an import with nothing written', async () => {
+    const rows = Array.from({ length: 20_000 }, (_, i) => [`Cancelled ${i}`, 'NO']);
+    const file = value(await upload('big.csv', csv([['Name', 'Country'], ...rows])));
+    const accounts = () => t.core.db.prepare('SELECT count(*) FROM accounts').pluck().get();
+    const before = accounts();
+    const job = value(
+      await post<JobInfo>('/api/imports', { upload: file.upload, kind: 'accounts' }),
+    );
+    expect((await post<JobInfo>(`/api/jobs/${job.id}/cancel`, {})).status).toBe(200);
+    expect((await jobsFor(t.core).settled(job.id)).state).toBe('cancelled');
+    expect(accounts()).toBe(before);
+  });
+
   it('leaves out a recognised column when the map says null', async () => {
     const file = value(await upload('plain.csv', SALESFORCE));
     const preview = value(
