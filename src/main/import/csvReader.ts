@@ -53,7 +53,10 @@ export async function readCsv(file: string, sample: Buffer, w: Words): Promise<S
   }
   const delimiter = delimiterOf(iconv.decode(sample, encoding));
   const input = fs.createReadStream(file);
-  const records = input.pipe(iconv.decodeStream(encoding)).pipe(
+  // csv-parse reads UTF-8 bytes itself (a character split between chunks included): a
+  // decoding stream before it would only copy them.
+  const text = encoding === 'utf8' ? input : input.pipe(iconv.decodeStream(encoding));
+  const records = text.pipe(
     parse({
       delimiter,
       bom: true,
