@@ -21,6 +21,9 @@ export const PREVIEW_ROWS = 20;
 
 export const UploadId = z.uuid({ message: 'upload must be the id of an uploaded file' });
 
+/** A finished import whose refused rows a window asks for. */
+export const ImportJobId = z.uuid({ message: 'job must be the id of an import' });
+
 /** A file the host holds for a window: its id and the name the person knows it by. */
 export interface ImportUpload {
   upload: string;

@@ -37,7 +37,7 @@ export function registerImportsIpc(ipcMain: IpcMain, core: Core, policy: SenderP
     settledEnvelope(() => imports.start(request)),
   );
   handleTrusted(ipcMain, IMPORT_CHANNELS.saveErrors, policy, async (event, jobId: unknown) => {
-    const found = envelopeOf(() => imports.errorsFile(String(jobId)));
+    const found = envelopeOf(() => imports.errorsFile(jobId));
     if (!found.ok) return found;
     const options = {
       defaultPath: found.value.name,

@@ -118,6 +118,10 @@ describe('imports from the window', () => {
       kind: 'accounts',
     });
     expect(reply).toMatchObject({ ok: false, error: { issues: [{ field: 'upload' }] } });
+    expect(await invoke(IMPORT_CHANNELS.saveErrors, '../../etc/passwd')).toMatchObject({
+      ok: false,
+      error: { issues: [{ field: 'job', message: 'job must be the id of an import' }] },
+    });
     const stranger = new FakeWebContents('https://evil.example/');
     const handler = ipcMain.handlers.get(IMPORT_CHANNELS.choose) as (...a: unknown[]) => unknown;
     const refused = (await handler({

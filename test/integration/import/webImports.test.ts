@@ -242,6 +242,12 @@ describe('importing from the web host', () => {
     const notAnId = await post('/api/imports/preview', { upload: '/etc/passwd', kind: 'accounts' });
     expect(notAnId.body).toMatchObject({ error: { issues: [{ field: 'upload' }] } });
 
+    const errors = await fetch(new URL('/api/imports/nothing/errors', host.url), {
+      headers: auth(),
+    });
+    expect(errors.status).toBe(400);
+    expect(await errors.json()).toMatchObject({ error: { issues: [{ field: 'job' }] } });
+
     const file = value(await upload('salesforce.csv', SALESFORCE));
     const asked = (body: object) => post('/api/imports', { upload: file.upload, ...body });
     expect((await asked({ kind: 'leads' })).body).toMatchObject({

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { issuesFromZod } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
-import { ImportFileRequest, type ImportPreview } from '../../../shared/importWindow';
+import { ImportFileRequest, ImportJobId, type ImportPreview } from '../../../shared/importWindow';
 import type { ImportJobResult } from '../../../shared/imports';
 import { jobKinds, type JobInfo } from '../../../shared/jobs';
 import { wordsOf, type WordLanguage } from '../../../shared/words';
@@ -62,7 +62,10 @@ export function windowImports(core: Core, uploads: Uploads) {
     },
 
     /** The refused rows of a finished import, and the name to offer for them. */
-    errorsFile(jobId: string): { path: string; name: string } {
+    errorsFile(request: unknown): { path: string; name: string } {
+      const parsed = ImportJobId.safeParse(request);
+      if (!parsed.success) throw RapportError.validation('job', parsed.error.issues[0]!.message);
+      const jobId = parsed.data;
       const job = runner.get(jobId);
       const result = job.last.type === 'done' ? (job.last.result as ImportJobResult) : null;
       if (job.kind !== 'import' || !result?.errorsPath || !uploads.owns(result.errorsPath)) {
