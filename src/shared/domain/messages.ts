@@ -64,6 +64,7 @@ export const messages = {
   creditShareBelow: fixed('Credit share cannot be below 0%'),
   creditShareAbove: fixed('Credit share cannot be above 100%'),
   endBeforeStart: fixed('End date cannot be before the start date'),
+  leftBeforeStarted: fixed('The day a member left cannot be before the day they started'),
   creditOver: template(
     ['account', 'total', 'given'],
     ({ account, total, given }) =>

@@ -33,6 +33,7 @@ const inOrder = (first: string, then: string, message: string): RowRule => ({
 
 const RULES: Readonly<Record<string, readonly RowRule[]>> = {
   assignments: [inOrder('validFrom', 'validTo', messages.endBeforeStart({}))],
+  team_members: [inOrder('startedOn', 'leftOn', messages.leftBeforeStarted({}))],
   purchases: [inOrder('periodStart', 'periodEnd', messages.periodBackwards({}))],
   partner_agreements: [inOrder('startsOn', 'endsOn', messages.agreementBackwards({}))],
   interactions: [inOrder('occurredAt', 'nextStepDue', messages.dueBeforeInteraction({}))],

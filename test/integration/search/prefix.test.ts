@@ -90,7 +90,7 @@ describe('a book made before contacts had a folded name (migration 0008)', () =>
     t.core.close();
     // The schema as 0007 left it: no sort_name on contacts, no search or selection
     // indexes, no server team value on refused changes, none of issue 20's staffing or
-    // hand-overs, no index of the log by row, none of the board's indexes.
+    // hand-overs, no index of the log by row, none of the board's indexes, no imports.
     const raw = new Database(file);
     raw.exec(`DROP INDEX contacts_search_name; DROP INDEX accounts_search_name;
       DROP INDEX accounts_selection; ALTER TABLE contacts DROP COLUMN sort_name;
@@ -101,6 +101,8 @@ describe('a book made before contacts had a folded name (migration 0008)', () =>
       DROP TABLE hand_overs; DROP INDEX accounts_live; DROP INDEX interactions_visits;
       DROP INDEX opportunities_open;
       DROP INDEX changes_row;
+      DROP INDEX accounts_external_id; ALTER TABLE accounts DROP COLUMN external_id;
+      DROP TABLE import_rows; DROP TABLE imports;
       DELETE FROM schema_migrations WHERE version > 7; PRAGMA user_version = 7;`);
     raw.close();
     const core = openCore(file);

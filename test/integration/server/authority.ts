@@ -44,6 +44,21 @@ export function authoritySuite(kind: 'sqlite' | 'postgres', factory: StorageFact
     const push = (client: Client, writer: Writer, member: string | null, changes: WireChange[]) =>
       client.adapter.push({ node: writer.node, member, changes });
 
+    it('refuses a member who would leave before they started, as every laptop would (one rule set)', async () => {
+      const w = new Writer();
+      const backwards = w.insert('team_members', {
+        name: 'Nils Backwards',
+        salesForce: 'geographic',
+        startedOn: '2026-05-01',
+        leftOn: '2026-02-01',
+      });
+      const ack = await push(admin, w, null, [backwards]);
+      expect(ack.accepted).toBe(0);
+      expect(ack.rejected.map((r) => r.reason)).toEqual([
+        `Team member ${backwards.row} (team_members.leftOn): The day a member left cannot be before the day they started`,
+      ]);
+    });
+
     it('gives a member who has left no new account, by any device: the server asks the one rule', async () => {
       const left = adminWriter.change('team_members', book.ids.bo, { leftOn: '2026-01-31' });
       expect((await push(admin, adminWriter, null, [left])).rejected).toEqual([]);
