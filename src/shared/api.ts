@@ -98,7 +98,7 @@ import { AccountHistory, HistoryQuery } from './domain/history';
 import { BoardQuery, TeamBoard } from './domain/board';
 import { CoverageGaps, GapQuery } from './domain/gaps';
 import { messages } from './domain/messages';
-import { RecentImport, RecentImportsQuery } from './importWindow';
+import { RecentImport, RecentImportsQuery } from './imports';
 import type { ApiErrorBody, Envelope } from './errors';
 import { RapportError } from './errors';
 

@@ -90,26 +90,3 @@ export interface ImportPreview {
   /** The dry run: its result counts what would change and lists the refused rows. */
   check: JobInfo<'import'>;
 }
-
-/** An import the book keeps, for the recent list and its undo. */
-export const RecentImport = z.object({
-  id: z.string(),
-  kind: z.enum(IMPORT_KINDS),
-  fileName: z.string(),
-  madeAt: z.number(),
-  created: z.number(),
-  updated: z.number(),
-  undoneAt: z.number().nullable(),
-  /** Why undo would be refused now, in the request's language; null: it may be undone. */
-  undoRefusal: z.string().nullable(),
-});
-export type RecentImport = z.infer<typeof RecentImport>;
-
-export const RecentImportsQuery = z.object(
-  { language: z.enum(WORD_LANGUAGES).default('en') },
-  { message: 'The recent imports need { language? }' },
-);
-export type RecentImportsQuery = z.input<typeof RecentImportsQuery>;
-
-/** Imports listed as recent. */
-export const RECENT_IMPORTS = 5;

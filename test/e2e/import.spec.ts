@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { RecentImport } from '../../src/shared/importWindow';
+import type { RecentImport } from '../../src/shared/imports';
 import fa from '../../src/renderer/src/importing/i18n/fa.json';
 import { appUrl, callApi } from './app';
 import { salesforceFile, uploadFile } from './importFile';

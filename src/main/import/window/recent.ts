@@ -1,4 +1,4 @@
-import { RECENT_IMPORTS, type RecentImport } from '../../../shared/importWindow';
+import { RECENT_IMPORTS, type RecentImport } from '../../../shared/imports';
 import type { ImportKind } from '../../../shared/imports';
 import type { Words } from '../../../shared/words';
 import type { Core } from '../../core/core';

@@ -1,6 +1,6 @@
 import { Alert, Button, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RecentImport } from '../../../shared/importWindow';
+import type { RecentImport } from '../../../shared/imports';
 import { useFormat } from '../i18n/format';
 import { useIssueText } from '../issues/useIssueText';
 import type { UndoRun } from './queries';
