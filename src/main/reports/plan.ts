@@ -2,21 +2,14 @@ import { enumLabel, wordsOf, type Words } from '../../shared/words';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import type { AccountOverview, OverviewContact } from '../../shared/domain/overview';
 import { RapportError } from '../../shared/errors';
+import { COMMITMENT_FAILURES, WARNING_SIGNS } from '../../shared/domain/health';
 import type { Core } from '../core/core';
 import { idBytes } from '../db/codec';
 import { accountOverview } from '../services/overview/overview';
 import type { Cell, CellKind, ReportDocument, ReportTable } from './table';
 
 /** The signs of an assessment, in the order the app lists them. */
-const SIGNS = [
-  'needsChanging',
-  'newCompetitors',
-  'newTechnology',
-  'costPressure',
-  'qualityProblems',
-  'lateDeliveries',
-  'inadequateSupport',
-] as const;
+const SIGNS = [...WARNING_SIGNS, ...COMMITMENT_FAILURES];
 
 /** A part made of rows already read: an account plan is one account's, and small. */
 const part = (

@@ -14,6 +14,14 @@ export type WordLanguage = (typeof WORD_LANGUAGES)[number];
 
 const words: Record<WordLanguage, Words> = { en, fa, nb, vi };
 
+/** The Intl locale of each language; fa-IR brings the Persian calendar and digits. */
+export const localeOf: Record<WordLanguage, string> = {
+  en: 'en',
+  fa: 'fa-IR',
+  nb: 'nb-NO',
+  vi: 'vi-VN',
+};
+
 export const wordsOf = (language: WordLanguage): Words => words[language];
 
 /** An enum value's label in the language: `label(words, 'tier', 'A')` → "Tier A". */

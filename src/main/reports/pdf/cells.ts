@@ -1,20 +1,12 @@
-import type { WordLanguage, Words } from '../../../shared/words';
+import { localeOf, type WordLanguage, type Words } from '../../../shared/words';
 import type { Cell, CellKind } from '../table';
-
-/** The locale a report's numbers and days are written in: Persian digits and calendar in Persian. */
-const LOCALES: Record<WordLanguage, string> = {
-  en: 'en-GB',
-  fa: 'fa-IR',
-  nb: 'nb-NO',
-  vi: 'vi-VN',
-};
 
 /** Cells as a reader of the language writes them: numbers grouped, days in full, yes and no. */
 export function cellWriter(
   language: WordLanguage,
   w: Words,
 ): (cell: Cell, kind: CellKind) => string {
-  const locale = LOCALES[language];
+  const locale = localeOf[language];
   const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const days = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
   return (cell, kind) => {

@@ -1,13 +1,7 @@
 export const languages = ['en', 'fa', 'nb', 'vi'] as const;
 export type Language = (typeof languages)[number];
 
-/** The Intl locale of each UI language; fa-IR brings the Persian calendar and digits. */
-export const localeOf: Record<Language, string> = {
-  en: 'en',
-  fa: 'fa-IR',
-  nb: 'nb-NO',
-  vi: 'vi-VN',
-};
+export { localeOf } from '../../../shared/words';
 
 export const directionOf = (language: Language): 'ltr' | 'rtl' =>
   language === 'fa' ? 'rtl' : 'ltr';
