@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import type { Writable } from 'node:stream';
 import { finished as streamDone } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
 import type { Words } from '../../shared/words';
@@ -45,21 +46,21 @@ export async function writeXlsx(
     return styles.get(kind)!;
   };
   let rows = 0;
+  let sheet: ExcelJS.Worksheet | null = null;
   const written = async () => {
     rows += 1;
     if (rows % BATCH === 0) {
       progress(rows);
-      // Let the zip stream write out what it holds: memory stays bounded.
-      await new Promise((resolve) => setImmediate(resolve));
-      if (stream.writableNeedDrain) {
-        await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
-      }
+      // Rows are made faster than they are compressed: wait for the zip to take in what
+      // it holds (else the whole sheet's XML waited in memory), then for the file.
+      await drained(sheet && zipEntryOf(sheet));
+      await drained(stream);
     }
   };
   try {
     const names = new Set<string>();
     for (const part of report.parts) {
-      const sheet = book.addWorksheet(sheetName(part.title, names), {
+      sheet = book.addWorksheet(sheetName(part.title, names), {
         views: [{ state: 'frozen', ySplit: 1, rightToLeft }],
       });
       await writeSheet(sheet, part, w, styleOf, written);
@@ -111,6 +112,34 @@ async function writeSheet(
     await written();
   }
   sheet.commit();
+}
+
+/** Resolves once the stream has room again (at once if it has, or there is none). */
+async function drained(stream: Writable | null): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  if (!stream || !needsDrain(stream)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      stream.off('drain', done).off('close', done).off('error', done);
+      resolve();
+    };
+    stream.on('drain', done).on('close', done).on('error', done);
+  });
+}
+
+/** Node's streams say it; the older readable-stream that archiver uses keeps it in its state. */
+function needsDrain(stream: Writable): boolean {
+  const state = (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState;
+  return stream.writableNeedDrain ?? state?.needDrain ?? false;
+}
+
+/**
+ * The stream that takes a streamed sheet's XML into the zip. exceljs writes to it
+ * without waiting for it (its StreamBuf ignores backpressure) and does not expose it.
+ */
+function zipEntryOf(sheet: ExcelJS.Worksheet): Writable | null {
+  const buffer = (sheet as unknown as { stream?: { pipes?: Writable[] } }).stream;
+  return buffer?.pipes?.[0] ?? null;
 }
 
 /** A sheet's name: at most 31 characters, none of `[]:*?/\`, and not one the book has. */
