@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { jobContract } from '../../src/shared/jobs';
 
 interface Run {
   seconds: number;
@@ -51,7 +52,15 @@ function once(csv: string, dir: string, run: number): Run {
   const book = path.join(dir, `book-${run}.db`);
   const child = spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(__dirname, 'importOnce.ts'), csv, book],
+    [
+      // The heap bound the app's import job runs with (its worker's resourceLimits).
+      `--max-old-space-size=${jobContract.import.heapMb}`,
+      '--import',
+      'tsx',
+      path.join(__dirname, 'importOnce.ts'),
+      csv,
+      book,
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 24 },
   );
   if (child.status !== 0) throw new Error(`import: ${child.stderr}`);

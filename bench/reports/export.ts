@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { jobContract } from '../../src/shared/jobs';
 import { idText } from '../../src/main/db/codec';
 
 const RUNS = 5;
@@ -37,6 +38,8 @@ function once(book: string, { report, format, accountId }: Export, out: string):
   const child = spawnSync(
     process.execPath,
     [
+      // The heap bound the app's export job runs with (its worker's resourceLimits).
+      `--max-old-space-size=${jobContract.export.heapMb}`,
       '--import',
       'tsx',
       path.join(__dirname, 'exportOnce.ts'),

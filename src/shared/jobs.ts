@@ -19,11 +19,23 @@ export interface JobKindSpec<I extends z.ZodType, O> {
   readonly input: I;
   /** Phantom: carries the result type; never set at run time. */
   readonly result?: O;
+  /**
+   * For work that streams (an export, an import): the most its worker's JavaScript heap
+   * may grow to, in MB. What it holds at once is small; without a bound V8 lets garbage
+   * pile up to several times that before it collects, and the process grows with it.
+   */
+  readonly heapMb?: number;
 }
 
 const kind =
   <O>() =>
-  <I extends z.ZodType>(input: I): JobKindSpec<I, O> => ({ input });
+  <I extends z.ZodType>(input: I, limits: { heapMb?: number } = {}): JobKindSpec<I, O> => ({
+    input,
+    ...limits,
+  });
+
+/** The heap bound of the streaming kinds (export, import): see JobKindSpec.heapMb. */
+const STREAMING_HEAP_MB = 128;
 
 export const MAX_DEMO_ACCOUNTS = 1_000_000;
 export const MAX_SEED = 2 ** 31;
@@ -87,9 +99,9 @@ export const jobContract = {
   /** A team lead hands a rep's book to others (issue 20): undone by `undoHandOver`. */
   handOver: kind<HandOverResult>()(HandOverPlan),
   /** A report written to a file (issue 21): whole under its name, or not at all. */
-  export: kind<ExportJobResult>()(ExportJobInput),
+  export: kind<ExportJobResult>()(ExportJobInput, { heapMb: STREAMING_HEAP_MB }),
   /** Accounts or contacts read from a CSV or XLSX file (issue 21): undone by `undoImport`. */
-  import: kind<ImportJobResult>()(ImportJobInput),
+  import: kind<ImportJobResult>()(ImportJobInput, { heapMb: STREAMING_HEAP_MB }),
   undoImport: kind<UndoImportResult>()(UndoImportInput),
 } as const;
 

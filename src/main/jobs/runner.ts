@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { RapportError } from '../../shared/errors';
 import {
   isFinal,
+  jobContract,
   parseJobStart,
   stateOf,
   type JobEvent,
@@ -176,11 +177,13 @@ export class JobRunner {
  * `out/main/jobWorker.js`, beside the bundle that holds this file.
  */
 function spawnWorker(data: WorkerInput): Worker {
+  const heapMb = jobContract[data.kind].heapMb;
+  const resourceLimits = heapMb ? { maxOldGenerationSizeMb: heapMb } : undefined;
   if (__filename.endsWith('.ts')) {
     const tsx = createRequire(__filename).resolve('tsx/cjs/api');
     const entry = path.join(__dirname, '..', 'jobWorker.ts');
     const boot = `require(${JSON.stringify(tsx)}).register();require(${JSON.stringify(entry)});`;
-    return new Worker(boot, { eval: true, workerData: data });
+    return new Worker(boot, { eval: true, workerData: data, resourceLimits });
   }
-  return new Worker(path.join(__dirname, 'jobWorker.js'), { workerData: data });
+  return new Worker(path.join(__dirname, 'jobWorker.js'), { workerData: data, resourceLimits });
 }

@@ -18,6 +18,8 @@ const HEAD = 16;
 const PART_TITLE = 22;
 /** Rows between progress reports, when the file's stream may catch up. */
 const BATCH = 500;
+/** Bytes of the PDF that may wait for the file (pdfkit's own buffer), and the file's. */
+const WAITING = 1 << 20;
 /** Pages between letting go of the words laid out (src/main/reports/pdf/embedded.ts). */
 const FORGET_EVERY = 20;
 /** Rows read ahead to size a table's columns. */
@@ -65,7 +67,7 @@ export async function writePdf(
     displayTitle: true,
     info: { Title: report.title, Creator: 'Rapport' },
   });
-  const stream = fs.createWriteStream(file);
+  const stream = fs.createWriteStream(file, { highWaterMark: WAITING });
   doc.pipe(stream);
   const set = new Typesetter(doc, language === 'fa');
   const text = cellWriter(language, w);
@@ -88,9 +90,13 @@ export async function writePdf(
     rows += 1;
     if (rows % BATCH === 0) {
       progress(rows);
-      await new Promise((resolve) => setImmediate(resolve));
-      if (stream.writableNeedDrain)
-        await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      // pdfkit makes pages faster than the file takes them, and holds what waits: let
+      // the file take it in before going on.
+      do {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (stream.writableNeedDrain)
+          await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+      } while (doc.readableLength > WAITING && !stream.destroyed);
     }
   };
   try {
