@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 60_000,
+  // What a test waits for (a sync gone up, a job done) takes longer on a busy machine:
+  // each expectation waits up to 15 s for its condition, not the default 5 s.
+  expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-reports/e2e.json' }]],
   globalSetup: './test/e2e/globalSetup.ts',
   use: {
