@@ -51,7 +51,7 @@ describe.each(TABLES.map((table) => [table.name, table] as const))('%s', (name, 
   const { fields } = mappingOf(table);
   const info = db.prepare(`PRAGMA table_info(${name})`).all() as ColumnInfo[];
 
-  it('stores exactly the declared fields, plus the base and derived columns', () => {
+  it('stores exactly the declared fields, plus the base, derived and kept columns', () => {
     // a table clustered on its id (WITHOUT ROWID) has no rid; the searched ones do
     const sql = db.prepare('SELECT sql FROM sqlite_schema WHERE name = ?').pluck().get(name);
     const clustered = /WITHOUT ROWID/.test(sql as string);
@@ -60,6 +60,7 @@ describe.each(TABLES.map((table) => [table.name, table] as const))('%s', (name, 
       ...BASE.filter((c) => !(clustered && c === 'rid')),
       ...fields.map((f) => f.column),
       ...(table.derived ?? []).map((d) => d.column),
+      ...(table.kept ?? []),
     ];
     expect(info.map((c) => c.name).sort()).toEqual(expected.sort());
   });

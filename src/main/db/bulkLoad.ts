@@ -23,6 +23,8 @@ interface Lifted {
   readonly name: string;
   readonly sql: string;
   readonly replay: readonly string[];
+  /** Replayed once the indexes are back. */
+  readonly last: readonly string[];
 }
 
 function balanced(text: string): boolean {
@@ -49,20 +51,35 @@ function setWise(statement: string, table: string): string | null {
   return null;
 }
 
+/**
+ * A trigger that recomputes what a parent row keeps of `table` (an account's last
+ * contact): `UPDATE parent SET … WHERE id = new.x`, with no other `new.`, replayed once
+ * over every parent that `table` names. It reads `table` through its indexes, so it runs
+ * after they are back.
+ */
+function recompute(statement: string, table: string): string | null {
+  const update = /^UPDATE (\w+) SET (.*) WHERE id = new\.(\w+)$/s.exec(statement);
+  if (!update || update[2]!.includes('new.')) return null;
+  return `UPDATE ${update[1]} SET ${update[2]} WHERE id IN (SELECT ${update[3]} FROM ${table})`;
+}
+
 function liftable(name: string, sql: string, table: string): Lifted | null {
   if (!new RegExp(`^CREATE TRIGGER ${name} AFTER INSERT ON ${table} BEGIN`, 's').test(sql))
     return null;
   const body = /BEGIN(.*)END$/s.exec(sql)?.[1];
   if (!body || body.includes('old.')) return null;
   const replay: string[] = [];
+  const last: string[] = [];
   for (const part of body.split(';')) {
     const statement = part.trim();
     if (!statement) continue;
     const rewritten = setWise(statement, table);
-    if (!rewritten) return null;
-    replay.push(rewritten);
+    const recomputed = rewritten ? null : recompute(statement, table);
+    if (rewritten) replay.push(rewritten);
+    else if (recomputed) last.push(recomputed);
+    else return null;
   }
-  return replay.length > 0 ? { name, sql, replay } : null;
+  return replay.length + last.length > 0 ? { name, sql, replay, last } : null;
 }
 
 /** The tables a trigger writes to. */
@@ -103,6 +120,7 @@ export function suspendIndexing(db: Db, tables: readonly string[]): () => void {
     .all() as { type: string; name: string; tbl: string; sql: string }[];
   const drop: string[] = [];
   const restore: string[] = [];
+  const last: string[] = [];
   /** The tables whose insert trigger is lifted, and where it wrote. */
   const replayed = new Map<string, Set<string>>();
   for (const o of objects) {
@@ -111,6 +129,7 @@ export function suspendIndexing(db: Db, tables: readonly string[]): () => void {
     if (!trigger) continue;
     drop.push(`DROP TRIGGER ${o.name}`);
     restore.push(...trigger.replay, trigger.sql);
+    last.push(...trigger.last);
     replayed.set(o.tbl, new Set(targetsOf(o.sql)));
   }
   for (const o of objects) {
@@ -127,6 +146,7 @@ export function suspendIndexing(db: Db, tables: readonly string[]): () => void {
       restore.push(o.sql);
     }
   }
+  restore.push(...last);
   db.transaction(() => {
     for (const statement of drop) db.exec(statement);
     db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(

@@ -6,6 +6,7 @@ import { CollatedLanguage, sortKey } from '../../shared/collation';
 import { RapportError } from '../../shared/errors';
 import { latestVersion, migrations } from './migrations';
 import { resumeIndexing } from './bulkLoad';
+import { healthOfColumns } from './figures/health';
 import {
   canWrite,
   checkPlace,
@@ -221,6 +222,8 @@ function configureForReading(db: Db): void {
   db.function('rapport_normalize', { deterministic: true }, (text: unknown) =>
     normalize(String(text ?? '')),
   );
+  // Used by the triggers that keep each account's health for the list (db/figures).
+  db.function('rapport_health', { deterministic: true, varargs: true }, healthOfColumns);
   // Used by the migration that gives existing accounts their sort keys per language.
   db.function('rapport_sort_key', { deterministic: true }, (text: unknown, language: unknown) =>
     sortKey(String(text ?? ''), CollatedLanguage.parse(language)),

@@ -11,6 +11,7 @@ import {
   requiredText,
   patchOf,
 } from './fields';
+import { messages } from './messages';
 import { byCore, choice, person } from '../schema/column';
 import { fieldsOf, rowOf, sortName, table } from '../schema/table';
 import { COLLATED_LANGUAGES, sortKey } from '../collation';
@@ -69,6 +70,8 @@ export const accountsTable = table({
       compute: (row: Record<string, unknown>) => sortKey(String(row.name ?? ''), language),
     })),
   ],
+  // Its latest interaction's time and its latest assessment's health score, for the list.
+  kept: ['last_contact_at', 'health'],
 });
 
 /** What a person can set on an account; the same schema checks the form and the core. */
@@ -101,7 +104,19 @@ export const AccountSortKey = z.enum([
   'tier',
   'owner',
   'updated',
+  /** Never contacted first, then the longest ago. */
+  'lastContact',
+  /** Never assessed first, then the weakest. */
+  'health',
 ]);
+/** The longest "not contacted in N days" a list asks for: ten years. */
+export const MAX_NOT_CONTACTED_DAYS = 3650;
+const NOT_CONTACTED_DAYS = messages.notWhole({
+  label: 'Not contacted in (days)',
+  min: 1,
+  max: MAX_NOT_CONTACTED_DAYS,
+});
+
 export const AccountListQuery = z.object({
   filter: z
     .object({
@@ -113,6 +128,13 @@ export const AccountListQuery = z.object({
       /** End customers served via this distributor account. */
       servedViaId: id.optional(),
       includeArchived: z.boolean().optional(),
+      /** Accounts nobody has had contact with in this many days (or ever). */
+      notContactedInDays: z
+        .number({ message: NOT_CONTACTED_DAYS })
+        .int({ message: NOT_CONTACTED_DAYS })
+        .min(1, { message: NOT_CONTACTED_DAYS })
+        .max(MAX_NOT_CONTACTED_DAYS, { message: NOT_CONTACTED_DAYS })
+        .optional(),
     })
     .default({}),
   sort: z.object({ key: AccountSortKey, desc: z.boolean() }).default({ key: 'name', desc: false }),
@@ -138,6 +160,10 @@ export const AccountListRow = z
     ownerName: z.string().nullable(),
     parentName: z.string().nullable(),
     archived: z.boolean(),
+    /** When someone last had contact with the account (its latest interaction). */
+    lastContactAt: z.iso.datetime().nullable(),
+    /** The health score (0–100) of its latest assessment; null when never assessed. */
+    health: z.number().int().min(0).max(100).nullable(),
   })
   .strict();
 export type AccountListRow = z.infer<typeof AccountListRow>;

@@ -26,6 +26,11 @@ export interface Table<C extends Columns = Columns> {
   /** Columns the core computes from the fields (never set, never logged). */
   readonly derived?: readonly Derived[];
   /**
+   * Columns this device keeps from other tables with SQL triggers, for lists to sort on
+   * (never set, synced or logged): an account's last contact and health.
+   */
+  readonly kept?: readonly string[];
+  /**
    * Set-valued fields kept in a link table (one row per member), logged and merged
    * as one field: e.g. the contacts present at an interaction.
    */

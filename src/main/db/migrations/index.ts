@@ -14,6 +14,7 @@ import * as handOvers from './0012-hand-overs';
 import * as changeHistory from './0013-change-history';
 import * as boardIndexes from './0014-board-indexes';
 import * as imports from './0015-imports';
+import * as listFigures from './0016-list-figures';
 
 export interface Migration {
   version: number;
@@ -40,6 +41,7 @@ export const migrations: readonly Migration[] = [
   { version: 13, name: '0013-change-history', sql: changeHistory.sql },
   { version: 14, name: '0014-board-indexes', sql: boardIndexes.sql },
   { version: 15, name: '0015-imports', sql: imports.sql },
+  { version: 16, name: '0016-list-figures', sql: listFigures.sql },
 ];
 
 export const latestVersion = migrations.length;

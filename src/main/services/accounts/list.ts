@@ -1,7 +1,7 @@
 import type { AccountListRow, AccountPage } from '../../../shared/domain/account';
 import type { ParsedInputOf } from '../../../shared/api';
 import type { Core } from '../../core/core';
-import { dayNumber, idBytes, idText } from '../../db/codec';
+import { dayNumber, idBytes, idText, instantText } from '../../db/codec';
 import { OWNER_JOIN, ownsOn } from '../assignments/ownerSql';
 
 /** Sort keys map to columns; the id breaks ties so pages never overlap. */
@@ -16,7 +16,13 @@ const ORDER: Record<
   tier: { column: 'a.tier', nullable: false },
   owner: { column: 'm.name', nullable: true },
   updated: { column: 'coalesce(a.updated_hlc, a.hlc)', nullable: false },
+  // Empty (never contacted, never assessed) sorts first ascending: those need a look
+  // first, and SQLite's own order of NULLs lets the indexes give the order.
+  lastContact: { column: 'a.last_contact_at', nullable: false },
+  health: { column: 'a.health', nullable: false },
 };
+
+const DAY_MS = 86_400_000;
 
 const FILTER_COLUMNS = {
   kind: 'a.kind',
@@ -38,7 +44,7 @@ export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): 
          LIMIT :limit OFFSET :offset)
        SELECT a.id, a.name, a.kind, a.city, a.country, a.lifecycle, a.tier,
               a.sales_force AS salesForce, o.member_id AS ownerId, m.name AS ownerName,
-              p.name AS parentName, a.archived
+              p.name AS parentName, a.archived, a.last_contact_at AS lastContactAt, a.health
        FROM page JOIN accounts a ON a.id = page.id
        ${OWNER_JOIN}
        LEFT JOIN accounts p ON p.id = a.parent_id
@@ -54,6 +60,7 @@ export function listAccounts(core: Core, query: ParsedInputOf<'listAccounts'>): 
       id: idText(r.id),
       ownerId: r.ownerId && idText(r.ownerId),
       archived: r.archived === 1,
+      lastContactAt: r.lastContactAt === null ? null : instantText(r.lastContactAt),
     })),
     total,
     offset: query.offset,
@@ -80,8 +87,9 @@ export function listOrder(
   return { whereSql, params, order, ownerJoin };
 }
 
-type StoredRow = Omit<AccountListRow, 'id' | 'ownerId' | 'archived'> & {
+type StoredRow = Omit<AccountListRow, 'id' | 'ownerId' | 'archived' | 'lastContactAt'> & {
   id: Buffer;
+  lastContactAt: number | null;
   ownerId: Buffer | null;
   archived: number;
 };
@@ -106,6 +114,10 @@ function filterSql(filter: ParsedInputOf<'listAccounts'>['filter']): {
     const owners = list('owner', filter.ownerId.map(idBytes));
     where.push(`a.id IN (SELECT s.account_id FROM assignments s
       WHERE s.member_id IN (${owners}) AND ${ownsOn('s')})`);
+  }
+  if (filter.notContactedInDays !== undefined) {
+    where.push('(a.last_contact_at IS NULL OR a.last_contact_at < :contactedSince)');
+    params.contactedSince = Date.now() - filter.notContactedInDays * DAY_MS;
   }
   if (filter.parentId) {
     where.push('a.parent_id = :parent');

@@ -1,6 +1,7 @@
-import { Button, Group, MultiSelect, Select } from '@mantine/core';
+import { Button, Group, MultiSelect, NumberInput, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { AccountKind, Lifecycle, SalesForce } from '../../../../shared/domain/enums';
+import { MAX_NOT_CONTACTED_DAYS } from '../../../../shared/domain/account';
 import { useEnumOptions } from '../../app/enumOptions';
 import { localeOf } from '../../i18n/languages';
 import { useLanguageStore } from '../../i18n/languageStore';
@@ -22,7 +23,8 @@ export function AccountFilters({ loadOwners }: { loadOwners: boolean }) {
   const members = useMemberOptions(localeOf[language], loadOwners);
   const active =
     filter.kind.length + filter.salesForce.length + filter.lifecycle.length > 0 ||
-    filter.ownerId !== null;
+    filter.ownerId !== null ||
+    filter.notContactedInDays !== null;
 
   return (
     <Group gap="sm" align="flex-end" role="group" aria-label={t('accounts.filters')}>
@@ -63,6 +65,20 @@ export function AccountFilters({ loadOwners }: { loadOwners: boolean }) {
         onChange={(ownerId) => setFilter({ ownerId })}
         searchable
         clearable
+        w={220}
+      />
+      <NumberInput
+        label={t('accounts.notContactedIn')}
+        value={filter.notContactedInDays ?? ''}
+        // A half-typed or cleared number shows all accounts; the box bounds what it takes.
+        onChange={(days) =>
+          setFilter({ notContactedInDays: typeof days === 'number' && days >= 1 ? days : null })
+        }
+        min={1}
+        max={MAX_NOT_CONTACTED_DAYS}
+        clampBehavior="strict"
+        allowDecimal={false}
+        allowNegative={false}
         w={220}
       />
       {active && (

@@ -8,6 +8,7 @@ import { AccountTable } from './AccountTable';
 import { useLanguageStore } from '../../i18n/languageStore';
 import { toListQuery, useAccountListStore } from './listStore';
 import { useFirstAccountPage } from './useAccountPages';
+import { useOpeningFilter } from './useOpeningFilter';
 import { useEffect } from 'react';
 import { MoveBar } from '../../move/MoveBar';
 import { ExportListButton } from '../../reports/ExportListButton';
@@ -22,7 +23,7 @@ export function AccountList() {
   const setSort = useAccountListStore((s) => s.setSort);
   const language = useLanguageStore((s) => s.language);
   const query = toListQuery(filter, sort, language);
-  const first = useFirstAccountPage(query);
+  const first = useFirstAccountPage(query, useOpeningFilter());
   const total = first.data?.total;
   // Moving accounts is a lead's (the `manage` rule the core applies); a rep is not offered it.
   const { data: profile } = useProfile();

@@ -4,6 +4,7 @@ import { createColumnHelper } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import type { AccountListRow } from '../../../../shared/domain/account';
 import { useEnumLabel } from '../../app/enumOptions';
+import { useFormat } from '../../i18n/format';
 import { paths } from '../../app/router';
 import { StaffCell } from './StaffCell';
 import { SelectAllCell, SelectCell } from '../../move/SelectCell';
@@ -28,6 +29,7 @@ export function useAccountColumns(
 ) {
   const { t } = useTranslation();
   const label = useEnumLabel();
+  const format = useFormat();
   return useMemo(() => {
     const text = (value: string | null) => value ?? t('app.empty');
     return [
@@ -99,6 +101,24 @@ export function useAccountColumns(
         size: 190,
         cell: (c) => text(c.getValue()),
       }),
+      column.accessor((r) => r.account.lastContactAt, {
+        id: 'lastContact',
+        header: t('fields.lastContact'),
+        size: 150,
+        cell: (c) => {
+          const at = c.getValue();
+          return at ? format.date(at.slice(0, 10)) : t('accounts.neverContacted');
+        },
+      }),
+      column.accessor((r) => r.account.health, {
+        id: 'health',
+        header: t('fields.health'),
+        size: 120,
+        cell: (c) => {
+          const score = c.getValue();
+          return score === null ? t('accounts.notAssessed') : format.number(score);
+        },
+      }),
       ...(staffs
         ? [
             column.display({
@@ -110,5 +130,5 @@ export function useAccountColumns(
           ]
         : []),
     ];
-  }, [t, label, staffs, picking]);
+  }, [t, label, format, staffs, picking]);
 }

@@ -11,9 +11,16 @@ export interface AccountFilter {
   salesForce: SalesForce[];
   lifecycle: Lifecycle[];
   ownerId: string | null;
+  notContactedInDays: number | null;
 }
 
-const noFilter: AccountFilter = { kind: [], salesForce: [], lifecycle: [], ownerId: null };
+const noFilter: AccountFilter = {
+  kind: [],
+  salesForce: [],
+  lifecycle: [],
+  ownerId: null,
+  notContactedInDays: null,
+};
 
 interface AccountListState {
   filter: AccountFilter;
@@ -21,6 +28,9 @@ interface AccountListState {
   setFilter: (patch: Partial<AccountFilter>) => void;
   clearFilter: () => void;
   setSort: (sort: AccountSort) => void;
+  /** Whose accounts the list opened on, once per profile (see listOpensOn). */
+  openedFor: string | null;
+  openFor: (memberId: string, ownerId: string | null) => void;
 }
 
 /** UI state of the account list; survives leaving the list and coming back. */
@@ -30,9 +40,10 @@ export const useAccountListStore = create<AccountListState>()((set) => ({
   setFilter: (patch) => set((state) => ({ filter: { ...state.filter, ...patch } })),
   clearFilter: () => set({ filter: noFilter }),
   setSort: (sort) => set({ sort }),
+  openedFor: null,
+  openFor: (memberId, ownerId) => set({ openedFor: memberId, filter: { ...noFilter, ownerId } }),
 }));
 
-/** The query the server understands: empty choices are left out. */
 /** What the list asks for: its filters, its order, and the language names sort in. */
 export type ListQuery = Pick<AccountListQuery, 'filter' | 'sort' | 'language'>;
 
@@ -48,6 +59,7 @@ export function toListQuery(
       ...(filter.salesForce.length ? { salesForce: filter.salesForce } : {}),
       ...(filter.lifecycle.length ? { lifecycle: filter.lifecycle } : {}),
       ...(filter.ownerId ? { ownerId: [filter.ownerId] } : {}),
+      ...(filter.notContactedInDays ? { notContactedInDays: filter.notContactedInDays } : {}),
     },
     sort,
   };

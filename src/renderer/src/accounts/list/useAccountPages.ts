@@ -24,8 +24,8 @@ export function prefetchFirstAccountPage(): void {
 }
 
 /** The first page; always held, its `total` sizes the scroll area. */
-export function useFirstAccountPage(query: ListQuery) {
-  return useQuery({ ...pageQuery(query, 0), placeholderData: keepPreviousData });
+export function useFirstAccountPage(query: ListQuery, enabled = true) {
+  return useQuery({ ...pageQuery(query, 0), placeholderData: keepPreviousData, enabled });
 }
 
 /** Rows `first..last` of the list, fetched page by page on demand and cached by offset. */
