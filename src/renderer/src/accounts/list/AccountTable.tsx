@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import type { CSSProperties } from 'react';
 import { Text, UnstyledButton } from '@mantine/core';
 import { flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import type { Header, Row, SortingState, Updater } from '@tanstack/react-table';
@@ -85,14 +86,16 @@ export function AccountTable({ query, firstPage, picks, sort, onSort }: Props) {
   const byIndex = new Map(table.getRowModel().rows.map((row) => [row.original.index, row]));
   const template = table
     .getVisibleLeafColumns()
-    .map((c) => `minmax(${c.getSize() / 2}px, ${c.getSize()}fr)`)
+    .map((c) => `minmax(${c.getSize()}px, ${c.getSize()}fr)`)
     .join(' ');
+  const minWidth = table.getVisibleLeafColumns().reduce((sum, c) => sum + c.getSize(), 0);
 
   return (
     <StaffableContext.Provider value={staffable ?? NONE}>
       <div
         ref={scrollRef}
         className="account-table"
+        style={{ '--account-table-width': `${minWidth}px` } as CSSProperties}
         role="table"
         aria-label={t('accounts.table')}
         aria-rowcount={total + 1}

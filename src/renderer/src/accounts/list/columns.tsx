@@ -61,6 +61,25 @@ export function useAccountColumns(
           </Anchor>
         ),
       }),
+      // What a rep works by: right after the name, in view without scrolling sideways.
+      column.accessor((r) => r.account.lastContactAt, {
+        id: 'lastContact',
+        header: t('fields.lastContact'),
+        size: 150,
+        cell: (c) => {
+          const at = c.getValue();
+          return at ? format.date(at.slice(0, 10)) : t('accounts.neverContacted');
+        },
+      }),
+      column.accessor((r) => r.account.health, {
+        id: 'health',
+        header: t('fields.health'),
+        size: 120,
+        cell: (c) => {
+          const score = c.getValue();
+          return score === null ? t('accounts.notAssessed') : format.number(score);
+        },
+      }),
       column.accessor((r) => r.account.kind, {
         id: 'kind',
         header: t('fields.kind'),
@@ -100,24 +119,6 @@ export function useAccountColumns(
         header: t('fields.owner'),
         size: 190,
         cell: (c) => text(c.getValue()),
-      }),
-      column.accessor((r) => r.account.lastContactAt, {
-        id: 'lastContact',
-        header: t('fields.lastContact'),
-        size: 150,
-        cell: (c) => {
-          const at = c.getValue();
-          return at ? format.date(at.slice(0, 10)) : t('accounts.neverContacted');
-        },
-      }),
-      column.accessor((r) => r.account.health, {
-        id: 'health',
-        header: t('fields.health'),
-        size: 120,
-        cell: (c) => {
-          const score = c.getValue();
-          return score === null ? t('accounts.notAssessed') : format.number(score);
-        },
       }),
       ...(staffs
         ? [
