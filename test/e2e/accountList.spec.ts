@@ -36,7 +36,9 @@ const clipped = (page: Page) =>
     .evaluateAll((cells) =>
       cells
         .filter(
-          (c) => c.scrollWidth > c.clientWidth || c.firstElementChild?.scrollWidth! > c.clientWidth,
+          (c) =>
+            c.scrollWidth > c.clientWidth ||
+            (c.firstElementChild?.scrollWidth ?? 0) > c.clientWidth,
         )
         .map((c) => `${c.textContent} (${c.scrollWidth} > ${c.clientWidth})`),
     );
