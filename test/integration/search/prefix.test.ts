@@ -90,7 +90,8 @@ describe('a book made before contacts had a folded name (migration 0008)', () =>
     t.core.close();
     // The schema as 0007 left it: no sort_name on contacts, no search or selection
     // indexes, no server team value on refused changes, none of issue 20's staffing or
-    // hand-overs, no index of the log by row, none of the board's indexes, no imports.
+    // hand-overs, no index of the log by row, none of the board's indexes, no imports,
+    // no last contact or health on accounts.
     const raw = new Database(file);
     raw.exec(`DROP INDEX contacts_search_name; DROP INDEX accounts_search_name;
       DROP INDEX accounts_selection; ALTER TABLE contacts DROP COLUMN sort_name;
@@ -103,6 +104,10 @@ describe('a book made before contacts had a folded name (migration 0008)', () =>
       DROP INDEX changes_row;
       DROP INDEX accounts_external_id; ALTER TABLE accounts DROP COLUMN external_id;
       DROP TABLE import_rows; DROP TABLE imports;
+      DROP TRIGGER accounts_last_contact_insert; DROP TRIGGER accounts_last_contact_update;
+      DROP TRIGGER accounts_health_insert; DROP TRIGGER accounts_health_update;
+      DROP INDEX accounts_last_contact; DROP INDEX accounts_health;
+      ALTER TABLE accounts DROP COLUMN last_contact_at; ALTER TABLE accounts DROP COLUMN health;
       DELETE FROM schema_migrations WHERE version > 7; PRAGMA user_version = 7;`);
     raw.close();
     const core = openCore(file);
