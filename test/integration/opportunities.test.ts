@@ -88,6 +88,36 @@ describe('opportunities', () => {
     });
   });
 
+  it('closes a deal as won or lost only with a reason, kept in its history', async () => {
+    const { account } = await catalogue();
+    const deal = await t.api.createOpportunity({ accountId: account.id, name: 'Deal' });
+    await t.api.updateOpportunity({ id: deal.id, patch: { step: 'closing' } });
+    const error = await refusedWithoutWriting(t.api, () =>
+      t.api.updateOpportunity({ id: deal.id, patch: { status: 'won' } }),
+    );
+    expect(error.issues[0]).toEqual({
+      field: 'patch.stepReason',
+      message: 'Closing a deal as won or lost needs a reason',
+    });
+    await t.api.updateOpportunity({
+      id: deal.id,
+      patch: { status: 'won', stepReason: 'Delivery guarantee beat the price' },
+    });
+    const back = await refusedWithoutWriting(t.api, () =>
+      t.api.updateOpportunity({ id: deal.id, patch: { step: 'approach', status: 'open' } }),
+    );
+    expect(back.issues[0]?.message).toBe(
+      'Moving a deal back from closing or follow-up needs a reason',
+    );
+    const detail = await t.api.getOpportunity({ id: deal.id });
+    expect(detail.opportunity.status).toBe('won');
+    expect(detail.steps.map((s) => [s.step, s.reason])).toEqual([
+      ['prospecting', null],
+      ['closing', null],
+      ['closing', 'Delivery guarantee beat the price'],
+    ]);
+  });
+
   it('refuses a step outside the seven and an offering that is not in the catalogue', async () => {
     const { account, pump, parts } = await catalogue();
     const step = await refusedWithoutWriting(t.api, () =>

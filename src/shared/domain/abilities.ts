@@ -19,5 +19,11 @@ export const Abilities = z.object({
   teams: z.array(id),
   /** Whether they make teams, and edit members and territories of no team (an admin). */
   allTeams: z.boolean(),
+  /** Of the accounts asked about, those whose deals they may create and move. */
+  opportunities: z.array(id),
+  /** Of the accounts asked about, those whose partner agreements they may write. */
+  agreements: z.array(id),
+  /** Whether they keep the offerings catalogue (shared reference data: not a rep). */
+  catalogue: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;

@@ -165,6 +165,10 @@ export const messages = {
   ),
   periodBackwards: fixed('Period end cannot be before its start'),
   serviceKind: fixed('A service needs its kind of service'),
+  backFromClosing: fixed('Moving a deal back from closing or follow-up needs a reason'),
+  backFromWon: fixed('Moving a won deal back to an earlier step needs a reason'),
+  backFromLost: fixed('Moving a lost deal back to an earlier step needs a reason'),
+  closeWithoutReason: fixed('Closing a deal as won or lost needs a reason'),
   reportsToSelf: fixed('A contact cannot report to themselves'),
   staysWithAccount: fixed(
     'This stays with the account it was made at: make a new one at the other account',

@@ -1,5 +1,6 @@
 import { assignmentsTable } from '../domain/assignment';
 import { membersTable, teamsTable } from '../domain/team';
+import type { Table } from '../schema/table';
 import { refusalOf, type WriteActor, type WriteFacts } from './writeRule';
 
 /**
@@ -36,4 +37,19 @@ export function mayEditTeam(
   const team = refusalOf(actor, teamsTable, { before: { id: teamId }, values: {} }, facts, day);
   const members = refusalOf(actor, membersTable, { values: { teamId } }, facts, day);
   return team === null && members === null;
+}
+
+/**
+ * Whether the actor may add a record of this table: to the account when the table
+ * belongs to accounts (a deal, an agreement), else to the shared reference data.
+ */
+export function mayAdd(
+  actor: WriteActor,
+  table: Table,
+  accountId: string | null,
+  facts: WriteFacts,
+  day: number,
+): boolean {
+  const values = accountId === null ? {} : { [table.account as string]: accountId };
+  return refusalOf(actor, table, { values }, facts, day) === null;
 }

@@ -30,7 +30,15 @@ const staffAlone = (accountId: string, memberId: string) =>
 describe('abilities', () => {
   it('a rep staffs nothing and edits no team; the core refuses what the screen hides', async () => {
     setProfile(t.core, b.rep.id);
-    expect(await asked()).toEqual({ staffs: false, staffable: [], teams: [], allTeams: false });
+    expect(await asked()).toEqual({
+      staffs: false,
+      staffable: [],
+      teams: [],
+      allTeams: false,
+      opportunities: [b.acme.id],
+      agreements: [b.acme.id],
+      catalogue: false,
+    });
     expect((await refusal(staffAlone(b.acme.id, b.lead.id))).code).toBe('forbidden');
     expect(
       (await refusal(t.api.setAccountOwner({ accountId: b.acme.id, memberId: b.lead.id }))).code,
@@ -44,6 +52,9 @@ describe('abilities', () => {
       staffable: [b.acme.id, nobody.id],
       teams: [b.team.id],
       allTeams: false,
+      opportunities: [b.acme.id, nobody.id],
+      agreements: [b.acme.id, nobody.id],
+      catalogue: true,
     });
     await staffAlone(b.acme.id, b.lead.id);
     expect((await refusal(staffAlone(b.globex.id, b.lead.id))).code).toBe('forbidden');
@@ -57,14 +68,23 @@ describe('abilities', () => {
   it('an admin may do it all', async () => {
     setProfile(t.core, adminId);
     const all = await asked();
-    expect(all).toMatchObject({ staffs: true, allTeams: true });
+    expect(all).toMatchObject({ staffs: true, allTeams: true, catalogue: true });
+    expect(all.opportunities).toEqual([b.acme.id, b.globex.id, nobody.id]);
     expect(all.staffable).toEqual([b.acme.id, b.globex.id, nobody.id]);
     expect(new Set(all.teams)).toEqual(new Set([b.team.id, b.otherTeam.id]));
   });
 
   it('without a profile, nothing is offered; a bad account id is named', async () => {
     t.core.db.prepare("DELETE FROM meta WHERE key = 'profile_member_id'").run();
-    expect(await asked()).toEqual({ staffs: false, staffable: [], teams: [], allTeams: false });
+    expect(await asked()).toEqual({
+      staffs: false,
+      staffable: [],
+      teams: [],
+      allTeams: false,
+      opportunities: [],
+      agreements: [],
+      catalogue: false,
+    });
     const bad = await refusal(t.api.abilities({ accountIds: ['acme'] }));
     expect(bad.issues).toEqual([{ field: 'accountIds.0', message: 'Must be a valid id' }]);
   });

@@ -7,7 +7,7 @@ import {
   type OpportunityDetail,
   type OpportunityStep,
 } from '../../../shared/domain/commerce';
-import { SellingStep } from '../../../shared/domain/enums';
+import { reasonNeeded } from '../../../shared/rules/selling';
 import type { ParsedInputOf } from '../../../shared/api';
 import { RapportError } from '../../../shared/errors';
 import { currentActor, type Core } from '../../core/core';
@@ -62,8 +62,8 @@ export function createOpportunity(
 }
 
 /**
- * Every step change goes into the history. Moving a deal back from closing or
- * follow-up is a sign that the relationship drifted (PRODUCT §5): it needs a reason.
+ * Every step change, and closing a deal as won or lost, goes into the history; when it
+ * needs a reason is the selling rule's to say (src/shared/rules/selling.ts).
  */
 export function updateOpportunity(
   core: Core,
@@ -74,11 +74,14 @@ export function updateOpportunity(
     const { stepReason, ...fields } = patch;
     requireReferences(core, opportunitiesTable, fields);
     checkOffering(core, fields, 'patch.', before);
-    const stepChanged = fields.step !== undefined && fields.step !== before.step;
-    if (stepChanged && !stepReason) requireReasonToGoBack(before, fields.step!);
+    const moved = (['step', 'status'] as const).some(
+      (field) => fields[field] !== undefined && fields[field] !== before[field],
+    );
+    const refusal = moved && !stepReason ? reasonNeeded(before, fields) : null;
+    if (refusal) throw RapportError.validation('patch.stepReason', refusal);
     const after = updateRecord<Opportunity>(core, opportunitiesTable, id, fields);
     if (after.accountId !== before.accountId) moveSteps(core, id, after.accountId);
-    if (stepChanged) recordStep(core, after, stepReason ?? null);
+    if (moved) recordStep(core, after, stepReason ?? null);
     return after;
   });
 }
@@ -90,29 +93,6 @@ export function archiveOpportunity(
   return inTransaction(core, () =>
     updateRecord<Opportunity>(core, opportunitiesTable, id, { archived }),
   );
-}
-
-const order = SellingStep.options;
-const LATE_STEPS = new Set<SellingStep>(['closing', 'follow_up']);
-
-/**
- * A deal that reached closing or follow-up, or was won or lost, and is moved to an
- * earlier step has gone back past closing: that takes a reason, kept in its history.
- */
-function requireReasonToGoBack(before: Opportunity, to: SellingStep): void {
-  if (order.indexOf(to) >= order.indexOf(before.step)) return;
-  if (LATE_STEPS.has(before.step)) {
-    throw RapportError.validation(
-      'patch.stepReason',
-      'Moving a deal back from closing or follow-up needs a reason',
-    );
-  }
-  if (before.status !== 'open') {
-    throw RapportError.validation(
-      'patch.stepReason',
-      `Moving a ${before.status} deal back to an earlier step needs a reason`,
-    );
-  }
 }
 
 /** The step history through the one write path: it is synced like any other row. */

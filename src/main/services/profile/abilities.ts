@@ -1,12 +1,22 @@
 import type { Abilities } from '../../../shared/domain/abilities';
 import type { ParsedInputOf } from '../../../shared/api';
-import { mayEditTeam, mayStaff } from '../../../shared/roles/abilities';
+import { offeringsTable, opportunitiesTable } from '../../../shared/domain/commerce';
+import { agreementsTable } from '../../../shared/domain/relationship';
+import { mayAdd, mayEditTeam, mayStaff } from '../../../shared/roles/abilities';
 import type { WriteFacts } from '../../../shared/roles/writeRule';
 import { currentActor, type Core } from '../../core/core';
 import { localFacts, today } from '../../core/permissions';
 import { idText } from '../../db/codec';
 
-const NOTHING: Abilities = { staffs: false, staffable: [], teams: [], allTeams: false };
+const NOTHING: Abilities = {
+  staffs: false,
+  staffable: [],
+  teams: [],
+  allTeams: false,
+  opportunities: [],
+  agreements: [],
+  catalogue: false,
+};
 
 /**
  * What the signed-in member may do on the accounts asked about and on the team: the
@@ -25,6 +35,9 @@ export function abilities(core: Core, { accountIds }: ParsedInputOf<'abilities'>
     staffable: accountIds.filter((accountId) => mayStaff(actor, accountId, facts, day)),
     teams: teamIds.filter((teamId) => mayEditTeam(actor, teamId, facts, day)),
     allTeams: mayEditTeam(actor, null, facts, day),
+    opportunities: accountIds.filter((a) => mayAdd(actor, opportunitiesTable, a, facts, day)),
+    agreements: accountIds.filter((a) => mayAdd(actor, agreementsTable, a, facts, day)),
+    catalogue: mayAdd(actor, offeringsTable, null, facts, day),
   };
 }
 
