@@ -1,18 +1,41 @@
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useAbilities } from '../staffing/queries';
 import { SellingStep } from '../../../shared/domain/enums';
 import type { OverviewOpportunity } from '../../../shared/domain/overview';
 import { useFormat } from '../i18n/format';
+import { OpportunityDialog } from './OpportunityDialog';
+import { openOpportunity, useOpportunityDialogStore } from './opportunityDialogStore';
 import { Panel } from './Panel';
 
 const STATUS_COLOR = { open: 'blue', won: 'green', lost: 'gray' } as const;
 
-/** Deals and where each stands among the seven selling steps, with the offering proposed. */
-export function OpportunitiesPanel({ opportunities }: { opportunities: OverviewOpportunity[] }) {
+/**
+ * Deals and where each stands among the seven selling steps, with the offering proposed;
+ * whoever the write rule lets sell on the account adds deals and moves them here.
+ */
+export function OpportunitiesPanel({
+  accountId,
+  opportunities,
+}: {
+  accountId: string;
+  opportunities: OverviewOpportunity[];
+}) {
   const { t } = useTranslation();
   const format = useFormat();
+  const sells = useAbilities([accountId]).data?.opportunities.includes(accountId) ?? false;
+  const dialog = useOpportunityDialogStore();
   return (
-    <Panel title={t('account360.opportunities.title')}>
+    <Panel
+      title={t('account360.opportunities.title')}
+      actions={
+        sells && (
+          <Button size="compact-sm" onClick={() => openOpportunity(accountId)}>
+            {t('account360.deal.add')}
+          </Button>
+        )
+      }
+    >
       {opportunities.length === 0 && <Text c="dimmed">{t('account360.opportunities.empty')}</Text>}
       <Stack gap="sm">
         {opportunities.map((deal) => {
@@ -24,9 +47,21 @@ export function OpportunitiesPanel({ opportunities }: { opportunities: OverviewO
                 <Text size="sm" fw={600} dir="auto" lineClamp={1} title={deal.name}>
                   {deal.name}
                 </Text>
-                <Badge size="sm" variant="light" color={STATUS_COLOR[deal.status]}>
-                  {t(`account360.opportunities.status.${deal.status}`)}
-                </Badge>
+                <Group gap={6} wrap="nowrap">
+                  <Badge size="sm" variant="light" color={STATUS_COLOR[deal.status]}>
+                    {t(`account360.opportunities.status.${deal.status}`)}
+                  </Badge>
+                  {sells && (
+                    <Button
+                      size="compact-xs"
+                      variant="default"
+                      aria-label={t('account360.deal.editNamed', { name: deal.name })}
+                      onClick={() => openOpportunity(accountId, deal.id)}
+                    >
+                      {t('account360.deal.edit')}
+                    </Button>
+                  )}
+                </Group>
               </Group>
               <ol
                 className="a360-steps"
@@ -65,6 +100,14 @@ export function OpportunitiesPanel({ opportunities }: { opportunities: OverviewO
           );
         })}
       </Stack>
+      {sells && dialog.accountId === accountId && (
+        <OpportunityDialog
+          key={dialog.opportunityId ?? 'new'}
+          accountId={accountId}
+          opportunityId={dialog.opportunityId}
+          onClose={dialog.close}
+        />
+      )}
     </Panel>
   );
 }

@@ -51,7 +51,7 @@ export function useTimeline(accountId: string, filter: TimelineFilter, first: Ti
   });
 }
 
-function useWrite<I, O>(write: (input: I) => Promise<O>) {
+export function useWrite<I, O>(write: (input: I) => Promise<O>) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: write,

@@ -35,6 +35,9 @@ const ImportPage = lazy(() =>
   import('../importing/ImportPage').then((m) => ({ default: m.ImportPage })),
 );
 const BoardPage = lazy(() => import('../board/BoardPage').then((m) => ({ default: m.BoardPage })));
+const OfferingsPage = lazy(() =>
+  import('../offerings/OfferingsPage').then((m) => ({ default: m.OfferingsPage })),
+);
 const GapsPage = lazy(() => import('../gaps/GapsPage').then((m) => ({ default: m.GapsPage })));
 
 export function Routes({ route }: { route: Route }) {
@@ -74,6 +77,8 @@ export function Routes({ route }: { route: Route }) {
       return <ReportsPage />;
     case 'import':
       return <ImportPage />;
+    case 'offerings':
+      return <OfferingsPage />;
     case 'notFound':
       return <Alert color="yellow">{t('app.notFound')}</Alert>;
   }

@@ -13,6 +13,7 @@ import { QueryState } from './QueryState';
 import { Suspense } from 'react';
 import { useProfile } from '../week/queries';
 import { TeamNavLink } from '../team/TeamNavLink';
+import { OfferingsNavLink } from '../offerings/OfferingsNavLink';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -94,6 +95,7 @@ export function Shell() {
           aria-current={route.name === 'reports' ? 'page' : undefined}
         />
         <TeamNavLink active={route.name === 'team'} />
+        <OfferingsNavLink active={route.name === 'offerings'} />
         {manages && (
           <NavLink
             href={paths.suggestions()}

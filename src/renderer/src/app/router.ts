@@ -3,7 +3,7 @@ import { useSyncExternalStore } from 'react';
 /**
  * Hash routes: `#/accounts`, `#/accounts/new`, `#/accounts/<id>`, `#/accounts/<id>/edit`,
  * `#/sync/setup`, `#/sync/review`, `#/week`, `#/selection`, `#/handover`, `#/team`,
- * `#/territories/suggestions`, `#/board`, `#/gaps`, `#/reports`, `#/import`. An account's page or form may name
+ * `#/territories/suggestions`, `#/board`, `#/gaps`, `#/reports`, `#/import`, `#/offerings`. An account's page or form may name
  * what to bring into view: `#/accounts/<id>/team` (its covering team),
  * `#/accounts/<id>/edit/owner` (its owner).
  */
@@ -23,6 +23,7 @@ export type Route =
   | { name: 'gaps' }
   | { name: 'reports' }
   | { name: 'import' }
+  | { name: 'offerings' }
   | { name: 'notFound' };
 
 export const paths = {
@@ -43,6 +44,7 @@ export const paths = {
   gaps: () => '#/gaps',
   reports: () => '#/reports',
   import: () => '#/import',
+  offerings: () => '#/offerings',
 };
 
 export function parseRoute(hash: string): Route {
@@ -63,6 +65,7 @@ export function parseRoute(hash: string): Route {
   if (section === 'gaps' && parts.length === 1) return { name: 'gaps' };
   if (section === 'reports' && parts.length === 1) return { name: 'reports' };
   if (section === 'import' && parts.length === 1) return { name: 'import' };
+  if (section === 'offerings' && parts.length === 1) return { name: 'offerings' };
   if (parts.length === 0 || (section === 'accounts' && parts.length === 1))
     return { name: 'accounts' };
   if (section !== 'accounts' || !id || parts.length > 4) return { name: 'notFound' };

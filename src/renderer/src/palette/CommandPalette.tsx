@@ -16,7 +16,7 @@ const openHit = (hit: SearchHit) => navigate(paths.account(hit.accountId));
 
 function run(item: PaletteItem): void {
   palette.close();
-  if (item.kind === 'command') item.command.run();
+  if (item.kind === 'command') item.command.run(item.accountId);
   else openHit(item.hit);
 }
 

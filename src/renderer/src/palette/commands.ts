@@ -1,9 +1,12 @@
 import { navigate, paths } from '../app/router';
+import { openOpportunity } from '../account360/opportunityDialogStore';
 import { openLogInteraction } from '../record/logInteractionStore';
 
 export interface Command {
-  id: 'logInteraction' | 'newAccount' | 'myWeek' | 'accountList';
-  run: () => void;
+  id: 'logInteraction' | 'newAccount' | 'myWeek' | 'accountList' | 'newOpportunity';
+  /** Offered only on an account's page, when the write rule lets the person sell there. */
+  sells?: true;
+  run: (accountId: string | null) => void;
 }
 
 /** What the palette can do besides opening a search hit; labels are `palette.commands.<id>`. */
@@ -12,4 +15,9 @@ export const commands: Command[] = [
   { id: 'newAccount', run: () => navigate(paths.accountNew()) },
   { id: 'myWeek', run: () => navigate('#/week') },
   { id: 'accountList', run: () => navigate(paths.accounts()) },
+  {
+    id: 'newOpportunity',
+    sells: true,
+    run: (accountId) => accountId && openOpportunity(accountId),
+  },
 ];

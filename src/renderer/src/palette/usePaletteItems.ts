@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../shared/domain/search';
+import { useRoute } from '../app/router';
 import { useSearch } from '../search/useSearch';
+import { useAbilities } from '../staffing/queries';
 import { commandMatches } from './commandMatch';
 import { commands, type Command } from './commands';
 
-export type PaletteItem = { kind: 'command'; command: Command } | { kind: 'hit'; hit: SearchHit };
+export type PaletteItem =
+  { kind: 'command'; command: Command; accountId: string | null } | { kind: 'hit'; hit: SearchHit };
 
 /**
  * What the palette offers for a query: the matching commands first, then the hits of
@@ -17,14 +20,22 @@ export function usePaletteItems(query: string) {
   const wanted = query.trim();
   const stale = wanted.length > 0 && answer?.text !== wanted;
   const shownHits = answer?.hits ?? [];
-  const matching = commands.filter((command) =>
-    commandMatches(
-      `${t(`palette.commands.${command.id}`)} ${t(`palette.keywords.${command.id}`)}`,
-      query,
-    ),
+  const route = useRoute();
+  const accountId = route.name === 'account' ? route.id : null;
+  const sells =
+    useAbilities(accountId ? [accountId] : [], accountId !== null).data?.opportunities.includes(
+      accountId ?? '',
+    ) ?? false;
+  const matching = commands.filter(
+    (command) =>
+      (!command.sells || sells) &&
+      commandMatches(
+        `${t(`palette.commands.${command.id}`)} ${t(`palette.keywords.${command.id}`)}`,
+        query,
+      ),
   );
   const items: PaletteItem[] = [
-    ...matching.map((command) => ({ kind: 'command' as const, command })),
+    ...matching.map((command) => ({ kind: 'command' as const, command, accountId })),
     ...(stale ? [] : shownHits.map((hit) => ({ kind: 'hit' as const, hit }))),
   ];
   return { items, shownHits, stale, wanted };

@@ -53,13 +53,13 @@ export function AccountPage({ id, focus }: { id: string; focus?: 'team' }) {
         <ContactsPanel accountId={id} contacts={data.contacts} />
         <HealthPanel accountId={id} assessments={data.assessments} />
         <TimelinePanel overview={data} />
-        <OpportunitiesPanel opportunities={data.opportunities} />
+        <OpportunitiesPanel accountId={id} opportunities={data.opportunities} />
         <PurchasesPanel purchases={data.purchases} />
         <TeamPanel account={data.account} team={data.team} />
         <StructurePanel parent={data.parent} sites={data.sites} />
         <ServedViaPanel accountId={id} servedVia={data.servedVia} />
         <SelectionPanel account={data.account} />
-        <AgreementsPanel agreements={data.agreements} />
+        <AgreementsPanel accountId={id} agreements={data.agreements} />
         <Panel title={t('account.details')}>
           <AccountDetails account={data.account} />
         </Panel>
