@@ -15,10 +15,10 @@ import { check, serverErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 import { useCreateAgreement, useUpdateAgreement } from './sellingQueries';
 
-const TEXTS = ['title', 'parties', 'documentRef'] as const;
+type Text = 'title' | 'parties' | 'documentRef';
 const DAYS = ['signedOn', 'startsOn', 'endsOn'] as const;
 
-type Values = Record<(typeof TEXTS)[number] | 'terms', string> &
+type Values = Record<Text | 'terms', string> &
   Record<(typeof DAYS)[number], string | null> & { kind: string | null };
 
 export type AgreementEditing = { mode: 'add' } | { mode: 'edit' | 'renew'; agreement: Agreement };
@@ -103,7 +103,7 @@ export function AgreementDialog({
       error={issueText(errors[name], label)}
     />
   );
-  const text = (name: (typeof TEXTS)[number], label: string) => (
+  const text = (name: Text, label: string) => (
     <TextInput
       label={label}
       value={values[name]}

@@ -13,8 +13,8 @@ import {
 } from '../account360/sellingQueries';
 import { useIssueText } from '../issues/useIssueText';
 
-const TEXTS = ['name', 'productLine', 'segment', 'description'] as const;
-type Values = Record<(typeof TEXTS)[number], string> & {
+type Text = 'name' | 'productLine' | 'segment' | 'description';
+type Values = Record<Text, string> & {
   kind: string | null;
   service: string | null;
 };
@@ -76,7 +76,7 @@ export function OfferingDialog({
     if (!parsed.ok) return setErrors(parsed.errors);
     update.mutate(parsed.value, done(t('offerings.saved')));
   };
-  const text = (name: (typeof TEXTS)[number]) => (
+  const text = (name: Text) => (
     <TextInput
       label={t(`offerings.${name}`)}
       value={values[name]}
