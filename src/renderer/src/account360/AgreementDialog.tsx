@@ -1,5 +1,4 @@
 import { Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AgreementKind } from '../../../shared/domain/enums';
@@ -9,6 +8,7 @@ import {
   type Agreement,
 } from '../../../shared/domain/relationship';
 import { useIssueText } from '../issues/useIssueText';
+import { useSavedNotice } from './useSavedNotice';
 import { DateField } from '../team/DateField';
 import { renewalDates } from './agreementRenewal';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
@@ -58,6 +58,7 @@ export function AgreementDialog({
 }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
+  const notice = useSavedNotice();
   const [initial] = useState(() => valuesOf(editing));
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -71,9 +72,7 @@ export function AgreementDialog({
     setValues((v) => ({ ...v, [name]: value }));
   const done = {
     onSuccess: () => {
-      notifications.show({
-        message: t(editing.mode === 'renew' ? 'account360.pact.renewed' : 'account360.pact.saved'),
-      });
+      notice(t(editing.mode === 'renew' ? 'account360.pact.renewed' : 'account360.pact.saved'));
       onClose();
     },
     onError: (error: Error) => setErrors(serverErrors(error)),

@@ -1,5 +1,4 @@
 import { MultiSelect, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
@@ -11,6 +10,7 @@ import {
 import { reasonNeeded } from '../../../shared/rules/selling';
 import { QueryState } from '../app/QueryState';
 import { useIssueText } from '../issues/useIssueText';
+import { useSavedNotice } from './useSavedNotice';
 import { DateField } from '../team/DateField';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
@@ -92,6 +92,7 @@ function DealForm({
 }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
+  const notice = useSavedNotice();
   const [initial] = useState(() => valuesOf(deal));
   const [values, setValues] = useState(initial);
   const [reason, setReason] = useState('');
@@ -105,7 +106,7 @@ function DealForm({
     setValues((v) => ({ ...v, [name]: value }));
   const done = {
     onSuccess: () => {
-      notifications.show({ message: t('account360.deal.saved') });
+      notice(t('account360.deal.saved'));
       onClose();
     },
     onError: (error: Error) => setErrors(serverErrors(error)),

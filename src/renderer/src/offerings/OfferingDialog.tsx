@@ -1,5 +1,4 @@
 import { Button, Select, SimpleGrid, Textarea, TextInput } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OfferingCreate, OfferingUpdate, type Offering } from '../../../shared/domain/commerce';
@@ -12,6 +11,7 @@ import {
   useUpdateOffering,
 } from '../account360/sellingQueries';
 import { useIssueText } from '../issues/useIssueText';
+import { useSavedNotice } from '../account360/useSavedNotice';
 
 type Text = 'name' | 'productLine' | 'segment' | 'description';
 type Values = Record<Text, string> & {
@@ -46,6 +46,7 @@ export function OfferingDialog({
 }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
+  const notice = useSavedNotice();
   const [initial] = useState(() => valuesOf(offering));
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -56,7 +57,7 @@ export function OfferingDialog({
     setValues((v) => ({ ...v, [name]: value }));
   const done = (message: string) => ({
     onSuccess: () => {
-      notifications.show({ message });
+      notice(message);
       onClose();
     },
     onError: (error: Error) => setErrors(serverErrors(error)),
