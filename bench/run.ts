@@ -233,6 +233,17 @@ async function main(): Promise<void> {
     }),
   );
   const deepPage = latency(20, () => call(core, 'listAccounts', { offset: 50_000 }));
+  // Issue 22: the list by last contact and by health (longest without contact, weakest
+  // first), and filtered to accounts not contacted in 90 days.
+  const byLastContact = latency(50, () =>
+    call(core, 'listAccounts', { sort: { key: 'lastContact', desc: false } }),
+  );
+  const byHealth = latency(50, () =>
+    call(core, 'listAccounts', { sort: { key: 'health', desc: false } }),
+  );
+  const notContacted = latency(50, () =>
+    call(core, 'listAccounts', { filter: { notContactedInDays: 90 } }),
+  );
   const terms = searchTerms(core, 300);
   const searches = Array.from({ length: ROUNDS }, () =>
     latency(terms.length - 5, (i) =>
@@ -288,6 +299,21 @@ async function main(): Promise<void> {
     {
       measure: 'account list, page at offset 50,000 (p50 / p95)',
       value: `${ms(deepPage.p50)} / ${ms(deepPage.p95)}`,
+      goal: '',
+    },
+    {
+      measure: 'account list, first page by last contact (p50 / p95)',
+      value: `${ms(byLastContact.p50)} / ${ms(byLastContact.p95)}`,
+      goal: '',
+    },
+    {
+      measure: 'account list, first page by health (p50 / p95)',
+      value: `${ms(byHealth.p50)} / ${ms(byHealth.p95)}`,
+      goal: '',
+    },
+    {
+      measure: 'account list, not contacted in 90 days (p50 / p95)',
+      value: `${ms(notContacted.p50)} / ${ms(notContacted.p95)}`,
       goal: '',
     },
     {
@@ -362,6 +388,9 @@ async function main(): Promise<void> {
     listFirstPageMs: firstPage,
     listFilteredMs: filtered,
     listDeepPageMs: deepPage,
+    listByLastContactMs: byLastContact,
+    listByHealthMs: byHealth,
+    listNotContactedMs: notContacted,
     searchMs: searches,
     exactNameFirst: exact,
     searchAsTyped: typing,
