@@ -92,7 +92,12 @@ import {
   HandOverResult,
   HandOverUndo,
 } from './domain/handover';
-import { Abilities, AbilitiesQuery } from './domain/abilities';
+import {
+  Abilities,
+  AbilitiesQuery,
+  AccountAbilities,
+  AccountAbilitiesQuery,
+} from './domain/abilities';
 import { OwnerSuggestions, SuggestionApply, SuggestionsApplied } from './domain/suggestions';
 import { AccountHistory, HistoryQuery } from './domain/history';
 import { BoardQuery, TeamBoard } from './domain/board';
@@ -201,6 +206,7 @@ export const contract = {
   setupProfile: method('setup', ProfileSetup, Profile),
   chooseProfile: method('setup', z.object({ memberId: id }), Profile),
   abilities: method('read', AbilitiesQuery, Abilities),
+  accountAbilities: method('read', AccountAbilitiesQuery, AccountAbilities),
   listAccounts: method('read', AccountListQuery, AccountPage),
   getAccount: method('read', IdInput, AccountDetail),
   createAccount: method('write', AccountCreate, Account),

@@ -23,6 +23,7 @@ const calls: { [M in MethodName]: (b: TeamBook) => InputOf<M> } = {
   profile: () => ({}),
   setupProfile: () => ({ name: 'New Admin' }),
   abilities: (b) => ({ accountIds: [b.acme.id, b.globex.id] }),
+  accountAbilities: (b) => ({ accountId: b.acme.id }),
   listAccounts: () => ({}),
   getAccount: (b) => ({ id: b.acme.id }),
   createAccount: () => ({ name: 'Initech', country: 'NO' }),

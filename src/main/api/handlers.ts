@@ -96,7 +96,7 @@ import { accountOverview } from '../services/overview/overview';
 import { listTimeline } from '../services/overview/timeline';
 import { selectionLabels } from '../services/selection/labels';
 import { selectionPoints } from '../services/selection/points';
-import { abilities } from '../services/profile/abilities';
+import { abilities, accountAbilities } from '../services/profile/abilities';
 import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
 import { recentImports } from '../import/window/recent';
 import { wordsOf } from '../../shared/words';
@@ -110,6 +110,7 @@ export const handlers: Handlers = {
   setupProfile,
   chooseProfile,
   abilities,
+  accountAbilities,
   listAccounts,
   getAccount: getAccountDetail,
   createAccount,

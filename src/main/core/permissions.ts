@@ -1,3 +1,4 @@
+import { messages } from '../../shared/domain/messages';
 import { RapportError } from '../../shared/errors';
 import { accountReadRefusal } from '../../shared/roles/readRule';
 import { refusalOf, type WriteFacts, type WriteIntent } from '../../shared/roles/writeRule';
@@ -15,10 +16,7 @@ import { currentActor, type Actor, type Core } from './core';
 export function requireActor(core: Core): Actor {
   const actor = currentActor(core);
   if (!actor) {
-    throw new RapportError(
-      'forbidden',
-      'Nobody is signed in to this database yet: choose who you are (set up the profile) before making changes',
-    );
+    throw new RapportError('forbidden', messages.noProfile({}));
   }
   return actor;
 }

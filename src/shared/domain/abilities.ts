@@ -27,3 +27,23 @@ export const Abilities = z.object({
   catalogue: z.boolean(),
 });
 export type Abilities = z.infer<typeof Abilities>;
+
+/** The one account a screen shows (its 360, or its form). */
+export const AccountAbilitiesQuery = z.object({ accountId: id });
+
+/**
+ * What the signed-in member may change on one account, as the write rule answers it:
+ * for each kind of change, null when it would pass, else the rule's reason (the core's
+ * own words, which the screen shows on hover beside the control it disables).
+ */
+export const AccountAbilities = z.object({
+  /** The account's own fields, its archiving and ending. */
+  account: z.string().nullable(),
+  /** Fields the member may not set even where they may change the account (managers' fields). */
+  fields: z.record(z.string(), z.string()),
+  /** Its contacts, interactions, opportunities and assessments. */
+  records: z.string().nullable(),
+  /** Who covers it (staffing, its owner). */
+  cover: z.string().nullable(),
+});
+export type AccountAbilities = z.infer<typeof AccountAbilities>;

@@ -123,6 +123,9 @@ export const messages = {
     ['name', 'day'],
     ({ name, day }) => `${name} left on ${day} and cannot be given new accounts`,
   ),
+  noProfile: fixed(
+    'Nobody is signed in to this database yet: choose who you are (set up the profile) before making changes',
+  ),
   repAssigns: fixed('Only a lead or an admin may assign or reassign accounts'),
   managersField: template(
     ['label'],

@@ -1,7 +1,10 @@
+import type { AccountAbilities } from '../domain/abilities';
+import { accountsTable } from '../domain/account';
 import { assignmentsTable } from '../domain/assignment';
+import { contactsTable } from '../domain/contact';
 import { membersTable, teamsTable } from '../domain/team';
 import type { Table } from '../schema/table';
-import { refusalOf, type WriteActor, type WriteFacts } from './writeRule';
+import { refusalOf, type WriteActor, type WriteFacts, type WriteIntent } from './writeRule';
 
 /**
  * What a screen offers, asked of the write rule itself (./writeRule.ts) with the same
@@ -52,4 +55,31 @@ export function mayAdd(
 ): boolean {
   const values = accountId === null ? {} : { [table.account as string]: accountId };
   return refusalOf(actor, table, { values }, facts, day) === null;
+}
+
+/**
+ * What the actor may change on one account (`account`: the row as it is, API form):
+ * each kind of change asked of the rule as the write behind its control makes it.
+ */
+export function accountRefusals(
+  actor: WriteActor,
+  account: Record<string, unknown> & { id: string },
+  facts: WriteFacts,
+  day: number,
+): AccountAbilities {
+  const ask = (t: Table, intent: WriteIntent) => refusalOf(actor, t, intent, facts, day);
+  const refusal = ask(accountsTable, { before: account, values: {} });
+  const fields: Record<string, string> = {};
+  for (const field of Object.keys(accountsTable.columns)) {
+    // a value unlike the one it has: the rule is asked about changing the field
+    const reason = ask(accountsTable, { before: account, values: { [field]: Symbol(field) } });
+    if (reason !== null && reason !== refusal) fields[field] = reason;
+  }
+  const cover = { values: { accountId: account.id, memberId: '' } };
+  return {
+    account: refusal,
+    fields,
+    records: ask(contactsTable, { values: { accountId: account.id } }),
+    cover: ask(assignmentsTable, cover),
+  };
 }

@@ -1,12 +1,15 @@
-import type { Abilities } from '../../../shared/domain/abilities';
+import type { Abilities, AccountAbilities } from '../../../shared/domain/abilities';
+import { accountsTable, type Account } from '../../../shared/domain/account';
+import { messages } from '../../../shared/domain/messages';
 import type { ParsedInputOf } from '../../../shared/api';
 import { offeringsTable, opportunitiesTable } from '../../../shared/domain/commerce';
 import { agreementsTable } from '../../../shared/domain/relationship';
-import { mayAdd, mayEditTeam, mayStaff } from '../../../shared/roles/abilities';
+import { accountRefusals, mayAdd, mayEditTeam, mayStaff } from '../../../shared/roles/abilities';
 import type { WriteFacts } from '../../../shared/roles/writeRule';
 import { currentActor, type Core } from '../../core/core';
 import { localFacts, today } from '../../core/permissions';
 import { idText } from '../../db/codec';
+import { getRecord } from '../../core/records';
 
 const NOTHING: Abilities = {
   staffs: false,
@@ -39,6 +42,23 @@ export function abilities(core: Core, { accountIds }: ParsedInputOf<'abilities'>
     agreements: accountIds.filter((a) => mayAdd(actor, agreementsTable, a, facts, day)),
     catalogue: mayAdd(actor, offeringsTable, null, facts, day),
   };
+}
+
+/**
+ * What the signed-in member may change on one account, with the rule's reason for each
+ * change it refuses: the one question the account's page and form ask of the rule.
+ */
+export function accountAbilities(
+  core: Core,
+  { accountId }: ParsedInputOf<'accountAbilities'>,
+): AccountAbilities {
+  const account = getRecord<Account>(core, accountsTable, accountId);
+  const actor = currentActor(core);
+  if (!actor) {
+    const nobody = messages.noProfile({});
+    return { account: nobody, fields: {}, records: nobody, cover: nobody };
+  }
+  return accountRefusals(actor, account, localFacts(core), today());
 }
 
 /** The facts, with the teams a lead leads read once for every question of this call. */
