@@ -3,10 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { OverviewContact } from '../../../shared/domain/overview';
 import { useEnumLabel } from '../app/enumOptions';
 import { useFormat } from '../i18n/format';
+import { Refused } from '../refusals/Refused';
+import { useRefusal } from '../refusals/accountMay';
 
 /** One person in the org chart: what a rep needs before reaching out to them. */
 export function ContactCard({ contact, onEdit }: { contact: OverviewContact; onEdit: () => void }) {
   const { t } = useTranslation();
+  const refusal = useRefusal('records');
   const label = useEnumLabel();
   const format = useFormat();
   const phone = contact.phone ?? contact.mobile;
@@ -62,15 +65,17 @@ export function ContactCard({ contact, onEdit }: { contact: OverviewContact; onE
             </Group>
           )}
         </Stack>
-        <Button
-          size="compact-xs"
-          variant="default"
-          style={{ flexShrink: 0 }}
-          onClick={onEdit}
-          aria-label={`${t('account360.contacts.edit')}: ${contact.name}`}
-        >
-          {t('account360.contacts.edit')}
-        </Button>
+        <Refused reason={refusal}>
+          <Button
+            size="compact-xs"
+            variant="default"
+            style={{ flexShrink: 0 }}
+            onClick={onEdit}
+            aria-label={`${t('account360.contacts.edit')}: ${contact.name}`}
+          >
+            {t('account360.contacts.edit')}
+          </Button>
+        </Refused>
       </Group>
     </Paper>
   );

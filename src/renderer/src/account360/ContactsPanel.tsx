@@ -6,6 +6,8 @@ import { ContactCard } from './ContactCard';
 import { ContactDialog } from './ContactDialog';
 import { orgChart, type OrgNode } from './orgChart';
 import { Panel } from './Panel';
+import { Refused } from '../refusals/Refused';
+import { useRefusal } from '../refusals/accountMay';
 
 type Editing = { contact: OverviewContact | null } | null;
 
@@ -18,6 +20,7 @@ export function ContactsPanel({
   contacts: OverviewContact[];
 }) {
   const { t } = useTranslation();
+  const refusal = useRefusal('records');
   const [editing, setEditing] = useState<Editing>(null);
   const tree = orgChart(contacts);
   const branch = (nodes: OrgNode<OverviewContact>[]) => (
@@ -37,9 +40,11 @@ export function ContactsPanel({
     <Panel
       title={t('account.contacts')}
       actions={
-        <Button size="compact-sm" onClick={() => setEditing({ contact: null })}>
-          {t('account360.contacts.add')}
-        </Button>
+        <Refused reason={refusal}>
+          <Button size="compact-sm" onClick={() => setEditing({ contact: null })}>
+            {t('account360.contacts.add')}
+          </Button>
+        </Refused>
       }
     >
       {contacts.length === 0 ? (

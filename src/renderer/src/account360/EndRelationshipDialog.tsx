@@ -8,10 +8,13 @@ import { useEndRelationship } from '../accounts/overviewQueries';
 import { check, serverErrors, type FieldErrors } from './fieldErrors';
 import { FormDialog } from './FormDialog';
 import { useIssueText } from '../issues/useIssueText';
+import { Refused } from '../refusals/Refused';
+import { useRefusal } from '../refusals/accountMay';
 
 /** Ends a relationship on purpose, with a reason; the account stays in history. */
 export function EndRelationshipButton({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
+  const refusal = useRefusal('account');
   const issueText = useIssueText();
   const [opened, { open, close }] = useDisclosure(false);
   const [reason, setReason] = useState('');
@@ -38,9 +41,11 @@ export function EndRelationshipButton({ accountId }: { accountId: string }) {
 
   return (
     <>
-      <Button variant="default" color="red" onClick={open} data-testid="end-relationship">
-        {t('account360.end.button')}
-      </Button>
+      <Refused reason={refusal}>
+        <Button variant="default" color="red" onClick={open} data-testid="end-relationship">
+          {t('account360.end.button')}
+        </Button>
+      </Refused>
       <FormDialog
         title={t('account360.end.title')}
         opened={opened}

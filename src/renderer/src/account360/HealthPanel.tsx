@@ -8,6 +8,8 @@ import { Chart } from './Chart';
 import { HealthBadge, riskText } from './HealthBadge';
 import { healthOf } from '../../../shared/domain/health';
 import { Panel } from './Panel';
+import { Refused } from '../refusals/Refused';
+import { useRefusal } from '../refusals/accountMay';
 
 /** The health score's trend over the account's assessments, and a new assessment. */
 export function HealthPanel({
@@ -18,6 +20,7 @@ export function HealthPanel({
   assessments: Assessment[];
 }) {
   const { t } = useTranslation();
+  const refusal = useRefusal('records');
   const format = useFormat();
   const { dir } = useDirection();
   const [recording, setRecording] = useState(false);
@@ -46,13 +49,15 @@ export function HealthPanel({
     <Panel
       title={t('account360.health.title')}
       actions={
-        <Button
-          size="compact-sm"
-          onClick={() => setRecording(true)}
-          data-testid="record-assessment"
-        >
-          {t('account360.health.record')}
-        </Button>
+        <Refused reason={refusal}>
+          <Button
+            size="compact-sm"
+            onClick={() => setRecording(true)}
+            data-testid="record-assessment"
+          >
+            {t('account360.health.record')}
+          </Button>
+        </Refused>
       }
     >
       <Group mb="xs">

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { CoverageRow } from '../../../shared/domain/assignment';
 import { useEnumLabel } from '../app/enumOptions';
 import { useFormat } from '../i18n/format';
-import { useMayStaff, useStaffing } from '../staffing/queries';
+import { useStaffing } from '../staffing/queries';
+import { useRefusal } from '../refusals/accountMay';
 import { StaffButton } from '../staffing/StaffButton';
 import type { StaffedAccount } from '../staffing/StaffingDialog';
 import { TemplateGaps } from '../staffing/StaffingNotes';
@@ -20,7 +21,7 @@ export function TeamPanel({ account, team }: { account: StaffedAccount; team: Co
   const { t } = useTranslation();
   const label = useEnumLabel();
   const format = useFormat();
-  const mayStaff = useMayStaff(account.id);
+  const mayStaff = useRefusal('cover') === null;
   // a strategic account's template is asked for; other accounts follow none
   const staffing = useStaffing(account.id, account.salesForce === 'strategic');
   return (

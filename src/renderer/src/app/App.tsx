@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { queryClient } from '../api/queryClient';
 import { FirstRunGate } from '../firstRun/FirstRunGate';
+import { ProfileGate } from '../identity/ProfileGate';
 import { directionOf } from '../i18n/languages';
 import { useLanguageStore } from '../i18n/languageStore';
 import { LanguageSync } from './LanguageSync';
@@ -19,7 +20,9 @@ export function App() {
           {/* Top right: the status line with Sync now sits at the foot of the window. */}
           <Notifications position="top-right" />
           <FirstRunGate>
-            <Shell />
+            <ProfileGate>
+              <Shell />
+            </ProfileGate>
           </FirstRunGate>
         </MantineProvider>
       </DirectionProvider>

@@ -14,6 +14,8 @@ import { Suspense } from 'react';
 import { useProfile } from '../week/queries';
 import { TeamNavLink } from '../team/TeamNavLink';
 import { OfferingsNavLink } from '../offerings/OfferingsNavLink';
+import { WhoAmI } from '../identity/WhoAmI';
+import { MAIN_CONTENT, SkipLink } from './SkipLink';
 
 export function Shell() {
   const { t } = useTranslation();
@@ -30,6 +32,7 @@ export function Shell() {
       footer={{ height: 48 }}
       padding="md"
     >
+      <SkipLink />
       <AppShell.Header>
         <Group h="100%" px="md" gap="md" wrap="nowrap">
           <Burger
@@ -44,6 +47,7 @@ export function Shell() {
           </Title>
           <SearchBox />
           <PaletteButton />
+          <WhoAmI />
           <LanguageSelect />
         </Group>
       </AppShell.Header>
@@ -105,7 +109,7 @@ export function Shell() {
           />
         )}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={MAIN_CONTENT} tabIndex={-1}>
         <Suspense fallback={<QueryState error={null} />}>
           <Routes route={route} />
         </Suspense>

@@ -15,6 +15,8 @@ import { draftOf, valueOf, type EditableField, type EditorKind } from './fieldVa
 import { useSaveField } from './useSaveField';
 import './editInPlace.css';
 import { useIssueText } from '../issues/useIssueText';
+import { useRefusal } from '../refusals/accountMay';
+import { ReadOnlyValue } from './ReadOnlyValue';
 
 interface Props {
   account: Account;
@@ -38,6 +40,7 @@ export function EditableValue(props: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const save = useSaveField(account);
+  const refusal = useRefusal('account', field);
   const [draft, setDraft] = useState<string | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   const saving = useRef(false);
@@ -80,6 +83,9 @@ export function EditableValue(props: Props) {
   };
 
   const editLabel = t('editInPlace.edit', { field: label });
+  if (refusal !== null) {
+    return <ReadOnlyValue reason={refusal} display={display} ltr={ltr} heading={heading} />;
+  }
   if (!editing && heading) {
     return (
       <Group gap={4} wrap="nowrap">

@@ -10,7 +10,7 @@ const StaffingDialog = lazy(() =>
 
 /**
  * "Staff account", where the member may set who covers the account (the caller asks
- * the write rule: useMayStaff / useAbilities); opens the staffing dialog.
+ * the write rule: useRefusal / useAbilities); opens the staffing dialog.
  */
 export function StaffButton({
   account,

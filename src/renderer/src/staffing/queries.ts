@@ -21,11 +21,6 @@ export function useAbilities(accountIds: readonly string[], enabled = true) {
   });
 }
 
-/** Whether the member may set who covers the account: false until the core has said so. */
-export function useMayStaff(accountId: string): boolean {
-  return useAbilities([accountId]).data?.staffable.includes(accountId) ?? false;
-}
-
 /** The account's staffing today, and what its team's template still lacks. */
 export function useStaffing(accountId: string, enabled = true) {
   return useQuery({

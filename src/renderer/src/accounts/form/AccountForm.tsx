@@ -19,6 +19,8 @@ interface Props {
   servedVia: Option | null;
   accountId: string | undefined;
   ownerChoice: OwnerChoice;
+  /** Why the account may not be changed (the write rule's answer): the form is shown locked. */
+  refusal?: string | null;
   onSave: (values: AccountValues) => Promise<void>;
   onCancel: () => void;
   /** The field to put the cursor in when the form opens (a coverage gap's fix names one). */
@@ -31,7 +33,7 @@ interface Props {
  */
 export function AccountForm(props: Props) {
   const { title, defaultValues, parent, servedVia, accountId, ownerChoice } = props;
-  const { onSave, onCancel, focus } = props;
+  const { onSave, onCancel, focus, refusal = null } = props;
   const { t } = useTranslation();
   const issueText = useIssueText();
   const [formError, setFormError] = useState<string | null>(null);
@@ -65,14 +67,22 @@ export function AccountForm(props: Props) {
             {issueText(formError)}
           </Alert>
         )}
+        {refusal && (
+          <Alert color="gray" role="status" data-testid="form-refused">
+            {issueText(refusal)}
+          </Alert>
+        )}
         <Paper withBorder p="md">
-          <AccountFieldsets
-            form={form}
-            parent={parent}
-            servedVia={servedVia}
-            accountId={accountId}
-            ownerChoice={ownerChoice}
-          />
+          {/* a native disabled fieldset locks every field inside it at once */}
+          <fieldset disabled={refusal !== null} className="form-lock">
+            <AccountFieldsets
+              form={form}
+              parent={parent}
+              servedVia={servedVia}
+              accountId={accountId}
+              ownerChoice={ownerChoice}
+            />
+          </fieldset>
         </Paper>
         {guard.confirming ? (
           <DiscardConfirm
@@ -82,9 +92,11 @@ export function AccountForm(props: Props) {
           />
         ) : (
           <Group>
-            <Button type="submit" loading={isSubmitting}>
-              {t('form.save')}
-            </Button>
+            {refusal === null && (
+              <Button type="submit" loading={isSubmitting}>
+                {t('form.save')}
+              </Button>
+            )}
             <Button variant="default" onClick={guard.leave}>
               {t('form.cancel')}
             </Button>

@@ -4,7 +4,8 @@ import type { AccountDetail } from '../../../../shared/api';
 import { QueryState } from '../../app/QueryState';
 import { navigate, paths } from '../../app/router';
 import { useAccount, useCreateAccount, useSetAccountOwner, useUpdateAccount } from '../queries';
-import { useAbilities, useMayStaff } from '../../staffing/queries';
+import { useAbilities } from '../../staffing/queries';
+import { useAccountAbilities } from '../../refusals/accountMay';
 import { AccountForm } from './AccountForm';
 import { accountValues, changedFields, newAccountValues, type AccountValues } from './formValues';
 
@@ -48,7 +49,7 @@ function EditForm({ detail, focus }: { detail: AccountDetail; focus?: 'owner' })
   const update = useUpdateAccount();
   const setOwner = useSetAccountOwner();
   const { account, parent, servedVia, owner } = detail;
-  const mayStaff = useMayStaff(account.id);
+  const may = useAccountAbilities(account.id).data;
   const onSave = async (values: AccountValues) => {
     const patch = changedFields(account, values);
     const newOwner = values.ownerId && values.ownerId !== owner?.id ? values.ownerId : null;
@@ -64,7 +65,8 @@ function EditForm({ detail, focus }: { detail: AccountDetail; focus?: 'owner' })
       parent={parent ? { value: parent.id, label: parent.name } : null}
       servedVia={servedVia ? { value: servedVia.id, label: servedVia.name } : null}
       accountId={account.id}
-      ownerChoice={mayStaff ? 'anyone' : null}
+      ownerChoice={may?.cover === null ? 'anyone' : null}
+      refusal={may ? may.account : null}
       onSave={onSave}
       onCancel={() => navigate(paths.account(account.id))}
       focus={focus === 'owner' ? 'ownerId' : undefined}

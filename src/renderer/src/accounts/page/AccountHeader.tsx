@@ -12,6 +12,8 @@ import { EditableValue } from '../../editInPlace/EditableValue';
 import { paths } from '../../app/router';
 import { useFormat } from '../../i18n/format';
 import { useArchiveAccount } from '../queries';
+import { Refused } from '../../refusals/Refused';
+import { useRefusal } from '../../refusals/accountMay';
 
 /**
  * Who the account is: each of kind, lifecycle, style and tier under its own label, so a
@@ -25,6 +27,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
   const tiers = useEnumOptions('tier', Tier.options);
   const format = useFormat();
   const archive = useArchiveAccount();
+  const refusal = useRefusal('account');
   const { account, owner, territory } = overview;
 
   const toggleArchived = () =>
@@ -82,14 +85,18 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
           {account.archived && <Badge color="gray">{t('account.archived')}</Badge>}
         </Group>
         <Group gap="xs">
-          <Button component="a" href={paths.accountEdit(account.id)}>
-            {t('account.edit')}
-          </Button>
+          <Refused reason={refusal}>
+            <Button component="a" href={paths.accountEdit(account.id)}>
+              {t('account.edit')}
+            </Button>
+          </Refused>
           <AccountPlanButton accountId={account.id} name={account.name} />
           {account.lifecycle !== 'ended' && <EndRelationshipButton accountId={account.id} />}
-          <Button variant="default" onClick={toggleArchived} loading={archive.isPending}>
-            {t(account.archived ? 'account.restore' : 'account.archive')}
-          </Button>
+          <Refused reason={refusal}>
+            <Button variant="default" onClick={toggleArchived} loading={archive.isPending}>
+              {t(account.archived ? 'account.restore' : 'account.archive')}
+            </Button>
+          </Refused>
         </Group>
       </Group>
       <Group gap="lg" component="dl" className="a360-facts" data-testid="account-facts">

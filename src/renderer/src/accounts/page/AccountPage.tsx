@@ -21,6 +21,7 @@ import { useUndoHotkey } from '../../editInPlace/useUndo';
 import { useAccountOverview } from '../overviewQueries';
 import { AccountDetails } from './AccountDetails';
 import { AccountHeader } from './AccountHeader';
+import { AccountMay, useAccountAbilities } from '../../refusals/accountMay';
 
 /**
  * The Account 360: the whole relationship on one page, read in one call. Opened at its
@@ -29,6 +30,7 @@ import { AccountHeader } from './AccountHeader';
 export function AccountPage({ id, focus }: { id: string; focus?: 'team' }) {
   const { t } = useTranslation();
   const { data, error } = useAccountOverview(id);
+  const may = useAccountAbilities(id);
   useUndoHotkey(id);
   const loaded = data !== undefined;
   useEffect(() => {
@@ -45,26 +47,28 @@ export function AccountPage({ id, focus }: { id: string; focus?: 'team' }) {
       </Stack>
     );
   }
-  if (!data) return <QueryState error={error} />;
+  if (!data || !may.data) return <QueryState error={error ?? may.error} />;
   return (
-    <Stack gap="md">
-      <AccountHeader overview={data} />
-      <div className="a360-panels">
-        <ContactsPanel accountId={id} contacts={data.contacts} />
-        <HealthPanel accountId={id} assessments={data.assessments} />
-        <TimelinePanel overview={data} />
-        <OpportunitiesPanel accountId={id} opportunities={data.opportunities} />
-        <PurchasesPanel purchases={data.purchases} />
-        <TeamPanel account={data.account} team={data.team} />
-        <StructurePanel parent={data.parent} sites={data.sites} />
-        <ServedViaPanel accountId={id} servedVia={data.servedVia} />
-        <SelectionPanel account={data.account} />
-        <AgreementsPanel accountId={id} agreements={data.agreements} />
-        <Panel title={t('account.details')}>
-          <AccountDetails account={data.account} />
-        </Panel>
-        <HistoryPanel accountId={id} />
-      </div>
-    </Stack>
+    <AccountMay.Provider value={may.data}>
+      <Stack gap="md">
+        <AccountHeader overview={data} />
+        <div className="a360-panels">
+          <ContactsPanel accountId={id} contacts={data.contacts} />
+          <HealthPanel accountId={id} assessments={data.assessments} />
+          <TimelinePanel overview={data} />
+          <OpportunitiesPanel accountId={id} opportunities={data.opportunities} />
+          <PurchasesPanel purchases={data.purchases} />
+          <TeamPanel account={data.account} team={data.team} />
+          <StructurePanel parent={data.parent} sites={data.sites} />
+          <ServedViaPanel accountId={id} servedVia={data.servedVia} />
+          <SelectionPanel account={data.account} />
+          <AgreementsPanel accountId={id} agreements={data.agreements} />
+          <Panel title={t('account.details')}>
+            <AccountDetails account={data.account} />
+          </Panel>
+          <HistoryPanel accountId={id} />
+        </div>
+      </Stack>
+    </AccountMay.Provider>
   );
 }
