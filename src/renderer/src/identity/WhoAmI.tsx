@@ -12,7 +12,8 @@ export function WhoAmI() {
   return (
     <Group gap={6} wrap="nowrap" className="who-am-i" data-testid="who-am-i" visibleFrom="xs">
       <VisuallyHidden>{t('identity.signedInAs')}</VisuallyHidden>
-      <Text size="sm" fw={600} dir="auto" truncate>
+      {/* the person's name stays whole; a long team name gives way first */}
+      <Text size="sm" fw={600} dir="auto" style={{ flexShrink: 0 }}>
         {member.name}
       </Text>
       <Badge variant="light" color="blue.8" style={{ flexShrink: 0 }}>
