@@ -48,10 +48,15 @@ async function openAccount(page: Page, id: string): Promise<void> {
   await page.getByRole('region', { name: 'Covering team' }).waitFor();
 }
 
-/** The app's question of what the member may do (on this account, or at all: `[]`), answered. */
+/**
+ * The app's question of what the member may do (on one account's screens, on a page of
+ * the list, or at all: `[]`), answered.
+ */
 const abilitiesOf = (page: Page, asked: string) =>
   page.waitForResponse(
-    (r) => r.url().endsWith('/api/abilities') && (r.request().postData() ?? '').includes(asked),
+    (r) =>
+      /\/api\/(abilities|accountAbilities)$/.test(r.url()) &&
+      (r.request().postData() ?? '').includes(asked),
   );
 
 /** The dialog's title: the name isolated, so it keeps its order in a Persian sentence. */
