@@ -317,6 +317,9 @@ for (const language of ['en', 'fa'] as const) {
     await page.mouse.move(0, 0);
     await expect(page.locator('.mantine-HoverCard-dropdown')).toHaveCount(0);
 
+    // The dialogs open on an account of the lead's own book: on the first one, which the
+    // lead's teams do not cover, its edit controls are disabled.
+    await open(page, accounts[1]!.account.id, language);
     const openers = {
       'contact dialog': page.getByTestId('contact-card').first().getByRole('button'),
       'assessment dialog': page.getByTestId('record-assessment'),
