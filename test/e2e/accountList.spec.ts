@@ -29,11 +29,19 @@ async function openIn(page: Page, language: string, url = appUrl()): Promise<voi
   await page.getByRole('cell').nth(3).waitFor();
 }
 
+/** What the test reads of a header or cell (the test's types have no DOM). */
+interface Box {
+  scrollWidth: number;
+  clientWidth: number;
+  textContent: string | null;
+  firstElementChild: { scrollWidth: number } | null;
+}
+
 /** Headers and cells whose text is wider than their box (cut off at the side). */
 const clipped = (page: Page) =>
   page
     .locator('[role=columnheader], [role=cell]')
-    .evaluateAll((cells) =>
+    .evaluateAll((cells: Box[]) =>
       cells
         .filter(
           (c) =>
