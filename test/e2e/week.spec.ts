@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { appUrl, callApi } from './app';
 import { expectAccessible } from './axe';
+import { screenshot } from './screenshots';
 
 interface Interaction {
   id: string;
@@ -20,8 +21,9 @@ function dayFromToday(days: number): string {
 
 /**
  * An account the demo's profile (a team lead, who covers no account of the demo book)
- * owns, with a follow-up due in three days, one due next week, a contact whose
- * birthday is in two days and who prefers the phone, and one not to be contacted.
+ * owns, with a follow-up due today, one due a week later, a contact whose birthday is
+ * today and who prefers the phone, and one not to be contacted. Today is in this week
+ * whichever day the user's week starts on; a week later, in the next.
  */
 async function ownWeek(name: string) {
   const { member } = await callApi<{ member: { id: string } }>('profile', {});
@@ -30,7 +32,7 @@ async function ownWeek(name: string) {
     country: 'NO',
     ownerId: member.id,
   });
-  const birthday = `1980${dayFromToday(2).slice(4)}`;
+  const birthday = `1980${dayFromToday(0).slice(4)}`;
   const ingrid = await callApi<{ id: string }>('createContact', {
     accountId: account.id,
     name: 'Ingrid Ødegård',
@@ -56,8 +58,8 @@ async function ownWeek(name: string) {
       nextStep,
       nextStepDue: dayFromToday(due),
     });
-  const followUp = await visit(`Send the revised quote to ${name}`, 3);
-  await visit(`Book the trial at ${name}`, 9);
+  const followUp = await visit(`Send the revised quote to ${name}`, 0);
+  await visit(`Book the trial at ${name}`, 7);
   return { account, followUp };
 }
 
@@ -155,5 +157,42 @@ for (const language of ['en', 'fa'] as const) {
     await item.getByRole('button').click();
     await page.getByRole('dialog').waitFor();
     await expectAccessible(page, 'My week, Done dialog');
+  });
+}
+
+/** The weekday of each day heading of the week on screen, in the page's language. */
+async function weekdaysShown(page: Page, locale: string): Promise<string[]> {
+  const names = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  // 2027-01-03 is a Sunday: the seven days from it name every weekday once.
+  const weekdays = Array.from({ length: 7 }, (_, i) =>
+    names.format(new Date(Date.UTC(2027, 0, 3 + i))),
+  );
+  const headings = await page.getByRole('heading', { level: 3 }).allTextContents();
+  // "یکشنبه" ends with "شنبه": the longest name that starts a heading is its weekday.
+  const byLength = [...weekdays].sort((a, b) => b.length - a.length);
+  return headings.flatMap((text) => byLength.find((day) => text.startsWith(day)) ?? []);
+}
+
+// Persian has Iran's week wherever the computer is; English has the computer's region's.
+const WEEKS = [
+  { language: 'fa', locale: 'fa-IR', region: 'en-US', first: 'شنبه', last: 'جمعه', shot: true },
+  { language: 'en', locale: 'en', region: 'fa-IR', first: 'Saturday', last: 'Friday', shot: true },
+  { language: 'en', locale: 'en', region: 'en-US', first: 'Sunday', last: 'Saturday' },
+  { language: 'en', locale: 'en', region: 'en-GB', first: 'Monday', last: 'Sunday' },
+] as const;
+
+for (const { language, locale, region, first, last, ...week } of WEEKS) {
+  test.describe(`on a computer set to ${region}`, () => {
+    test.use({ locale: region });
+    test(`My week in ${language} runs from ${first} to ${last}`, async ({ page }) => {
+      await ownWeek(`Week ${language} ${region} Handel AS`);
+      await openWeek(page, language);
+      await expect(itemWith(page, `Week ${language} ${region} Handel AS`).first()).toBeVisible();
+      const days = await weekdaysShown(page, locale);
+      expect(days).toHaveLength(7);
+      expect(days[0]).toBe(first);
+      expect(days[6]).toBe(last);
+      if ('shot' in week) await screenshot(page, `persian-week-${language}.png`, 1400);
+    });
   });
 }

@@ -2,12 +2,16 @@ import type { Agenda } from '../../shared/domain/week';
 import type { ParsedJobInputOf } from '../../shared/jobs';
 import { enumLabel, wordsOf } from '../../shared/words';
 import type { Core } from '../core/core';
-import { myWeek } from '../services/week/agenda';
+import { firstDayOfWeek, weekLocale } from '../../shared/calendar/weekStart';
+import { myWeek, systemLocale } from '../services/week/agenda';
 import type { Cell, ReportColumn, ReportTable } from './table';
 
-/** A member's week (the signed-in one's by default): follow-ups due, overdue ones too, and key dates. */
+/**
+ * A member's week (the signed-in one's by default): follow-ups due, overdue ones too, and
+ * key dates; the week starts on the report's language's first day, as the app's does.
+ */
 export function weekAgenda(core: Core, input: ParsedJobInputOf<'export'>): Agenda {
-  return myWeek(core, input.week);
+  return myWeek(core, input.week, firstDayOfWeek(weekLocale(input.language, systemLocale())));
 }
 
 /**

@@ -12,7 +12,7 @@ import { KeyDateKind } from './relationship';
 export const WeekQuery = z.object({
   /** Whose week: the signed-in member unless another is named. */
   memberId: id.optional(),
-  /** The first day; the core's local today when left out. */
+  /** The first day; left out, the first day of the week that holds the core's today. */
   from: isoDate('From').optional(),
   days: z
     .number({ message: messages.notWhole({ label: 'Days', min: 1, max: 31 }) })

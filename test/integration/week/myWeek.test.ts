@@ -4,6 +4,8 @@ import { refusal } from '../../support/refusal';
 import { runOnDay } from '../../support/clock';
 import { openTestCore, type TestCore } from '../../support/tempDb';
 import { OPEN_FOLLOW_UPS } from '../../../src/main/services/week/followUps';
+import { myWeek, systemLocale } from '../../../src/main/services/week/agenda';
+import { firstDayOfWeek, weekLocale, weekStartOf } from '../../../src/shared/calendar/weekStart';
 import { line, saraGreeting, weekBook } from './weekBook';
 
 // The book's follow-ups fall in March 2027 and later, and a new one cannot be due in
@@ -86,17 +88,24 @@ describe('my week', () => {
     ]);
   });
 
-  it('is the signed-in member’s week from today unless told otherwise', async () => {
+  it('is the signed-in member’s week, the one that holds today, unless told otherwise', async () => {
     const b = await weekBook(t.api);
     setProfile(t.core, b.rep.id);
     const week = await t.api.myWeek({});
-    const now = new Date();
-    const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()]
-      .map((n) => String(n).padStart(2, '0'))
-      .join('-');
-    expect(week).toMatchObject({ memberId: b.rep.id, from: today });
+    // 1 February 2027 is a Monday: the week starts where this computer's region starts it.
+    const firstDay = firstDayOfWeek(systemLocale());
+    expect(week).toMatchObject({ memberId: b.rep.id, from: weekStartOf('2027-02-01', firstDay) });
     // Every follow-up of the book is due after today: none is owed yet.
     expect(week.items.filter((i) => i.kind === 'follow_up')).toEqual([]);
+  });
+
+  it('starts a Persian week on Saturday and a Norwegian one on Monday', async () => {
+    const b = await weekBook(t.api);
+    setProfile(t.core, b.rep.id);
+    const persian = myWeek(t.core, { days: 7 }, firstDayOfWeek(weekLocale('fa', 'en-US')));
+    expect(persian).toMatchObject({ from: '2027-01-30', to: '2027-02-05' });
+    const norwegian = myWeek(t.core, { days: 7 }, firstDayOfWeek(weekLocale('nb', 'en-US')));
+    expect(norwegian).toMatchObject({ from: '2027-02-01', to: '2027-02-07' });
   });
 
   it('refuses a window longer than a month, an unknown member, or nobody to show', async () => {

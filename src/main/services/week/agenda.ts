@@ -1,6 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/api';
 import type { Agenda, AgendaItem } from '../../../shared/domain/week';
 import { RapportError } from '../../../shared/errors';
+import { firstDayOfWeek, weekStartOf, type Weekday } from '../../../shared/calendar/weekStart';
 import { currentActor, type Core } from '../../core/core';
 import { membersTable } from '../../../shared/domain/team';
 import { requireReference } from '../../core/records';
@@ -9,12 +10,20 @@ import { AgendaBook, coverageOf, type Window } from './book';
 import { followUpItems, openFollowUps } from './followUps';
 import { occasionItems } from './occasions';
 
+/** This computer's locale: where the core's week starts when nobody names a language. */
+export const systemLocale = (): string => Intl.DateTimeFormat().resolvedOptions().locale;
+
 /**
  * My week: what a member owes in a window of days, sorted by day — open follow-ups
  * (overdue ones first, on their own due day) and the occasions worth a greeting at the
- * accounts they cover, each with whom to reach and how.
+ * accounts they cover, each with whom to reach and how. Left without a first day, the
+ * window is the week that holds today, starting where `firstDay` says (as the app's).
  */
-export function myWeek(core: Core, query: ParsedInputOf<'myWeek'>): Agenda {
+export function myWeek(
+  core: Core,
+  query: ParsedInputOf<'myWeek'>,
+  firstDay: Weekday = firstDayOfWeek(systemLocale()),
+): Agenda {
   const memberId = query.memberId ?? currentActor(core)?.id;
   if (!memberId) {
     throw RapportError.validation(
@@ -23,7 +32,7 @@ export function myWeek(core: Core, query: ParsedInputOf<'myWeek'>): Agenda {
     );
   }
   requireReference(core, membersTable, 'memberId', memberId);
-  const from = query.from ?? localToday();
+  const from = query.from ?? weekStartOf(localToday(), firstDay);
   const window: Window = { from, to: dayText(dayNumber(from) + query.days - 1) };
   const coverage = coverageOf(memberId, window);
   const book = new AgendaBook(core).cover(coverage);

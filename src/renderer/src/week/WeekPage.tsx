@@ -2,6 +2,8 @@ import './week.css';
 import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../app/QueryState';
+import { weekStartOf } from '../../../shared/calendar/weekStart';
+import { useFirstDayOfWeek } from '../i18n/useFirstDayOfWeek';
 import { AgendaSection } from './AgendaSection';
 import { addDays, byDay, localToday } from './days';
 import { useMyWeek } from './queries';
@@ -14,8 +16,9 @@ export function WeekPage() {
   const { t } = useTranslation();
   const days = useDayFormat();
   const { offset, memberId } = useWeekStore();
+  const firstDay = useFirstDayOfWeek();
   const today = localToday();
-  const from = addDays(today, offset * 7);
+  const from = addDays(weekStartOf(today, firstDay), offset * 7);
   const { data, error } = useMyWeek(memberId, from);
   return (
     <Stack gap="lg" maw={960}>
