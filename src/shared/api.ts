@@ -145,6 +145,8 @@ export const Profile = z.object({
   teams: z.array(Team),
   /** Whether this book is demo data (never pushed to a team's server). */
   demo: z.boolean(),
+  /** Whether this is the demo book tried beside the user's own, which they can go back to. */
+  ownBookBeside: z.boolean().default(false),
 });
 export type Profile = z.infer<typeof Profile>;
 
@@ -205,6 +207,10 @@ export const contract = {
   profile: method('read', Empty, Profile),
   setupProfile: method('setup', ProfileSetup, Profile),
   chooseProfile: method('setup', z.object({ memberId: id }), Profile),
+  /** Opens the demo book, a file of its own that never syncs; the user's book is left as it is. */
+  tryDemo: method('device', Empty, Profile),
+  /** Back from the demo book to the user's own. */
+  leaveDemo: method('device', Empty, Profile),
   abilities: method('read', AbilitiesQuery, Abilities),
   accountAbilities: method('read', AccountAbilitiesQuery, AccountAbilities),
   listAccounts: method('read', AccountListQuery, AccountPage),

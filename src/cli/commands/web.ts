@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { openCore } from '../../main/core/core';
+import { openBooks } from '../../main/core/books';
 import { openWithDemo } from '../../main/core/firstRun';
 import { guardOf } from '../../main/db/integrity';
 import { jobsFor } from '../../main/jobs';
@@ -39,7 +39,7 @@ export function registerWebCommand(program: Command): void {
     .action(async (opts: WebOptions) => {
       const fresh = !fs.existsSync(opts.db);
       // A new laptop starts with an empty book and receives its team by sync.
-      const core = opts.demo ? openWithDemo(opts.db) : openCore(opts.db, { create: true });
+      const core = opts.demo ? openWithDemo(opts.db) : openBooks(opts.db);
       if (fresh && !opts.demo) console.log(`New empty book at ${path.resolve(opts.db)}`);
       // A large book is checked after it opens; damage found then is said at once.
       guardOf(core.db)?.onDamaged((error) => process.stderr.write(`rapport: ${error.message}\n`));

@@ -98,6 +98,7 @@ import { selectionLabels } from '../services/selection/labels';
 import { selectionPoints } from '../services/selection/points';
 import { abilities, accountAbilities } from '../services/profile/abilities';
 import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
+import { leaveDemo, profileOf, tryDemo } from '../core/books';
 import { recentImports } from '../import/window/recent';
 import { wordsOf } from '../../shared/words';
 
@@ -106,9 +107,11 @@ export type Handlers = { [M in MethodName]: Handler<M> };
 
 /** Every method of the contract, bound to the service that does it. */
 export const handlers: Handlers = {
-  profile: (core) => getProfile(core),
+  profile: (core) => profileOf(core),
   setupProfile,
   chooseProfile,
+  tryDemo: (core) => tryDemo(core),
+  leaveDemo: (core) => leaveDemo(core),
   abilities,
   accountAbilities,
   listAccounts,

@@ -4,7 +4,9 @@ import { JobRunner } from './runner';
 
 export { JobRunner } from './runner';
 
-const runners = new WeakMap<Core, JobRunner>();
+// Keyed by the open file's connection: a window that steps over to the demo book has
+// that book's runner, whose workers open the demo file.
+const runners = new WeakMap<Core['db'], JobRunner>();
 
 /**
  * The one job runner of an open book for its windows: every transport (IPC, web host) that
@@ -13,10 +15,10 @@ const runners = new WeakMap<Core, JobRunner>();
  * what a job wrote without being told.
  */
 export function jobsFor(core: Core): JobRunner {
-  let runner = runners.get(core);
+  let runner = runners.get(core.db);
   if (!runner) {
     runner = new JobRunner({ file: core.db.name, kinds: WINDOW_JOB_KINDS });
-    runners.set(core, runner);
+    runners.set(core.db, runner);
   }
   return runner;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { app, dialog, protocol } from 'electron';
-import { openWithDemo } from '../core/firstRun';
+import { openBooks } from '../core/books';
 import { guardOf } from '../db/integrity';
 import { launch, RENDERER_DIR } from './launch';
 import { registerAppScheme } from './protocol';
@@ -12,7 +12,7 @@ void app.whenReady().then(() => {
   const file = path.join(app.getPath('userData'), 'rapport.db');
   let core;
   try {
-    core = openWithDemo(file);
+    core = openBooks(file);
   } catch (error) {
     // A damaged, read-only or foreign book: say so in a window, leave the file alone.
     dialog.showErrorBox('Rapport cannot open your book', (error as Error).message);

@@ -12,7 +12,12 @@ export function getProfile(core: Core): Profile {
   const actor = currentActor(core);
   const member = actor ? findRecord<TeamMember>(core, membersTable, actor.id) : null;
   const demo = core.statement("SELECT 1 FROM meta WHERE key = 'demo' AND value = '1'").get();
-  return { member, teams: listRecords<Team>(core, teamsTable, false), demo: demo !== undefined };
+  return {
+    member,
+    teams: listRecords<Team>(core, teamsTable, false),
+    demo: demo !== undefined,
+    ownBookBeside: false,
+  };
 }
 
 /**

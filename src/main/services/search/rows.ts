@@ -54,15 +54,16 @@ export function ownRows(core: Core, day: number): OwnRows {
     )
     .get() as { changes: number; member: string | null };
   const version = `${day}:${changes}:${member}:${String(core.db.pragma('data_version', { simple: true }))}`;
-  const cached = ownCache.get(core);
+  const cached = ownCache.get(core.db);
   if (cached?.version === version) return cached.own;
   const rows = readOwnRows(core, day);
   const own = { rows, accounts: new Set(rows.map((r) => r.accountId.toString('hex'))) };
-  ownCache.set(core, { version, own });
+  ownCache.set(core.db, { version, own });
   return own;
 }
 
-const ownCache = new WeakMap<Core, { version: string; own: OwnRows }>();
+// Per open file: a window that steps over to the demo book must not see its own rows.
+const ownCache = new WeakMap<Core['db'], { version: string; own: OwnRows }>();
 
 function readOwnRows(core: Core, day: number): StoredRow[] {
   return core
