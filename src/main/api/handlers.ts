@@ -97,7 +97,7 @@ import { listTimeline } from '../services/overview/timeline';
 import { selectionLabels } from '../services/selection/labels';
 import { selectionPoints } from '../services/selection/points';
 import { abilities, accountAbilities } from '../services/profile/abilities';
-import { chooseProfile, getProfile, setupProfile, tableCounts } from '../services/profile/profile';
+import { chooseProfile, setupProfile, tableCounts } from '../services/profile/profile';
 import { leaveDemo, profileOf, tryDemo } from '../core/books';
 import { recentImports } from '../import/window/recent';
 import { wordsOf } from '../../shared/words';

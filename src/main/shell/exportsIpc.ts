@@ -15,7 +15,8 @@ import { handleTrusted, type SenderPolicy } from './ipc';
  * that file. Answers the started job, or null when the person closed the dialog.
  */
 export function registerExportsIpc(ipcMain: IpcMain, core: Core, policy: SenderPolicy): void {
-  const runner = jobsFor(core);
+  // Asked on each call: a window that steps over to the demo book has that book's jobs.
+  const runner = () => jobsFor(core);
   handleTrusted(ipcMain, EXPORT_CHANNEL, policy, async (event, request: unknown) => {
     const parsed = ExportRequest.safeParse(request ?? {});
     if (!parsed.success) return { ok: false, error: issuesFromZod(parsed.error).toBody() };
@@ -31,7 +32,7 @@ export function registerExportsIpc(ipcMain: IpcMain, core: Core, policy: SenderP
       : await dialog.showSaveDialog(options);
     if (chosen.canceled || !chosen.filePath) return { ok: true, value: null };
     return envelopeOf(() =>
-      runner.start('export', { ...parsed.data, path: chosen.filePath }, jobKinds),
+      runner().start('export', { ...parsed.data, path: chosen.filePath }, jobKinds),
     );
   });
 }

@@ -21,19 +21,20 @@ function withToken(core: Core, kind: unknown, input: unknown): unknown {
 }
 
 export function registerJobsIpc(ipcMain: IpcMain, core: Core, policy: SenderPolicy): void {
-  const runner = jobsFor(core);
+  // Asked on each call: a window that steps over to the demo book has that book's jobs.
+  const runner = () => jobsFor(core);
   const watching = new Set<string>();
 
   handleTrusted(ipcMain, JOB_CHANNELS.start, policy, (_event, kind: unknown, input: unknown) =>
-    envelopeOf(() => runner.start(kind, withToken(core, kind, input))),
+    envelopeOf(() => runner().start(kind, withToken(core, kind, input))),
   );
   handleTrusted(ipcMain, JOB_CHANNELS.cancel, policy, (_event, id: unknown) =>
-    envelopeOf(() => runner.cancel(String(id))),
+    envelopeOf(() => runner().cancel(String(id))),
   );
-  handleTrusted(ipcMain, JOB_CHANNELS.list, policy, () => envelopeOf(() => runner.list()));
+  handleTrusted(ipcMain, JOB_CHANNELS.list, policy, () => envelopeOf(() => runner().list()));
   handleTrusted(ipcMain, JOB_CHANNELS.watch, policy, (event, id: unknown) =>
     envelopeOf(() => {
-      const info = runner.get(String(id));
+      const info = runner().get(String(id));
       const key = `${event.sender.id}:${info.id}`;
       if (info.state === 'running' && !watching.has(key)) {
         watching.add(key);
@@ -45,7 +46,7 @@ export function registerJobsIpc(ipcMain: IpcMain, core: Core, policy: SenderPoli
 
   function forward(page: WebContents, id: string, done: () => void): void {
     let skipFirst = true;
-    const stop = runner.watch(id, (jobEvent) => {
+    const stop = runner().watch(id, (jobEvent) => {
       // The latest event goes back as the reply to `watch`; only newer ones are sent.
       if (skipFirst) return void (skipFirst = false);
       if (!page.isDestroyed()) page.send(JOB_CHANNELS.event, id, jobEvent);
@@ -59,9 +60,9 @@ export function registerJobsIpc(ipcMain: IpcMain, core: Core, policy: SenderPoli
 
   let stopping = false;
   app.on('before-quit', (event) => {
-    if (stopping || !runner.list().some((job) => job.state === 'running')) return;
+    if (stopping || !runner().list().some((job) => job.state === 'running')) return;
     event.preventDefault();
     stopping = true;
-    void runner.stopAll().then(() => app.quit());
+    void runner().stopAll().then(() => app.quit());
   });
 }

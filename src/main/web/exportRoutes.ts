@@ -22,7 +22,8 @@ import { statusFor } from './errors';
  * stops.
  */
 export function registerExportRoutes(api: FastifyInstance, core: Core): void {
-  const runner = jobsFor(core);
+  // Asked on each call: a window that steps over to the demo book has that book's jobs.
+  const runner = () => jobsFor(core);
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-exports-'));
   api.addHook('onClose', async () => fs.rmSync(folder, { recursive: true, force: true }));
 
@@ -31,14 +32,14 @@ export function registerExportRoutes(api: FastifyInstance, core: Core): void {
       const parsed = ExportRequest.safeParse(request.body ?? {});
       if (!parsed.success) throw issuesFromZod(parsed.error);
       const file = path.join(folder, `${crypto.randomUUID()}.${parsed.data.format}`);
-      return runner.start('export', { ...parsed.data, path: file }, jobKinds);
+      return runner().start('export', { ...parsed.data, path: file }, jobKinds);
     });
     return reply.code(started.ok ? 200 : statusFor(started.error.code)).send(started);
   });
 
   api.get<{ Params: { id: string } }>('/api/exports/:id/file', async (request, reply) => {
     const found = envelopeOf(() => {
-      const job = runner.get(request.params.id);
+      const job = runner().get(request.params.id);
       if (job.kind !== 'export' || job.last.type !== 'done') {
         throw new RapportError('conflict', 'This export has not finished');
       }

@@ -20,25 +20,26 @@ import { isFinal, sseMessage } from '../../shared/jobs';
  * history and logs would keep it, and there is no cookie for another page to ride on.
  */
 export function registerJobRoutes(api: FastifyInstance, core: Core): void {
-  const runner = jobsFor(core);
+  // Asked on each request: a window that steps over to the demo book has that book's jobs.
+  const runner = () => jobsFor(core);
 
-  api.get('/api/jobs', async (_request, reply) => answer(reply, () => runner.list()));
+  api.get('/api/jobs', async (_request, reply) => answer(reply, () => runner().list()));
 
   api.post<{ Body: { kind?: unknown; input?: unknown } | null }>(
     '/api/jobs',
     async (request, reply) =>
-      answer(reply, () => runner.start(request.body?.kind, request.body?.input)),
+      answer(reply, () => runner().start(request.body?.kind, request.body?.input)),
   );
 
   api.post<{ Params: { id: string } }>('/api/jobs/:id/cancel', async (request, reply) =>
-    answer(reply, () => runner.cancel(request.params.id)),
+    answer(reply, () => runner().cancel(request.params.id)),
   );
 
   api.get<{ Params: { id: string } }>('/api/jobs/:id/events', async (request, reply) => {
-    const found = envelopeOf(() => runner.get(request.params.id));
+    const found = envelopeOf(() => runner().get(request.params.id));
     if (!found.ok) return send(reply, found);
     const stream = new PassThrough();
-    const stop = runner.watch(found.value.id, (event) => {
+    const stop = runner().watch(found.value.id, (event) => {
       stream.write(sseMessage(event));
       if (isFinal(event)) stream.end();
     });

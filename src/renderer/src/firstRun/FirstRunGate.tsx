@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../i18n/format';
 import { percentOf } from '../../../shared/jobs';
 import { useRunningDemo } from './useRunningDemo';
+import { WaysIn } from './WaysIn';
 
 /**
  * A new book is filled with demo data by a job in the background; until it is done,
@@ -16,7 +17,7 @@ export function FirstRunGate({ children }: { children: ReactNode }) {
   const status = useRunningDemo();
   const [dismissed, setDismissed] = useState(false);
 
-  if (status.stage === 'ready' || dismissed) return children;
+  if (status.stage === 'ready' || dismissed) return <WaysIn>{children}</WaysIn>;
   if (status.stage === 'checking') {
     return (
       <Center h="100vh">
