@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { keys } from '../api/keys';
 import { useRoute } from '../app/router';
+import { useTeamMembers } from '../team/useTeamMembers';
 import { FirstStart } from './FirstStart';
 
 const DEMO_NOTE: CSSProperties = {
@@ -16,7 +17,7 @@ const DEMO_NOTE: CSSProperties = {
 };
 
 /**
- * A book nobody has started (no profile, not the demo) offers its ways in, except on
+ * A book nobody has started (no profile, no team, not the demo) offers its ways in, except on
  * sync setup, where joining a team leads; the demo tried beside the user's own book
  * says so and leads back.
  */
@@ -28,8 +29,11 @@ export function WaysIn({ children }: { children: ReactNode }) {
     mutationFn: () => api.leaveDemo({}),
     onSuccess: () => window.location.reload(),
   });
-  if (!profile) return children;
-  const unstarted = !profile.member && !profile.demo;
+  const noProfile = profile !== undefined && !profile.member && !profile.demo;
+  // A book whose team came by sync has members: the person says who they are (ProfileGate).
+  const members = useTeamMembers(noProfile);
+  if (!profile || (noProfile && !members.data && !members.error)) return children;
+  const unstarted = noProfile && (members.data?.length ?? 0) === 0;
   if (unstarted && route.name !== 'syncSetup') return <FirstStart />;
   if (!profile.ownBookBeside) return children;
   return (
