@@ -18,7 +18,7 @@ describe('the log-an-interaction form', () => {
     expect(toLocalInput('')).toBe('');
     expect(fromLocalInput('')).toBe('');
     const result = InteractionCreate.safeParse({
-      ...newInteractionValues('018cc251-f400-75b9-a3a2-72013095858e'),
+      ...newInteractionValues({ accountId: '018cc251-f400-75b9-a3a2-72013095858e' }),
       occurredAt: fromLocalInput('not a time'),
       subject: 'Visit',
     });
@@ -27,7 +27,7 @@ describe('the log-an-interaction form', () => {
 
   it('starts as a visit now, for the account it was opened from', () => {
     const now = new Date('2026-11-26T10:00:00Z');
-    const values = newInteractionValues('018cc251-f400-75b9-a3a2-72013095858e', [], now);
+    const values = newInteractionValues({ accountId: '018cc251-f400-75b9-a3a2-72013095858e' }, now);
     expect(values).toMatchObject({
       kind: 'visit',
       occurredAt: now.toISOString(),
@@ -40,7 +40,15 @@ describe('the log-an-interaction form', () => {
 
   it('starts with the contact it was opened for, such as a decision maker to visit', () => {
     const contact = '018cc251-f400-75b9-a3a2-72013095858f';
-    const values = newInteractionValues('018cc251-f400-75b9-a3a2-72013095858e', [contact]);
+    const values = newInteractionValues({
+      accountId: '018cc251-f400-75b9-a3a2-72013095858e',
+      contactIds: [contact],
+    });
     expect(values).toMatchObject({ kind: 'visit', contactIds: [contact] });
+  });
+
+  it('starts as a call when opened with "Log call"', () => {
+    const values = newInteractionValues({ accountId: null, kind: 'call' });
+    expect(values).toMatchObject({ kind: 'call', accountId: '' });
   });
 });

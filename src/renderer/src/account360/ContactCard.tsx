@@ -5,9 +5,18 @@ import { useEnumLabel } from '../app/enumOptions';
 import { useFormat } from '../i18n/format';
 import { Refused } from '../refusals/Refused';
 import { useRefusal } from '../refusals/accountMay';
+import { LogButtons } from '../record/LogButtons';
 
 /** One person in the org chart: what a rep needs before reaching out to them. */
-export function ContactCard({ contact, onEdit }: { contact: OverviewContact; onEdit: () => void }) {
+export function ContactCard({
+  accountId,
+  contact,
+  onEdit,
+}: {
+  accountId: string;
+  contact: OverviewContact;
+  onEdit: () => void;
+}) {
   const { t } = useTranslation();
   const refusal = useRefusal('records');
   const label = useEnumLabel();
@@ -64,6 +73,15 @@ export function ContactCard({ contact, onEdit }: { contact: OverviewContact; onE
               )}
             </Group>
           )}
+          <Group gap={6} mt={4}>
+            <LogButtons
+              accountId={accountId}
+              contactId={contact.id}
+              about={contact.name}
+              size="compact-xs"
+              refusal={refusal}
+            />
+          </Group>
         </Stack>
         <Refused reason={refusal}>
           <Button

@@ -28,6 +28,7 @@ export function ContactsPanel({
       {nodes.map((node) => (
         <li key={node.contact.id}>
           <ContactCard
+            accountId={accountId}
             contact={node.contact}
             onEdit={() => setEditing({ contact: node.contact })}
           />

@@ -20,7 +20,7 @@ export function GapFixButton({ gap }: { gap: GapRow }) {
         size="xs"
         variant="light"
         aria-label={label}
-        onClick={() => openLogInteraction(gap.accountId, contactId)}
+        onClick={() => openLogInteraction({ accountId: gap.accountId, contactId })}
       >
         {text}
       </Button>

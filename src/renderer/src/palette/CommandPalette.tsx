@@ -8,7 +8,7 @@ import type { SearchHit } from '../../../shared/domain/search';
 import { navigate, paths } from '../app/router';
 import { searchQuery } from '../search/useSearch';
 import { HitAction } from './HitAction';
-import { palette, paletteStore } from './paletteStore';
+import { palette, paletteStore, SEARCH_BOX, typeAhead } from './paletteStore';
 import { usePaletteItems, type PaletteItem } from './usePaletteItems';
 import './palette.css';
 
@@ -27,7 +27,7 @@ const runHit = (hit: SearchHit) => run({ kind: 'hit', hit });
  * Ctrl/Cmd+K from anywhere, inputs included: the commands that match what is typed, then
  * the accounts and contacts search finds, in its order (a contact opens its account).
  * Arrows move, Enter runs the highlighted item; typed faster than the answer, Enter waits
- * for it and opens the first hit.
+ * for it and opens the first hit. Letters typed before the box has the focus are kept.
  */
 export function CommandPalette() {
   const { t } = useTranslation();
@@ -80,9 +80,13 @@ export function CommandPalette() {
       <Input
         size="lg"
         variant="unstyled"
-        classNames={{ input: 'palette-search' }}
+        classNames={{ input: SEARCH_BOX }}
         value={query}
         onChange={(event) => setQuery(event.currentTarget.value)}
+        onFocus={() => {
+          const ahead = typeAhead.take();
+          if (ahead) setQuery((typed) => typed + ahead);
+        }}
         onKeyDown={(event) => void onKeyDown(event)}
         placeholder={t('palette.placeholder')}
         aria-label={t('palette.placeholder')}

@@ -11,7 +11,11 @@ export interface Command {
 
 /** What the palette can do besides opening a search hit; labels are `palette.commands.<id>`. */
 export const commands: Command[] = [
-  { id: 'logInteraction', run: () => openLogInteraction() },
+  // Over an account's page, that account is filled in.
+  {
+    id: 'logInteraction',
+    run: (accountId) => openLogInteraction({ accountId: accountId ?? undefined }),
+  },
   { id: 'newAccount', run: () => navigate(paths.accountNew()) },
   { id: 'myWeek', run: () => navigate('#/week') },
   { id: 'accountList', run: () => navigate(paths.accounts()) },

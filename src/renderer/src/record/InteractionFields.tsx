@@ -4,19 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { InteractionKind } from '../../../shared/domain/enums';
 import { AccountPicker } from './AccountPicker';
 import { ContactsPicker } from './ContactsPicker';
+import { DateField } from './DateField';
+import { DuePresets } from './DuePresets';
 import { fromLocalInput, toLocalInput } from './formValues';
 import type { InteractionFormValues, InteractionValues } from './formValues';
 import { useIssueText } from '../issues/useIssueText';
 
 type Form = UseFormReturn<InteractionFormValues, unknown, InteractionValues>;
 
-/** The interaction's fields; a next step with a due date becomes a follow-up. */
+/**
+ * The interaction's fields; a next step with a due date becomes a follow-up. Opened at an
+ * account, the subject has the focus: the account is filled in already.
+ */
 export function InteractionFields({ form }: { form: Form }) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const { control, register, setValue, watch, formState } = form;
   const errors = formState.errors;
   const accountId = watch('accountId');
+  const startedAtAccount = formState.defaultValues?.accountId !== '';
   const kinds = InteractionKind.options.map((kind) => ({
     value: kind,
     label: t(`record.kind.${kind}`),
@@ -63,13 +69,12 @@ export function InteractionFields({ form }: { form: Form }) {
           control={control}
           name="occurredAt"
           render={({ field }) => (
-            <TextInput
+            <DateField
               type="datetime-local"
               label={t('record.when')}
               value={toLocalInput(field.value)}
               onChange={(event) => field.onChange(fromLocalInput(event.currentTarget.value))}
               error={issueText(errors.occurredAt?.message, t('record.when'))}
-              dir="ltr"
               required
             />
           )}
@@ -96,6 +101,7 @@ export function InteractionFields({ form }: { form: Form }) {
           error={issueText(errors.subject?.message, t('record.subject'))}
           dir="auto"
           required
+          data-autofocus={startedAtAccount || undefined}
         />
       </Grid.Col>
       <Grid.Col span={12}>
@@ -117,7 +123,7 @@ export function InteractionFields({ form }: { form: Form }) {
           dir="auto"
         />
       </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 8 }}>
+      <Grid.Col span={12}>
         <TextInput
           label={t('record.nextStep')}
           {...register('nextStep')}
@@ -125,13 +131,18 @@ export function InteractionFields({ form }: { form: Form }) {
           dir="auto"
         />
       </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 8 }}>
+        <DuePresets
+          due={watch('nextStepDue') ?? ''}
+          onChange={(due) => setValue('nextStepDue', due, { shouldDirty: true })}
+        />
+      </Grid.Col>
       <Grid.Col span={{ base: 12, sm: 4 }}>
-        <TextInput
+        <DateField
           type="date"
           label={t('record.nextStepDue')}
           {...register('nextStepDue')}
           error={issueText(errors.nextStepDue?.message, t('record.nextStepDue'))}
-          dir="ltr"
         />
       </Grid.Col>
     </Grid>

@@ -4,6 +4,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { notifications } from '@mantine/notifications';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { InteractionKind } from '../../../shared/domain/enums';
 import { InteractionCreate } from '../../../shared/domain/interaction';
 import { DiscardConfirm } from './DiscardConfirm';
 import { newInteractionValues, placeIssues } from './formValues';
@@ -17,7 +18,7 @@ import { useIssueText } from '../issues/useIssueText';
 
 /** "Log an interaction", opened from anywhere with `openLogInteraction`; mounted once. */
 export function LogInteractionDialog() {
-  const { opened, accountId, contactIds, session, close } = useLogInteractionStore();
+  const { opened, accountId, contactIds, kind, session, close } = useLogInteractionStore();
   // A new form per opening, so nothing from the last one is left in it.
   return (
     <LogInteractionForm
@@ -25,6 +26,7 @@ export function LogInteractionDialog() {
       opened={opened}
       accountId={accountId}
       contactIds={contactIds}
+      kind={kind}
       onDone={close}
     />
   );
@@ -34,17 +36,18 @@ interface Props {
   opened: boolean;
   accountId: string | null;
   contactIds: string[];
+  kind: InteractionKind;
   onDone: () => void;
 }
 
-function LogInteractionForm({ opened, accountId, contactIds, onDone }: Props) {
+function LogInteractionForm({ opened, accountId, contactIds, kind, onDone }: Props) {
   const { t } = useTranslation();
   const issueText = useIssueText();
   const save = useLogInteraction();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<InteractionFormValues, unknown, InteractionValues>({
     resolver: zodResolver(InteractionCreate),
-    defaultValues: newInteractionValues(accountId, contactIds),
+    defaultValues: newInteractionValues({ accountId, contactIds, kind }),
   });
 
   const submit = form.handleSubmit(async (values) => {

@@ -2,20 +2,26 @@ import type { z } from 'zod';
 import type { FieldPath, UseFormSetError } from 'react-hook-form';
 import { InteractionCreate, InteractionFields } from '../../../shared/domain/interaction';
 import { RapportError } from '../../../shared/errors';
+import type { InteractionKind } from '../../../shared/domain/enums';
 
 /** What the form holds (the create schema's input); the resolver turns it into `InteractionValues`. */
 export type InteractionFormValues = z.input<typeof InteractionCreate>;
 export type InteractionValues = z.output<typeof InteractionCreate>;
 
-/** A visit, now, with the contacts given (none by default): the most common thing a rep logs. */
+interface Start {
+  accountId: string | null;
+  contactIds?: string[];
+  kind?: InteractionKind;
+}
+
+/** Now, at the account and with the contacts given; a visit unless told (the most common thing a rep logs). */
 export function newInteractionValues(
-  accountId: string | null,
-  contactIds: string[] = [],
+  { accountId, contactIds = [], kind = 'visit' }: Start,
   now = new Date(),
 ) {
   return {
     accountId: accountId ?? '',
-    kind: 'visit',
+    kind,
     occurredAt: now.toISOString(),
     subject: '',
     notes: '',

@@ -6,6 +6,7 @@ import { useFormat } from '../i18n/format';
 import { ChannelLink } from './ChannelLink';
 import { canComplete, isLate } from './days';
 import { DoneButton } from './DoneButton';
+import { LogButtons } from '../record/LogButtons';
 import { useDayFormat } from './useDayFormat';
 
 const KIND_COLOR: Record<AgendaItem['kind'], string> = {
@@ -30,7 +31,8 @@ function headingOf(item: AgendaItem): string {
 }
 
 /**
- * One card of the agenda: what, where, with whom and how to reach them, and "Done".
+ * One card of the agenda: what, where, with whom and how to reach them, "Log visit",
+ * "Log call" and "Done".
  * A holiday at an account is one card with a line per contact to greet.
  */
 export function AgendaCard({ items, today }: { items: AgendaItem[]; today: string }) {
@@ -49,7 +51,7 @@ export function AgendaCard({ items, today }: { items: AgendaItem[]; today: strin
             {single && <ContactLine item={first} heading={heading} />}
           </Group>
         </Stack>
-        {single && canComplete(first) && <DoneButton item={first} what={heading} />}
+        {single && <ItemActions item={first} what={heading} />}
       </Group>
       {!single && (
         <Stack component="ul" gap={4} mt="xs" className="agenda-list">
@@ -58,14 +60,22 @@ export function AgendaCard({ items, today }: { items: AgendaItem[]; today: strin
               <Group gap="xs" wrap="wrap">
                 <ContactLine item={item} heading={heading} />
               </Group>
-              {canComplete(item) && (
-                <DoneButton item={item} what={`${heading}: ${item.contact?.name ?? ''}`} />
-              )}
+              <ItemActions item={item} what={`${heading}: ${item.contact?.name ?? ''}`} />
             </Group>
           ))}
         </Stack>
       )}
     </Paper>
+  );
+}
+
+/** Logging a visit or call at the item's account, with its contact, and "Done". */
+function ItemActions({ item, what }: { item: AgendaItem; what: string }) {
+  return (
+    <Group gap={6} wrap="nowrap">
+      <LogButtons accountId={item.account.id} contactId={item.contact?.id} about={what} size="xs" />
+      {canComplete(item) && <DoneButton item={item} what={what} />}
+    </Group>
   );
 }
 

@@ -6,6 +6,7 @@ import type { AccountOverview } from '../../../../shared/domain/overview';
 import { EndRelationshipButton } from '../../account360/EndRelationshipDialog';
 import { HealthBadge } from '../../account360/HealthBadge';
 import { AccountPlanButton } from '../../reports/AccountPlanButton';
+import { LogButtons } from '../../record/LogButtons';
 import { useEnumOptions } from '../../app/enumOptions';
 import { AccountKind, Lifecycle, RelationshipStyle, Tier } from '../../../../shared/domain/enums';
 import { EditableValue } from '../../editInPlace/EditableValue';
@@ -28,6 +29,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
   const format = useFormat();
   const archive = useArchiveAccount();
   const refusal = useRefusal('account');
+  const recording = useRefusal('records');
   const { account, owner, territory } = overview;
 
   const toggleArchived = () =>
@@ -85,6 +87,7 @@ export function AccountHeader({ overview }: { overview: AccountOverview }) {
           {account.archived && <Badge color="gray">{t('account.archived')}</Badge>}
         </Group>
         <Group gap="xs">
+          <LogButtons accountId={account.id} refusal={recording} />
           <Refused reason={refusal}>
             <Button component="a" href={paths.accountEdit(account.id)}>
               {t('account.edit')}
