@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { SegmentedControl, Stack, Text } from '@mantine/core';
+import { Input, SegmentedControl, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../week/days';
 import { DUE_PRESETS, dueOn, presetOf, type DuePreset } from './duePresets';
@@ -18,10 +18,10 @@ export function DuePresets({ due, onChange }: Props) {
   const labelId = useId();
   const today = localToday();
   return (
-    <Stack gap={4}>
-      <Text id={labelId} size="sm" fw={500}>
+    <Stack gap={0}>
+      <Input.Label id={labelId} labelElement="div">
         {t('record.dueIn')}
-      </Text>
+      </Input.Label>
       <SegmentedControl<DuePreset | ''>
         aria-labelledby={labelId}
         fullWidth
