@@ -321,7 +321,7 @@ for (const language of ['en', 'fa'] as const) {
     // lead's teams do not cover, its edit controls are disabled.
     await open(page, accounts[1]!.account.id, language);
     const openers = {
-      'contact dialog': page.getByTestId('contact-card').first().getByRole('button'),
+      'contact dialog': page.getByTestId('contact-card').first().getByTestId('edit-contact'),
       'assessment dialog': page.getByTestId('record-assessment'),
       'end relationship dialog': page.getByTestId('end-relationship'),
     };

@@ -89,6 +89,7 @@ export function ContactCard({
             variant="default"
             style={{ flexShrink: 0 }}
             onClick={onEdit}
+            data-testid="edit-contact"
             aria-label={`${t('account360.contacts.edit')}: ${contact.name}`}
           >
             {t('account360.contacts.edit')}
