@@ -154,7 +154,8 @@ for (const language of ['en', 'fa'] as const) {
     await expect(item).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${language}`));
     await expectAccessible(page, 'My week');
-    await item.getByRole('button').click();
+    // Log visit, Log call, then Done.
+    await item.getByRole('button').last().click();
     await page.getByRole('dialog').waitFor();
     await expectAccessible(page, 'My week, Done dialog');
   });

@@ -69,12 +69,16 @@ export function AgendaCard({ items, today }: { items: AgendaItem[]; today: strin
   );
 }
 
-/** Logging a visit or call at the item's account, with its contact, and "Done". */
+/**
+ * Logging a visit or call at the item's account, with its contact, and "Done"; nothing
+ * for a greeting to someone not to be contacted.
+ */
 function ItemActions({ item, what }: { item: AgendaItem; what: string }) {
+  if (!canComplete(item)) return null;
   return (
     <Group gap={6} wrap="nowrap">
       <LogButtons accountId={item.account.id} contactId={item.contact?.id} about={what} size="xs" />
-      {canComplete(item) && <DoneButton item={item} what={what} />}
+      <DoneButton item={item} what={what} />
     </Group>
   );
 }
