@@ -21,6 +21,7 @@ try {
       'p50 ms': ms(f.p50),
       'p95 ms': ms(f.p95),
       'max ms': ms(f.max),
+      'p95 per round ms': f.roundP95.map(ms).join(' '),
       'CPU p50 ms': ms(f.cpuP50),
       'CPU p95 ms': ms(f.cpuP95),
     })),

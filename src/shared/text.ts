@@ -50,8 +50,17 @@ const ASCII = /^[\x00-\x7F]*$/;
  * search index folds every row it indexes (a sync page of 100,000 rows, a first download).
  */
 export function normalize(text: string): string {
-  return ASCII.test(text) ? text.toLowerCase().replace(/\s+/g, ' ').trim() : normalizeUnicode(text);
+  return ASCII.test(text)
+    ? text.toLowerCase().replace(ASCII_MARKS, '').replace(/\s+/g, ' ').trim()
+    : normalizeUnicode(text);
 }
+
+/**
+ * Apostrophes and the marks typed for them inside a word (O'Brien, L’Oréal, Hawaiʻi,
+ * Ma`ruf) go: most people type the name without them (`obrien`, `loreal`).
+ */
+const ASCII_MARKS = /(?<=[a-z0-9])['`](?=[a-z0-9])/g;
+const MARKS = /(?<=[\p{L}\p{N}])['`\u00B4\u02BB\u02BC\u2018\u2019](?=[\p{L}\p{N}])/gu;
 
 /** The full fold, for any text (normalize takes a shortcut for ASCII text that gives the same). */
 export function normalizeUnicode(text: string): string {
@@ -74,6 +83,7 @@ export function normalizeUnicode(text: string): string {
         (ch) => LATIN_FOLDS[ch] ?? ch,
       )
       .normalize('NFC')
+      .replace(MARKS, '')
       .replace(/\s+/g, ' ')
       .trim()
   );

@@ -38,6 +38,11 @@ const cases: [string, string, string][] = [
   ['Danish æ ø', 'Ærø', 'aero'],
   ['Icelandic ð þ', 'Þórður', 'thordur'],
   ['Polish ł', 'Łódź', 'lodz'],
+  // Apostrophes inside a name, typed or not
+  ['apostrophe', "O'Brien & Sons", 'obrien & sons'],
+  ['curly apostrophe', 'L’Oréal', 'loreal'],
+  ['okina', 'Hawaiʻi Kai', 'hawaii kai'],
+  ['backtick for an apostrophe', 'Ma`ruf', 'maruf'],
   ['French œ', 'Œuvre', 'oeuvre'],
   ['Turkish dotless and dotted i', 'Iğdır İzmir', 'igdir izmir'],
   ['full-width Latin', 'ＡＢＣ', 'abc'],

@@ -15,6 +15,7 @@ import * as changeHistory from './0013-change-history';
 import * as boardIndexes from './0014-board-indexes';
 import * as imports from './0015-imports';
 import * as listFigures from './0016-list-figures';
+import * as searchApostrophes from './0017-search-apostrophes';
 
 export interface Migration {
   version: number;
@@ -42,6 +43,7 @@ export const migrations: readonly Migration[] = [
   { version: 14, name: '0014-board-indexes', sql: boardIndexes.sql },
   { version: 15, name: '0015-imports', sql: imports.sql },
   { version: 16, name: '0016-list-figures', sql: listFigures.sql },
+  { version: 17, name: '0017-search-apostrophes', sql: searchApostrophes.sql },
 ];
 
 export const latestVersion = migrations.length;
