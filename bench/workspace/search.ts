@@ -102,7 +102,8 @@ function typedTexts(core: Core, persian: boolean): Map<string, string[]> {
     const two = slipped(name, 2, n);
     if (two) add('whole name, two slips in a long word', two);
   });
-  if (!persian) for (const name of apostrophed(core)) add('without its apostrophe', name.replaceAll("'", ''));
+  if (!persian)
+    for (const name of apostrophed(core)) add('without its apostrophe', name.replaceAll("'", ''));
   return texts;
 }
 
@@ -129,7 +130,12 @@ function measure(core: Core, who: string, rounds: number): SearchFigure[] {
           if (!reply.ok) throw new Error(`search: ${reply.error.message}`);
         }
         samples.push(...round);
-        roundP95.push(percentile(round.sort((a, b) => a - b), 95));
+        roundP95.push(
+          percentile(
+            round.sort((a, b) => a - b),
+            95,
+          ),
+        );
       }
       samples.sort((a, b) => a - b);
       cpu.sort((a, b) => a - b);

@@ -24,10 +24,15 @@ export const SearchHit = z
     accountId: z.uuid(),
     name: z.string(),
     detail: z.string().nullable(),
-    /** The fields the typed words were found in, in the order above; never empty. */
+    /** The fields the typed words were found in, in the order above; never empty (an approximate hit: its name). */
     matched: z.array(SearchField).min(1),
     /** The signed-in member covers the account (it, or the contact's account). */
     mine: z.boolean(),
+    /**
+     * Found by forgiving a slip (a letter missing, extra, wrong or swapped) in its name:
+     * ranked after every hit that holds the words as typed.
+     */
+    approximate: z.boolean(),
   })
   .strict();
 export type SearchHit = z.infer<typeof SearchHit>;

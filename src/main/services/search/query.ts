@@ -56,6 +56,14 @@ export const nameIs = (q: Query) => any(q.variants.map((v) => `name : ^ ${phrase
 export const nameStarts = (q: Query) => any(q.variants.map((v) => `name : ^ ${phrase(v, true)}`));
 /** Names with a word starting with each typed word. */
 export const nameWords = (q: Query) => any(q.variants.map((v) => `name : (${all(v)})`));
+/** Names with a word starting with one of the starts near each typed word (approximate.ts). */
+export const nameNear = (variants: string[][][]) =>
+  any(
+    variants.map(
+      (v) =>
+        `name : (${v.map((starts) => `(${starts.map((s) => `"${s}"*`).join(' OR ')})`).join(' AND ')})`,
+    ),
+  );
 /**
  * Any field with a word starting with each typed word, or a phone starting with the
  * number. A number typed in groups ("+98 56 366") is one number, not three words that

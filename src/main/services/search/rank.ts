@@ -7,9 +7,10 @@ import { toWords } from '../../../shared/text';
  * How well a row answers the query, best first:
  * 0 its name is the typed words; 1 its name starts with them (the last typed in part);
  * 2 each typed word starts a word of its name; 3 the words are found in its other
- * fields (or its phone starts with the typed number).
+ * fields (or its phone starts with the typed number); 4 its name is near the typed
+ * words, within the edits each may have slipped (approximate.ts).
  */
-export type Tier = 0 | 1 | 2 | 3;
+export type Tier = 0 | 1 | 2 | 3 | 4;
 
 /** A name as its words: in parts (ZWNJ as a space), and joined where it had a ZWNJ. */
 export type NameWords = readonly string[][];

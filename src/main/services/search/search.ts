@@ -4,7 +4,8 @@ import { normalize } from '../../../shared/text';
 import type { Core } from '../../core/core';
 import { dayNumber, idText } from '../../db/codec';
 import { rowWords, type RowWords, type StoredText } from './fields';
-import { anyField, nameKeys, nameWords, parseQuery, type Query } from './query';
+import { editsFrom, nearWords } from './approximate';
+import { anyField, nameKeys, nameNear, nameWords, parseQuery, type Query } from './query';
 import {
   holdsQuery,
   matchedFields,
@@ -28,6 +29,8 @@ interface Candidate {
   row: FoundRow;
   tier: Tier;
   mine: boolean;
+  /** For an approximate hit (tier 4), the edits its name is from the typed words. */
+  edits: number;
 }
 
 const TABLES: readonly SearchTable[] = ['accounts', 'contacts'];
@@ -44,8 +47,9 @@ const TABLES: readonly SearchTable[] = ['accounts', 'contacts'];
  * walked on the sort_name indexes in name order, the rank's own order, as far as the
  * limit (and the member's rows met on the way): that alone fills the limit for the
  * first letters typed. Only when it does not are the other ranks looked for on the
- * search index, each step bounded before anything is joined. Rows are ranked on their
- * names; the text of the few shown is read last.
+ * search index, each step bounded before anything is joined; and when these leave room,
+ * the names near the typed words (a slip forgiven), ranked after them. Rows are ranked
+ * on their names; the text of the few shown is read last.
  */
 export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): SearchHit[] {
   const q = parseQuery(text);
@@ -54,14 +58,19 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
   const own = ownRows(core, dayNumber(new Date().toISOString().slice(0, 10)));
   for (const row of own.rows) {
     if (!holdsQuery(q, wordsOf(row))) continue;
-    found.set(keyOf(row), { row, tier: nameTier(q, nameOf(row.name).words) ?? 3, mine: true });
+    found.set(keyOf(row), {
+      row,
+      tier: nameTier(q, nameOf(row.name).words) ?? 3,
+      mine: true,
+      edits: 0,
+    });
   }
   const take = (rows: FoundRow[]) => {
     for (const row of rows) {
       const key = keyOf(row);
       if (found.has(key)) continue;
       const mine = own.accounts.has(row.accountId.toString('hex'));
-      found.set(key, { row, tier: nameTier(q, nameOf(row.name).words) ?? 3, mine });
+      found.set(key, { row, tier: nameTier(q, nameOf(row.name).words) ?? 3, mine, edits: 0 });
     }
   };
   // The walk is in the rank's own order (by folded name): the first `limit` rows that
@@ -85,11 +94,24 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
     take(anywhere.rows);
     if (!anywhere.all && !settled(2)) take(rowsMatching(core, table, nameWords(tq), bound).rows);
   }
+  // Typo-tolerant last: only when the words as typed leave room.
+  for (const table of TABLES) {
+    if (found.size >= limit) break;
+    const near = nearWords(core, table, q);
+    if (!near) continue;
+    for (const row of rowsMatching(core, table, nameNear(near), bound).rows) {
+      const edits = editsFrom(q, nameOf(row.name).words);
+      if (found.has(keyOf(row)) || edits === Infinity) continue;
+      const mine = own.accounts.has(row.accountId.toString('hex'));
+      found.set(keyOf(row), { row, tier: 4, mine, edits });
+    }
+  }
   const shown = [...found.values()]
     .map((c) => ({ ...c, typed: c.row.name === q.typed, sortKey: nameOf(c.row.name).sortKey }))
     .sort(
       (x, y) =>
         x.tier - y.tier ||
+        x.edits - y.edits ||
         Number(y.typed) - Number(x.typed) ||
         Number(y.mine) - Number(x.mine) ||
         (x.row.type === y.row.type ? 0 : x.row.type === 'account' ? -1 : 1) ||
@@ -101,16 +123,18 @@ export function search(core: Core, { text, limit }: ParsedInputOf<'search'>): Se
     core,
     shown.map((c) => c.row),
   );
-  return shown.map(({ row, mine }) => {
+  return shown.map(({ row, mine, tier }) => {
     const full = stored.get(keyOf(row)) as StoredRow;
+    const approximate = tier === 4;
     return {
       type: row.type,
       id: idText(row.id),
       accountId: idText(row.accountId),
       name: row.name,
       detail: full.detail,
-      matched: matchedFields(q, wordsOf(full)),
+      matched: approximate ? ['name'] : matchedFields(q, wordsOf(full)),
       mine,
+      approximate,
     };
   });
 }
