@@ -5,7 +5,7 @@ import type { SearchTable } from './rows';
 import { editsAllowed, editsToStart } from './typos';
 import { vocabularyOf } from './vocabulary';
 
-/** Each typed word as the starts of the book's name words it may have meant (itself first). */
+/** Each typed word as the starts of the book's name words it may have meant (itself, when it is one). */
 export type NearWords = string[][];
 
 /** At most this many starts per typed word: the fewest edits first. */
@@ -17,23 +17,30 @@ const forgiven = (q: Query) => q.variants.slice(0, 2);
 
 /**
  * The query's words as the starts of name words they are near, per variant; null when
- * no typed word is long enough to be forgiven a slip (or a number was typed).
+ * no typed word is a slip: a word that starts a word of the names is taken as meant (so
+ * a whole name typed right asks nothing more), and one of fewer than 5 letters is never
+ * forgiven. A number typed is not a name.
  */
 export function nearWords(core: Core, table: SearchTable, q: Query): NearWords[] | null {
   if (q.digits) return null;
   const variants = forgiven(q);
   if (!variants.some((v) => v.some((w) => editsAllowed([...w].length) > 0))) return null;
   const vocabulary = vocabularyOf(core, table);
-  return variants.map((v) =>
-    v.map((w) => [
-      w,
-      ...vocabulary
-        .near(w)
-        .map((n) => n.start)
-        .filter((s) => s !== w)
-        .slice(0, STARTS),
-    ]),
-  );
+  const asked: NearWords[] = [];
+  for (const v of variants) {
+    const slips = v.map((w) =>
+      vocabulary.starts(w)
+        ? null
+        : vocabulary
+            .near(w)
+            .slice(0, STARTS)
+            .map((n) => n.start),
+    );
+    // No slip: nothing new to find. A slip near no word: the variant finds nothing.
+    if (slips.every((s) => s === null) || slips.some((s) => s?.length === 0)) continue;
+    asked.push(v.map((w, i) => slips[i] ?? [w]));
+  }
+  return asked.length > 0 ? asked : null;
 }
 
 /**

@@ -16,17 +16,22 @@ interface Node {
   next: Map<string, Node>;
 }
 
-type Row = number[];
+type Row = Int32Array;
 
-/** The next row of the distance table, for `letter` after `parent` (and `before` it, for swaps). */
-function nextRow(
+/**
+ * Fills `next`, the distance row for `letter` after the row `row` (and `above` it, for a
+ * swap of `letter` with the one `before` it); returns the row's least value.
+ */
+function fillRow(
   typed: string[],
+  next: Row,
   row: Row,
   above: Row | null,
   letter: string,
   before: string | null,
-): Row {
-  const next = [(row[0] as number) + 1];
+): number {
+  next[0] = (row[0] as number) + 1;
+  let least = next[0];
   for (let j = 1; j <= typed.length; j++) {
     const cost = typed[j - 1] === letter ? 0 : 1;
     let d = Math.min(
@@ -36,12 +41,14 @@ function nextRow(
     );
     if (above && j > 1 && typed[j - 1] === before && typed[j - 2] === letter)
       d = Math.min(d, (above[j - 2] as number) + 1);
-    next.push(d);
+    next[j] = d;
+    if (d < least) least = d;
   }
-  return next;
+  return least;
 }
 
-const firstRow = (typed: string[]): Row => Array.from({ length: typed.length + 1 }, (_, j) => j);
+const firstRow = (typed: string[]): Row =>
+  Int32Array.from({ length: typed.length + 1 }, (_, j) => j);
 
 /**
  * The fewest edits that turn `typed` into a start of `word`: how far a found name's word
@@ -54,7 +61,8 @@ export function editsToStart(typed: string, word: string): number {
   let best = row[t.length] as number;
   let before: string | null = null;
   for (const letter of word) {
-    const next = nextRow(t, row, above, letter, before);
+    const next = new Int32Array(t.length + 1);
+    fillRow(t, next, row, above, letter, before);
     [above, row, before] = [row, next, letter];
     best = Math.min(best, row[t.length] as number);
   }
@@ -64,6 +72,8 @@ export function editsToStart(typed: string, word: string): number {
 /** The distinct words of an index's column, as a tree of their letters. */
 export class Vocabulary {
   private readonly root: Node = { next: new Map() };
+  /** The starts near each word typed: the same words come back keystroke after keystroke. */
+  private readonly asked = new Map<string, Near[]>();
 
   constructor(words: Iterable<string>) {
     for (const word of words) {
@@ -81,21 +91,45 @@ export class Vocabulary {
    * for every word it begins (`"start"*` to the index), so a word typed in part is
    * forgiven too. The tree is left where its distance row exceeds the edits allowed.
    */
+  /** Whether `typed` starts a word of the vocabulary: then it is taken as meant, not as a slip. */
+  starts(typed: string): boolean {
+    let node: Node | undefined = this.root;
+    for (const letter of typed) node = node?.next.get(letter);
+    return node !== undefined;
+  }
+
   near(typed: string): Near[] {
-    const t = [...typed];
+    let found = this.asked.get(typed);
+    if (!found) {
+      if (this.asked.size >= ASKED) this.asked.clear();
+      found = this.walk([...typed]);
+      this.asked.set(typed, found);
+    }
+    return found;
+  }
+
+  private walk(t: string[]): Near[] {
     const allowed = editsAllowed(t.length);
     const found: Near[] = [];
-    const walk = (node: Node, path: string, row: Row, above: Row | null, before: string | null) => {
+    if (allowed === 0) return found;
+    // One row per depth, reused: the walk allocates nothing per letter.
+    const rows: Row[] = [firstRow(t)];
+    const visit = (node: Node, path: string, depth: number, before: string | null) => {
+      const row = rows[depth] as Row;
+      const above = depth > 0 ? (rows[depth - 1] as Row) : null;
+      const next = (rows[depth + 1] ??= new Int32Array(t.length + 1));
       for (const [letter, child] of node.next) {
-        const next = nextRow(t, row, above, letter, before);
+        const least = fillRow(t, next, row, above, letter, before);
         const edits = next[t.length] as number;
         if (edits <= allowed) found.push({ start: path + letter, edits });
-        else if (Math.min(...next) <= allowed) walk(child, path + letter, next, row, letter);
+        else if (least <= allowed) visit(child, path + letter, depth + 1, letter);
       }
     };
-    if (allowed > 0) walk(this.root, '', firstRow(t), null, null);
+    visit(this.root, '', 0, null);
     return found.sort(
       (a, b) => a.edits - b.edits || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0),
     );
   }
 }
+
+const ASKED = 5_000;
