@@ -1,5 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-import { appUrl, callApi } from './app';
+import { expect, test } from '@playwright/test';
+import { callApi, inLanguage } from './app';
 import { expectAccessible } from './axe';
 import { uploadFile } from './importFile';
 import { territoryBook } from './territoryBook';
@@ -9,15 +9,6 @@ import { territoryBook } from './territoryBook';
  * serious or critical violation, colour contrast included (WCAG 2.1 AA).
  */
 const languages = ['en', 'fa'] as const;
-
-async function inLanguage(page: Page, language: (typeof languages)[number]): Promise<void> {
-  // The language the app remembers (zustand's persisted store), set before the app starts.
-  const stored = JSON.stringify({ state: { language }, version: 0 });
-  await page.addInitScript(`localStorage.setItem('rapport.language', ${JSON.stringify(stored)})`);
-  await page.goto(appUrl());
-  await page.getByRole('table').first().waitFor();
-  await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${language}`));
-}
 
 for (const language of languages) {
   test.describe(`in ${language}`, () => {

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** The running web host's address with its launch token (set by globalSetup). */
 export function appUrl(): string {
@@ -25,4 +25,13 @@ export async function callApi<T>(method: string, input: unknown): Promise<T> {
 export async function openApp(page: Page): Promise<void> {
   await page.goto(appUrl());
   await page.getByRole('table', { name: 'Account list' }).waitFor();
+}
+
+/** Opens the app in a language, as the app remembers it (zustand's persisted store, set before it starts). */
+export async function inLanguage(page: Page, language: 'en' | 'fa'): Promise<void> {
+  const stored = JSON.stringify({ state: { language }, version: 0 });
+  await page.addInitScript(`localStorage.setItem('rapport.language', ${JSON.stringify(stored)})`);
+  await page.goto(appUrl());
+  await page.getByRole('table').first().waitFor();
+  await expect(page.locator('html')).toHaveAttribute('lang', new RegExp(`^${language}`));
 }

@@ -14,8 +14,8 @@ interface Props {
 }
 
 /**
- * One account or contact found: its name, where it matched, and whether it is the rep's
- * own. Memoized: each keystroke redraws the palette, mostly with the same hits.
+ * One account or contact found: its name, where it matched (or that its name is only
+ * similar to what was typed), and whether it is the rep's own. Memoized: each keystroke redraws the palette, mostly with the same hits.
  */
 export const HitAction = memo(function HitAction({ hit, pending, selected, onOpen }: Props) {
   const { t } = useTranslation();
@@ -43,7 +43,7 @@ export const HitAction = memo(function HitAction({ hit, pending, selected, onOpe
           )}
         </div>
         <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-          {t('palette.matched', { fields: matched })}
+          {hit.approximate ? t('palette.approximate') : t('palette.matched', { fields: matched })}
         </Text>
         {hit.mine && (
           <Badge size="sm" variant="light" color="green">

@@ -84,6 +84,11 @@ export function SearchBox() {
                     </Text>
                   )}
                 </div>
+                {hit.approximate && (
+                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                    {t('search.approximate')}
+                  </Text>
+                )}
               </Group>
             </Combobox.Option>
           ))}
