@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sql as apostrophes } from '../../../src/main/db/migrations/0016-search-apostrophes';
 import { openTestCore, type TestCore } from '../../support/tempDb';
 
 let t: TestCore;
@@ -70,5 +71,19 @@ describe('search forgives a slip', () => {
     expect(await found('nrodic')).toEqual(['Nordic Fisk Partner ~']);
     await t.api.createAccount({ name: 'Tromsø Fiskeri' });
     expect(await found('tromos')).toEqual(['Tromsø Fiskeri ~']);
+  });
+
+  it('finds a name with an apostrophe in a book indexed before apostrophes were ignored', async () => {
+    await t.api.createAccount({ name: "O'Brien Marine" });
+    // As the index and the folded name held it before (0016): "o", "brien" and "o'brien".
+    const db = t.core.db;
+    const rid = db.prepare(`SELECT rid FROM accounts WHERE name = ?`).pluck().get("O'Brien Marine");
+    db.prepare(`UPDATE accounts SET sort_name = ? WHERE rid = ?`).run("o'brien marine", rid);
+    db.prepare(`DELETE FROM accounts_fts WHERE rowid = ?`).run(rid);
+    db.prepare(`INSERT INTO accounts_fts (rowid, name) VALUES (?, ?)`).run(rid, "o'brien marine");
+    expect(await found('obrien marine')).toEqual(["O'Brien Marine ~"]); // only as a slip
+    db.exec(apostrophes);
+    expect(await found('obrien marine')).toEqual(["O'Brien Marine"]);
+    expect(await found('obri')).toEqual(["O'Brien Marine"]);
   });
 });
