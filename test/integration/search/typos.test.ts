@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sql as apostrophes } from '../../../src/main/db/migrations/0016-search-apostrophes';
+import { sql as apostrophes } from '../../../src/main/db/migrations/0017-search-apostrophes';
 import { openTestCore, type TestCore } from '../../support/tempDb';
 
 let t: TestCore;
@@ -75,7 +75,7 @@ describe('search forgives a slip', () => {
 
   it('finds a name with an apostrophe in a book indexed before apostrophes were ignored', async () => {
     await t.api.createAccount({ name: "O'Brien Marine" });
-    // As the index and the folded name held it before (0016): "o", "brien" and "o'brien".
+    // As the index and the folded name held it before (0017): "o", "brien" and "o'brien".
     const db = t.core.db;
     const rid = db.prepare(`SELECT rid FROM accounts WHERE name = ?`).pluck().get("O'Brien Marine");
     db.prepare(`UPDATE accounts SET sort_name = ? WHERE rid = ?`).run("o'brien marine", rid);
