@@ -66,11 +66,13 @@ describe('search forgives a slip', () => {
     expect(await found('brien')).toEqual(["O'Brien Marine ~"]); // one letter missing
   });
 
-  it('finds a name added after the words were first read', async () => {
-    await t.api.createAccount({ name: 'Nordic Fisk Partner' });
+  it('finds a name added or renamed after the words were first read', async () => {
+    const nordic = await t.api.createAccount({ name: 'Nordic Fisk Partner' });
     expect(await found('nrodic')).toEqual(['Nordic Fisk Partner ~']);
     await t.api.createAccount({ name: 'Tromsø Fiskeri' });
     expect(await found('tromos')).toEqual(['Tromsø Fiskeri ~']);
+    await t.api.updateAccount({ id: nordic.id, patch: { name: 'Vesterålen Sjømat' } });
+    expect(await found('vesterlaen')).toEqual(['Vesterålen Sjømat ~']);
   });
 
   it('finds a name with an apostrophe in a book indexed before apostrophes were ignored', async () => {

@@ -76,21 +76,21 @@ export class Vocabulary {
   private readonly asked = new Map<string, Near[]>();
 
   constructor(words: Iterable<string>) {
-    for (const word of words) {
-      let node = this.root;
-      for (const letter of word) {
-        let child = node.next.get(letter);
-        if (!child) node.next.set(letter, (child = { next: new Map() }));
-        node = child;
+    for (const word of words) this.add(word);
+  }
+
+  add(word: string): void {
+    let node = this.root;
+    for (const letter of word) {
+      let child = node.next.get(letter);
+      if (!child) {
+        node.next.set(letter, (child = { next: new Map() }));
+        this.asked.clear(); // a new word: the starts near a typed word may change
       }
+      node = child;
     }
   }
 
-  /**
-   * The shortest starts of words within the edits allowed of `typed`: each start stands
-   * for every word it begins (`"start"*` to the index), so a word typed in part is
-   * forgiven too. The tree is left where its distance row exceeds the edits allowed.
-   */
   /** Whether `typed` starts a word of the vocabulary: then it is taken as meant, not as a slip. */
   starts(typed: string): boolean {
     let node: Node | undefined = this.root;
