@@ -62,9 +62,10 @@ export function editsToStart(typed: string, word: string): number {
   let before: string | null = null;
   for (const letter of word) {
     const next = new Int32Array(t.length + 1);
-    fillRow(t, next, row, above, letter, before);
+    const least = fillRow(t, next, row, above, letter, before);
     [above, row, before] = [row, next, letter];
     best = Math.min(best, row[t.length] as number);
+    if (least >= best) break; // no longer start can come closer
   }
   return best;
 }
