@@ -44,9 +44,17 @@ const caches = new WeakMap<Core, Map<SearchTable, Known>>();
 
 function readWhole(core: Core, table: SearchTable, dataVersion: number, changes: number): Known {
   const marks = marksOf(core, table);
-  core.db.exec(
-    `CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_fts_words USING fts5vocab(main, ${table}_fts, col)`,
-  );
+  // The list is a table of the connection's own (temp): a connection that only reads
+  // (`query_only`: the CLI's search, a damaged book) may make it, and writes nothing else.
+  const onlyReads = core.db.pragma('query_only', { simple: true }) === 1;
+  if (onlyReads) core.db.pragma('query_only = OFF');
+  try {
+    core.db.exec(
+      `CREATE VIRTUAL TABLE IF NOT EXISTS temp.${table}_fts_words USING fts5vocab(main, ${table}_fts, col)`,
+    );
+  } finally {
+    if (onlyReads) core.db.pragma('query_only = ON');
+  }
   const words = new Vocabulary(
     core
       .statement(`SELECT term FROM temp.${table}_fts_words WHERE col = 'name'`)
