@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ChooseProfile } from '../sync/setup/ChooseProfile';
@@ -15,9 +15,14 @@ export function ProfileGate({ children }: { children: ReactNode }) {
   const profile = useProfile();
   const unknown = profile.data !== undefined && profile.data.member === null;
   const members = useTeamMembers(unknown);
+  // Once the app is shown, it stays: a profile that failed is asked again as each page
+  // mounts (and is pending meanwhile), which must not take the page away again.
+  const [shown, setShown] = useState(false);
+  const failed = profile.error !== null || members.error !== null;
+  if (failed && !shown) setShown(true);
   if (!profile.data || (unknown && !members.data)) {
     // an unreadable profile is shown by the app's own pages, not held here
-    if (profile.error || members.error) return children;
+    if (failed || shown) return children;
     return (
       <Center h="100vh">
         <Loader aria-label={t('app.loading')} />
