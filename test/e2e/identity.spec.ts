@@ -19,17 +19,7 @@ import { appUrl } from './app';
 import { expectAccessible } from './axe';
 import { call, syncHost } from './hostApi';
 import { startHost, stopAll, type Host } from './processes';
-
-const shots =
-  process.env.RAPPORT_SCREENSHOTS === '1'
-    ? path.resolve(__dirname, '../../docs/screenshots')
-    : null;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  fs.mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, name) });
-}
+import { screenshot } from './screenshots';
 
 /** The language the app remembers, set before it starts. */
 async function speak(page: Page, language: 'en' | 'fa'): Promise<void> {

@@ -4,26 +4,13 @@
  * (docs/screenshots/log-actions-*.png, log-dialog-*.png) only with RAPPORT_SCREENSHOTS=1:
  *   RAPPORT_SCREENSHOTS=1 npx playwright test test/e2e/logFromHere.spec.ts
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { Interaction } from '../../src/shared/domain/interaction';
 import { appUrl, callApi } from './app';
 import { expectAccessible } from './axe';
+import { screenshot } from './screenshots';
 
 type Language = 'en' | 'fa';
-
-const shots =
-  process.env.RAPPORT_SCREENSHOTS === '1'
-    ? path.resolve(__dirname, '../../docs/screenshots')
-    : null;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  fs.mkdirSync(shots, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(shots, name) });
-}
 
 /** An ISO date on this computer's calendar, `days` from today. */
 function dayFromToday(days: number): string {

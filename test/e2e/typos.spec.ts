@@ -6,23 +6,10 @@
  * RAPPORT_SCREENSHOTS=1:
  *   RAPPORT_SCREENSHOTS=1 npx playwright test test/e2e/typos.spec.ts
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { callApi, inLanguage } from './app';
 import { expectAccessible } from './axe';
-
-const shots =
-  process.env.RAPPORT_SCREENSHOTS === '1'
-    ? path.resolve(__dirname, '../../docs/screenshots')
-    : null;
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  if (!shots) return;
-  fs.mkdirSync(shots, { recursive: true });
-  await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(shots, name) });
-}
+import { screenshot } from './screenshots';
 
 async function typeInPalette(page: Page, text: string): Promise<void> {
   await page.keyboard.press('ControlOrMeta+KeyK');
